@@ -1,0 +1,32 @@
+# The two commands of the README: `make demo` and `make test`; both set everything up first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: demo test setup system-deps bench clean
+
+demo: setup
+	$(BIN)/kiosk demo
+
+test: setup
+	$(BIN)/python -m pytest -q
+	$(BIN)/lint-imports --no-cache
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@PYTHON=$(PYTHON) bash scripts/system-deps.sh
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@
+
+bench: setup
+	$(BIN)/python benchmarks/verify_bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,1 @@
+"""Badge-verification kiosk for the media entrance of a closed summit."""

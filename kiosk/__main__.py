@@ -1,0 +1,4 @@
+"""Allows `python -m kiosk`."""
+from kiosk.cli import main
+
+raise SystemExit(main())

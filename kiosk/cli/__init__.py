@@ -1,0 +1,55 @@
+"""The `kiosk` command: parses, calls the core, prints. Each command group lives in its own module."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from kiosk.errors import KioskError
+
+# Each module has register(subparsers, common) adding its sub-commands.
+COMMAND_MODULES: tuple[str, ...] = (
+    "kiosk.cli.setup_commands",
+)
+
+log = logging.getLogger("kiosk")
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every sub-command accepts, before or after its name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--home", help="data directory (default: $KIOSK_HOME or the user data dir)")
+    common.add_argument("--db", help="database URL (default: $KIOSK_DB or sqlite in the home)")
+    common.add_argument("--event", help="event configuration TOML (default: the reference event)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Badge verification for the media entrance.", parents=[common]
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except KioskError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("kiosk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last line of defence: one line, details in the log
+        log.exception("unexpected error")
+        print(f"kiosk: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 3

@@ -1,0 +1,19 @@
+"""`kiosk init`: create the data directory and database."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    init = sub.add_parser("init", parents=[common], help="create the data directory and database")
+    init.set_defaults(handler=run_init)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from kiosk.station import Station
+
+    station = Station.open(args)
+    print(f"Data directory: {station.paths.home}")
+    print(f"Database: {station.database.safe_url}")
+    return 0

@@ -1,0 +1,1 @@
+"""Pure core: badge format, event programme, verdict rules. No Qt, OpenCV or SQL here."""

@@ -1,0 +1,1 @@
+"""Frames to QR texts: frame sources, decoders, the capture thread."""

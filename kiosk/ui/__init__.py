@@ -1,0 +1,1 @@
+"""The full-screen touch application: shows state, forwards the officer's taps."""
