@@ -1,0 +1,167 @@
+"""The verification rules: a QR text, a checkpoint and a time in; one verdict with one reason out.
+
+Order matters: the first failing rule names the reason. Pure: the roster and the admissions come in
+through small protocols, time through the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Protocol
+
+from kiosk.domain import badge
+from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.domain.programme import Event, Session
+from kiosk.domain.verdict import Holder, PriorAdmission, Verdict, VerdictCode
+
+
+class RosterLookup(Protocol):
+    def find(self, badge_number: str) -> Accreditation | None: ...
+
+
+class AdmissionLookup(Protocol):
+    def admission_for(self, badge_number: str, session: str) -> PriorAdmission | None: ...
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Where and when a scan happens: the checkpoint, and optionally the one session it is pinned to."""
+
+    checkpoint: str
+    at: datetime
+    pinned_session: str | None = None
+
+
+def holder_of(acc: Accreditation) -> Holder:
+    return Holder(
+        badge_number=acc.badge_number,
+        family_name=acc.family_name,
+        given_names=acc.given_names,
+        full_name=acc.full_name,
+        outlet=acc.outlet,
+        media_type=acc.media_type.value,
+        role=acc.role.value,
+        country=acc.country,
+        photo=acc.photo,
+        id_document_type=acc.id_document_type.value,
+        id_document_last4=acc.id_document_last4,
+        press_card_number=acc.press_card_number,
+        press_card_issuer=acc.press_card_issuer,
+        mission_letter=acc.mission_letter,
+        attention_note=acc.attention_note,
+        alt_name=acc.alt_name,
+    )
+
+
+class Verifier:
+    """Judges scans for one event with the keys a kiosk trusts."""
+
+    def __init__(self, event: Event, keys: badge.TrustedKeys) -> None:
+        self.event = event
+        self.keys = keys
+
+    def judge_text(
+        self, text: str, gate: Gate, roster: RosterLookup, admissions: AdmissionLookup
+    ) -> Verdict:
+        base = Verdict(code=VerdictCode.MALFORMED, checkpoint=gate.checkpoint, at=gate.at)
+        try:
+            claim = badge.parse(text)
+        except badge.BadgeFormatError:
+            return base
+        known_key = claim.key_id in self.keys
+        ours = claim.event_code == self.event.code
+        seen = _with(base, badge_number=claim.badge_number, badge_version=claim.version)
+        if not known_key and not ours:
+            return _with(seen, code=VerdictCode.OTHER_EVENT, detail=claim.event_code)
+        if not self.keys.signature_valid(claim):
+            return _with(seen, code=VerdictCode.FORGED, detail="" if known_key else "unknown_key")
+        if not ours:
+            return _with(seen, code=VerdictCode.OTHER_EVENT, detail=claim.event_code)
+        acc = roster.find(claim.badge_number)
+        if acc is None:
+            return _with(seen, code=VerdictCode.UNKNOWN_BADGE)
+        if claim.version > acc.badge_version:
+            # Signed by us but newer than the roster: this kiosk's roster is out of date.
+            return _with(seen, code=VerdictCode.UNKNOWN_BADGE, detail="roster_out_of_date")
+        return self._judge_holder(seen, acc, gate, admissions, version=claim.version)
+
+    def judge_holder(
+        self, acc: Accreditation, gate: Gate, admissions: AdmissionLookup
+    ) -> Verdict:
+        """A manual check (badge damaged or forgotten): the person was found in the roster by search."""
+        base = Verdict(
+            code=VerdictCode.VALID,
+            checkpoint=gate.checkpoint,
+            at=gate.at,
+            badge_number=acc.badge_number,
+            badge_version=acc.badge_version,
+            manual=True,
+        )
+        return self._judge_holder(base, acc, gate, admissions, version=acc.badge_version)
+
+    def _judge_holder(
+        self, seen: Verdict, acc: Accreditation, gate: Gate, admissions: AdmissionLookup, version: int
+    ) -> Verdict:
+        known = _with(seen, holder=holder_of(acc))
+        if acc.status is Status.REVOKED:
+            return _with(known, code=VerdictCode.REVOKED, status_reason=acc.status_reason)
+        if acc.status is Status.SUSPENDED:
+            return _with(known, code=VerdictCode.SUSPENDED, status_reason=acc.status_reason)
+        if version < acc.badge_version:
+            return _with(known, code=VerdictCode.SUPERSEDED, current_version=acc.badge_version)
+        checkpoint = self.event.checkpoint(gate.checkpoint)
+        admitted_here = [
+            self.event.sessions[code]
+            for code in checkpoint.sessions
+            if code in self.event.sessions and (gate.pinned_session in (None, code))
+        ]
+        granted = [s for s in admitted_here if s.code in acc.sessions and s.admits_media]
+        if not granted:
+            return _with(known, code=VerdictCode.NOT_ACCREDITED_FOR_SESSION)
+        # Sessions by appointment are open all day for someone: they never make a badge 'wrong session'.
+        open_now = [
+            s for s in admitted_here if s.window_at(gate.at) is not None and not s.by_appointment
+        ]
+        eligible = [s for s in granted if s.window_at(gate.at) is not None]
+        if not eligible:
+            upcoming = _next_opening(granted, gate.at)
+            if open_now:
+                # Another session is running: this badge is for a different one.
+                return _with(
+                    known,
+                    code=VerdictCode.NOT_ACCREDITED_FOR_SESSION,
+                    session=open_now[0].code,
+                    opens_at=upcoming,
+                )
+            closed = _last_closing(granted, gate.at)
+            return _with(known, code=VerdictCode.OUTSIDE_WINDOW, opens_at=upcoming, closed_at=closed)
+        session = eligible[0]
+        if session.by_appointment:
+            slot = next((a for a in acc.appointments if a.contains(gate.at)), None)
+            if slot is None:
+                later = min((a.starts for a in acc.appointments if a.starts > gate.at), default=None)
+                return _with(
+                    known,
+                    code=VerdictCode.OUTSIDE_WINDOW,
+                    session=session.code,
+                    opens_at=later,
+                    closed_at=None if later else max((a.ends for a in acc.appointments), default=None),
+                    detail="appointment",
+                )
+        prior = admissions.admission_for(acc.badge_number, session.code)
+        if prior is not None:
+            return _with(known, code=VerdictCode.ALREADY_ADMITTED, session=session.code, prior=prior)
+        return _with(known, code=VerdictCode.VALID, session=session.code)
+
+
+def _next_opening(sessions: list[Session], at: datetime) -> datetime | None:
+    return min((t for s in sessions if (t := s.next_opening(at)) is not None), default=None)
+
+
+def _last_closing(sessions: list[Session], at: datetime) -> datetime | None:
+    return max((t for s in sessions if (t := s.last_closing(at)) is not None), default=None)
+
+
+def _with(verdict: Verdict, **changes: object) -> Verdict:
+    return replace(verdict, **changes)  # type: ignore[arg-type]
