@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
 
@@ -13,9 +12,12 @@ from kiosk.errors import KioskError
 # Each module has register(subparsers, common) adding its sub-commands.
 COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.setup_commands",
+    "kiosk.cli.keys_commands",
+    "kiosk.cli.roster_commands",
+    "kiosk.cli.badge_commands",
+    "kiosk.cli.check_commands",
+    "kiosk.cli.demo_command",
 )
-
-log = logging.getLogger("kiosk")
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -49,7 +51,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kiosk: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - last line of defence: one line, details in the log
-        log.exception("unexpected error")
-        print(f"kiosk: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - last line of defence: one line, details in a file
+        report = _write_crash_report()
+        print(
+            f"kiosk: unexpected error: {type(exc).__name__}: {exc} (details: {report})",
+            file=sys.stderr,
+        )
         return 3
+
+
+def _write_crash_report() -> str:
+    import tempfile
+    import traceback
+
+    with tempfile.NamedTemporaryFile(
+        "w", prefix="kiosk-error-", suffix=".txt", delete=False, encoding="utf-8"
+    ) as handle:
+        traceback.print_exc(file=handle)
+        return handle.name

@@ -1,0 +1,57 @@
+"""A checkpoint at work: judge a scan, record it, record the officer's decision. One transaction each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kiosk.domain.accreditation import Accreditation
+from kiosk.domain.clock import Clock
+from kiosk.domain.rules import Gate, Verifier
+from kiosk.domain.verdict import Decision, RefusalReason, Verdict
+from kiosk.storage.roster_store import RosterStore
+from kiosk.storage.scan_log import LogEntry, ScanLog
+
+
+@dataclass
+class CheckpointService:
+    """What the kiosk screen, the CLI and the benchmarks all call; no Qt, no camera."""
+
+    verifier: Verifier
+    roster: RosterStore
+    log: ScanLog
+    clock: Clock
+    checkpoint: str
+    pinned_session: str | None = None
+
+    def gate(self) -> Gate:
+        return Gate(self.checkpoint, self.clock.now(), self.pinned_session)
+
+    def scan(self, text: str, officer: str = "") -> Verdict:
+        """Judges a QR text and commits it to the log before returning."""
+        verdict = self.verifier.judge_text(text, self.gate(), self.roster, self.log)
+        return self.log.record_scan(verdict, text, officer)
+
+    def check_manually(self, badge_number: str, officer: str = "") -> Verdict:
+        """For a damaged or forgotten badge, after the officer found the person by search."""
+        acc = self.roster.get(badge_number)
+        verdict = self.verifier.judge_holder(acc, self.gate(), self.log)
+        return self.log.record_scan(verdict, "", officer)
+
+    def decide(
+        self,
+        scan_id: int,
+        decision: Decision,
+        reason: RefusalReason | None = None,
+        officer: str = "",
+        note: str = "",
+    ) -> LogEntry:
+        return self.log.record_decision(scan_id, decision, self.clock.now(), reason, officer, note)
+
+    def annul(self, decision_id: int, reason: str, officer: str) -> LogEntry:
+        return self.log.annul_admission(decision_id, self.clock.now(), reason, officer)
+
+    def search(self, query: str, limit: int = 20) -> list[Accreditation]:
+        return self.roster.search(query, limit)
+
+    def pinned_to(self, session: str | None) -> CheckpointService:
+        return replace(self, pinned_session=session)

@@ -1,0 +1,120 @@
+"""`kiosk roster …`: import, list, show, revoke, suspend, reinstate."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kiosk.cli.progress import ProgressBar
+from kiosk.domain.accreditation import Accreditation, Status
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    roster = sub.add_parser("roster", help="the roster of accredited press").add_subparsers(
+        dest="roster_command", metavar="ACTION", required=True
+    )
+    imp = roster.add_parser("import", parents=[common], help="import or update from CSV or XLSX")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--photos", type=Path, help="folder holding the photo files the rows name")
+    imp.add_argument("--progress", action="store_true", help="draw the progress bar even when piped")
+    imp.set_defaults(handler=run_import)
+
+    lst = roster.add_parser("list", parents=[common], help="list accreditations")
+    lst.add_argument("--status", choices=[s.value for s in Status])
+    lst.set_defaults(handler=run_list)
+
+    show = roster.add_parser("show", parents=[common], help="one accreditation in full")
+    show.add_argument("badge_number")
+    show.set_defaults(handler=run_show)
+
+    for action, status in (("revoke", Status.REVOKED), ("suspend", Status.SUSPENDED)):
+        cmd = roster.add_parser(action, parents=[common], help=f"{action} a badge at once")
+        cmd.add_argument("badge_number")
+        cmd.add_argument("--reason", required=True)
+        cmd.set_defaults(handler=run_status, status=status)
+    back = roster.add_parser("reinstate", parents=[common], help="make a badge active again")
+    back.add_argument("badge_number")
+    back.add_argument("--reason", default="reinstated")
+    back.set_defaults(handler=run_status, status=Status.ACTIVE)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from kiosk.roster_import import RosterParser, stage_photos
+    from kiosk.station import Station
+
+    station = Station.open(args)
+    parser = RosterParser(station.event, args.photos)
+    parsed = parser.parse(args.file, ProgressBar("checking", force=args.progress))
+    records, new_photos = stage_photos(parsed, station.paths.photos)
+    try:
+        report = station.roster.apply_import(records, station.clock.now())
+    except BaseException:
+        for path in new_photos:
+            path.unlink(missing_ok=True)
+        raise
+    print(
+        f"Imported {args.file.name}: {report.added} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {report.absent} on the roster but absent from the file"
+    )
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from kiosk.station import Station
+
+    station = Station.open(args)
+    people = station.roster.all(Status(args.status) if args.status else None)
+    for acc in people:
+        sessions = "|".join(sorted(acc.sessions))
+        print(
+            f"{acc.badge_number:<9} v{acc.badge_version:<3} {acc.status.value:<9} "
+            f"{acc.full_name[:34]:<34} {acc.outlet[:28]:<28} {sessions}"
+        )
+    print(f"{len(people)} accreditation(s)")
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from kiosk.station import Station
+
+    station = Station.open(args)
+    print(describe(station.roster.get(args.badge_number.upper())))
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from kiosk.station import Station
+
+    station = Station.open(args)
+    acc = station.roster.set_status(
+        args.badge_number.upper(), args.status, args.reason, station.clock.now()
+    )
+    print(f"{acc.badge_number} ({acc.full_name}) is now {acc.status.value}: {acc.status_reason}")
+    return 0
+
+
+def describe(acc: Accreditation) -> str:
+    credential = (
+        f"mission letter from {acc.outlet}"
+        if acc.mission_letter
+        else f"press card {acc.press_card_number} ({acc.press_card_issuer})"
+    )
+    lines = [
+        f"Badge        {acc.badge_number} (version {acc.badge_version})",
+        f"Name         {acc.full_name}" + (f"  /  {acc.alt_name}" if acc.alt_name else ""),
+        f"Outlet       {acc.outlet} ({acc.media_type.value})",
+        f"Role         {acc.role.value}",
+        f"Country      {acc.country}",
+        f"ID document  {acc.id_document_type.value} ending {acc.id_document_last4}",
+        f"Credential   {credential}",
+        f"Sessions     {', '.join(sorted(acc.sessions))}",
+        f"Status       {acc.status.value}" + (f" — {acc.status_reason}" if acc.status_reason else ""),
+    ]
+    if acc.appointments:
+        slots = ", ".join(f"{a.starts:%d %b %H:%M}–{a.ends:%H:%M}" for a in acc.appointments)
+        lines.append(f"Appointments {slots}")
+    if acc.attention_note:
+        lines.append(f"Attention    {acc.attention_note}")
+    if acc.photo:
+        lines.append(f"Photo        {acc.photo}")
+    return "\n".join(lines)

@@ -1,0 +1,53 @@
+"""The demo home: a fresh data directory with the demo key, roster and photos, never the real home."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from kiosk.domain.clock import Clock, FixedClock
+from kiosk.settings import DATA_DIR, REFERENCE_EVENT, Paths, load_event
+
+DEMO_DIR = DATA_DIR / "demo"
+DEMO_ROSTER = DEMO_DIR / "roster.csv"
+DEMO_PHOTOS = DEMO_DIR / "photos"
+DEMO_KEYS = DEMO_DIR / "keys"
+# The morning of the opening ceremony, doors open at 08:00 in Marrakech.
+DEMO_MORNING = datetime.fromisoformat("2025-11-24T07:45:00+01:00")
+
+
+@dataclass(frozen=True)
+class DemoHome:
+    paths: Paths
+
+
+def prepare_demo_home(home: Path | None = None, clock: Clock | None = None) -> Paths:
+    """Builds (or rebuilds) a demo home: demo keys, settings, roster with photos."""
+    from argparse import Namespace
+
+    from kiosk.roster_import import RosterParser, stage_photos
+    from kiosk.station import Station
+
+    paths = Paths(home or Path(tempfile.mkdtemp(prefix="kiosk-demo-")))
+    paths.create()
+    for pem in DEMO_KEYS.glob("issuer-*.pem"):
+        shutil.copyfile(pem, paths.keys / pem.name)
+        (paths.keys / pem.name).chmod(0o600)
+    for pub in (DEMO_KEYS / "trusted").glob("*.pub"):
+        shutil.copyfile(pub, paths.trusted_keys / pub.name)
+    station = Station.open(
+        Namespace(home=str(paths.home), db=None, event=str(REFERENCE_EVENT)),
+        clock=clock or FixedClock(DEMO_MORNING),
+    )
+    try:
+        event = load_event(REFERENCE_EVENT)
+        photos = DEMO_PHOTOS if DEMO_PHOTOS.is_dir() else None
+        parsed = RosterParser(event, photos).parse(DEMO_ROSTER)
+        records, _ = stage_photos(parsed, paths.photos)
+        station.roster.apply_import(records, station.clock.now())
+    finally:
+        station.close()
+    return paths

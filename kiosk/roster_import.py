@@ -1,0 +1,284 @@
+"""Reading a roster file (CSV as Excel writes it, or XLSX) into validated accreditations.
+
+Validation is complete before anything is written: every error names its row and field, and one bad
+row means nothing is imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from kiosk.domain.accreditation import (
+    Accreditation,
+    Appointment,
+    IdDocumentType,
+    MediaType,
+    Role,
+    Status,
+)
+from kiosk.domain.badge import BADGE_NUMBER
+from kiosk.domain.programme import Event
+from kiosk.errors import KioskError
+
+REQUIRED = (
+    "badge_number", "family_name", "outlet", "media_type", "role", "country",
+    "id_document_type", "id_document_last4", "sessions",
+)
+OPTIONAL = (
+    "given_names", "press_card_number", "press_card_issuer", "mission_letter", "status",
+    "attention_note", "photo", "appointments", "alt_name", "status_reason",
+)
+YES = {"yes", "y", "oui", "o", "true", "1", "x", "نعم"}
+NO = {"no", "n", "non", "false", "0", "", "لا"}
+PHOTO_TYPES = {".jpg", ".jpeg", ".png", ".webp"}
+MAX_FIELD = 200
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # the line number a spreadsheet shows (header = 1)
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.field}: {self.message}"
+
+
+class ImportFailed(KioskError):
+    def __init__(self, errors: list[RowError], source: Path) -> None:
+        self.errors = errors
+        shown = "\n  ".join(str(e) for e in errors[:20])
+        more = f"\n  … and {len(errors) - 20} more" if len(errors) > 20 else ""
+        super().__init__(
+            f"{source.name}: {len(errors)} error(s); nothing was imported\n  {shown}{more}"
+        )
+
+
+@dataclass(frozen=True)
+class ParsedRoster:
+    records: list[Accreditation]
+    photo_sources: dict[str, Path]  # badge number -> photo file to copy in
+
+
+def read_table(path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]], int]:
+    """Header, (row number, cells) pairs and a row count, for CSV or XLSX."""
+    if not path.exists():
+        raise KioskError(f"file not found: {path}")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    return _read_csv(path)
+
+
+def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]], int]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise KioskError(
+            f"{path.name}: line {line} is not UTF-8; save the file as 'CSV UTF-8' and try again"
+        ) from None
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    if not rows:
+        raise KioskError(f"{path.name} is empty")
+    body = [(i, r) for i, r in enumerate(rows[1:], start=2) if any(c.strip() for c in r)]
+    return rows[0], iter(body), len(body)
+
+
+def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]], int]:
+    from openpyxl import load_workbook
+
+    try:
+        sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+        raise KioskError(f"{path.name} is not a readable XLSX file: {exc}") from None
+    rows = [["" if c is None else _cell_text(c) for c in r] for r in sheet.iter_rows(values_only=True)]
+    if not rows:
+        raise KioskError(f"{path.name} is empty")
+    body = [(i, r) for i, r in enumerate(rows[1:], start=2) if any(c.strip() for c in r)]
+    return rows[0], iter(body), len(body)
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return str(value)
+
+
+class RosterParser:
+    def __init__(self, event: Event, photos_dir: Path | None = None) -> None:
+        self.event = event
+        self.photos_dir = photos_dir
+
+    def parse(self, path: Path, progress: ProgressCallback | None = None) -> ParsedRoster:
+        header, rows, total = read_table(path)
+        columns = {name.strip().lstrip("\ufeff").lower(): i for i, name in enumerate(header)}
+        missing = [c for c in REQUIRED if c not in columns]
+        if missing:
+            raise ImportFailed([RowError(1, c, "required column is missing") for c in missing], path)
+        photos_dir = self.photos_dir or path.parent
+        records: list[Accreditation] = []
+        photos: dict[str, Path] = {}
+        errors: list[RowError] = []
+        first_row: dict[str, int] = {}
+        for done, (line, cells) in enumerate(rows, start=1):
+            row = {name: (cells[i].strip() if i < len(cells) and cells[i] else "") for name, i in columns.items()}
+            before = len(errors)
+            record = self._record(line, row, errors)
+            if record is not None and len(errors) == before:
+                if record.badge_number in first_row:
+                    errors.append(RowError(line, "badge_number", f"{record.badge_number} already on row {first_row[record.badge_number]}"))
+                else:
+                    first_row[record.badge_number] = line
+                    photo = row.get("photo", "")
+                    if photo:
+                        source = self._photo(line, photo, photos_dir, errors)
+                        if source is not None:
+                            photos[record.badge_number] = source
+                    records.append(record)
+            if progress is not None and (done % 500 == 0 or done == total):
+                progress(done, total)
+        if errors:
+            raise ImportFailed(errors, path)
+        return ParsedRoster(records, photos)
+
+    def _record(self, line: int, row: dict[str, str], errors: list[RowError]) -> Accreditation | None:
+        def err(field: str, message: str) -> None:
+            errors.append(RowError(line, field, message))
+
+        for name in REQUIRED:
+            if not row.get(name) and name != "sessions":
+                err(name, "is empty")
+        for name, value in row.items():
+            if len(value) > MAX_FIELD * (3 if name == "appointments" else 1):
+                err(name, f"is longer than {MAX_FIELD} characters")
+        number = row.get("badge_number", "").upper()
+        if number and not BADGE_NUMBER.fullmatch(number):
+            err("badge_number", f"{row['badge_number']!r}: use 1-8 letters, digits or inner hyphens")
+        media = _choice(row.get("media_type", ""), MediaType, "media_type", err)
+        role = _choice(row.get("role", ""), Role, "role", err)
+        doc = _choice(row.get("id_document_type", ""), IdDocumentType, "id_document_type", err)
+        last4 = row.get("id_document_last4", "").upper()
+        if last4 and not re.fullmatch(r"[A-Z0-9]{4}", last4):
+            err("id_document_last4", "give exactly the last four letters or digits of the document, never the full number")
+        mission = row.get("mission_letter", "").lower()
+        if mission not in YES | NO:
+            err("mission_letter", f"{row['mission_letter']!r}: use yes or no")
+        has_letter = mission in YES
+        if not has_letter and not (row.get("press_card_number") and row.get("press_card_issuer")):
+            err("press_card_number", "give the press card number and issuer, or mission_letter = yes")
+        status_text = row.get("status", "").lower() or "active"
+        status = _choice(status_text, Status, "status", err)
+        sessions = frozenset(s.strip() for s in row.get("sessions", "").split("|") if s.strip())
+        if not sessions:
+            err("sessions", "grant at least one session (codes separated by |)")
+        for code in sorted(sessions):
+            session = self.event.sessions.get(code)
+            if session is None:
+                err("sessions", f"unknown session {code!r} (known: {', '.join(self.event.sessions)})")
+            elif not session.admits_media:
+                err("sessions", f"session {code!r} admits no media")
+        appointments = self._appointments(row.get("appointments", ""), err)
+        if "interviews" in sessions and self.event.sessions.get("interviews", None) is not None:
+            if self.event.sessions["interviews"].by_appointment and not appointments:
+                err("appointments", "interviews are by appointment: give at least one slot")
+        if None in (media, role, doc, status) or not number:
+            return None
+        return Accreditation(
+            badge_number=number,
+            family_name=row["family_name"],
+            given_names=row.get("given_names", ""),
+            outlet=row["outlet"],
+            media_type=media,  # type: ignore[arg-type]
+            role=role,  # type: ignore[arg-type]
+            country=row["country"],
+            id_document_type=doc,  # type: ignore[arg-type]
+            id_document_last4=last4,
+            sessions=sessions,
+            press_card_number=row.get("press_card_number", ""),
+            press_card_issuer=row.get("press_card_issuer", ""),
+            mission_letter=has_letter,
+            photo="",
+            status=status,  # type: ignore[arg-type]
+            status_reason=row.get("status_reason", ""),
+            attention_note=row.get("attention_note", ""),
+            alt_name=row.get("alt_name", ""),
+            appointments=appointments,
+        )
+
+    def _appointments(self, text: str, err: Callable[[str, str], None]) -> tuple[Appointment, ...]:
+        slots = []
+        for part in (p.strip() for p in text.split("|") if p.strip()):
+            try:
+                start_text, end_text = part.split("/")
+                start = self._local(start_text)
+                end = self._local(end_text)
+            except ValueError:
+                err("appointments", f"{part!r}: write start/end like 2025-11-25T14:00/2025-11-25T14:30")
+                continue
+            if end <= start:
+                err("appointments", f"{part!r}: the end must come after the start")
+                continue
+            slots.append(Appointment(start, end))
+        return tuple(sorted(slots, key=lambda a: a.starts))
+
+    def _local(self, text: str) -> datetime:
+        value = datetime.fromisoformat(text.strip())
+        return value if value.tzinfo else value.replace(tzinfo=self.event.tz)
+
+    def _photo(self, line: int, name: str, folder: Path, errors: list[RowError]) -> Path | None:
+        candidate = folder / name
+        if Path(name).name != name or Path(name).suffix.lower() not in PHOTO_TYPES:
+            errors.append(RowError(line, "photo", f"{name!r}: give a .jpg or .png file name"))
+            return None
+        if not candidate.is_file():
+            errors.append(RowError(line, "photo", f"{name!r} not found in {folder}"))
+            return None
+        return candidate
+
+
+def _choice(value: str, kind: type, field: str, err: Callable[[str, str], None]):  # noqa: ANN202
+    text = value.strip().lower().replace(" ", "_").replace("-", "_")
+    if not text:
+        return None
+    try:
+        return kind(text)
+    except ValueError:
+        err(field, f"{value!r}: use one of {', '.join(m.value for m in kind)}")
+        return None
+
+
+def stage_photos(parsed: ParsedRoster, photos_home: Path) -> tuple[list[Accreditation], list[Path]]:
+    """Copies photos in under content names (old files are never overwritten); returns new files too."""
+    from dataclasses import replace
+
+    added: list[Path] = []
+    records = []
+    for record in parsed.records:
+        source = parsed.photo_sources.get(record.badge_number)
+        if source is None:
+            records.append(record)
+            continue
+        data = source.read_bytes()
+        name = hashlib.sha256(data).hexdigest()[:20] + source.suffix.lower()
+        target = photos_home / name
+        if not target.exists():
+            shutil.copyfile(source, target)
+            target.chmod(0o600)
+            added.append(target)
+        records.append(replace(record, photo=name))
+    return records, added

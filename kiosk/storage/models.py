@@ -1,0 +1,149 @@
+"""SQLAlchemy 2.0 typed models. Rows never leave kiosk/storage: repositories return domain objects."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as naive UTC, the same on SQLite and PostgreSQL."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UtcDateTime()}
+
+
+class AccreditationRow(Base):
+    __tablename__ = "accreditation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    badge_number: Mapped[str] = mapped_column(String(16), unique=True)
+    family_name: Mapped[str] = mapped_column(String(200))
+    given_names: Mapped[str] = mapped_column(String(200), default="")
+    alt_name: Mapped[str] = mapped_column(String(400), default="")
+    outlet: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(32))
+    role: Mapped[str] = mapped_column(String(32))
+    country: Mapped[str] = mapped_column(String(100))
+    id_document_type: Mapped[str] = mapped_column(String(32))
+    id_document_last4: Mapped[str] = mapped_column(String(4))
+    press_card_number: Mapped[str] = mapped_column(String(64), default="")
+    press_card_issuer: Mapped[str] = mapped_column(String(200), default="")
+    mission_letter: Mapped[bool] = mapped_column(Boolean, default=False)
+    photo: Mapped[str] = mapped_column(String(255), default="")
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    status_reason: Mapped[str] = mapped_column(String(500), default="")
+    status_changed_at: Mapped[datetime | None]
+    badge_version: Mapped[int] = mapped_column(Integer, default=1)
+    attention_note: Mapped[str] = mapped_column(String(500), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")  # folded names/outlet/number
+    updated_at: Mapped[datetime]
+
+    sessions: Mapped[list[SessionGrantRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="SessionGrantRow.session_code"
+    )
+    appointments: Mapped[list[AppointmentRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="AppointmentRow.starts_at"
+    )
+
+
+class SessionGrantRow(Base):
+    __tablename__ = "session_grant"
+
+    accreditation_id: Mapped[int] = mapped_column(
+        ForeignKey("accreditation.id", ondelete="CASCADE"), primary_key=True
+    )
+    session_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class AppointmentRow(Base):
+    __tablename__ = "appointment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    accreditation_id: Mapped[int] = mapped_column(
+        ForeignKey("accreditation.id", ondelete="CASCADE"), index=True
+    )
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+
+
+class LogRow(Base):
+    """One scan, decision or annulment; hash-chained per kiosk so edits show (see ScanLog)."""
+
+    __tablename__ = "scan_log"
+    __table_args__ = (
+        UniqueConstraint("kiosk_id", "seq"),
+        Index(None, "badge_number", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(16))  # scan | decision | annulment
+    checkpoint: Mapped[str] = mapped_column(String(64), default="")
+    session: Mapped[str] = mapped_column(String(32), default="")
+    badge_number: Mapped[str | None] = mapped_column(String(16))
+    badge_version: Mapped[int | None]
+    code: Mapped[str] = mapped_column(String(32), default="")  # verdict code (scans)
+    decision: Mapped[str] = mapped_column(String(16), default="")  # admitted | refused
+    reason: Mapped[str] = mapped_column(String(64), default="")
+    officer: Mapped[str] = mapped_column(String(64), default="")
+    manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    ref_id: Mapped[int | None]  # the scan a decision answers, the decision an annulment undoes
+    qr_text: Mapped[str] = mapped_column(String(256), default="")  # no personal data by design
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AdmissionRow(Base):
+    """Who is in: one row per admission, annulled rather than deleted."""
+
+    __tablename__ = "admission"
+    __table_args__ = (Index(None, "badge_number", "session"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    badge_number: Mapped[str] = mapped_column(String(16))
+    session: Mapped[str] = mapped_column(String(32))
+    checkpoint: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime]
+    decision_log_id: Mapped[int] = mapped_column(ForeignKey("scan_log.id"))
+    annulled_at: Mapped[datetime | None]

@@ -1,0 +1,265 @@
+"""The scan log: every scan, decision and annulment, hash-chained per kiosk so any edit shows.
+
+Each row's hash covers its fields and the previous row's hash of the same kiosk; kiosks never share a
+chain, so several gates never contend for one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
+from kiosk.errors import KioskError
+from kiosk.storage.database import Database
+from kiosk.storage.models import AdmissionRow, LogRow
+
+GENESIS = "0" * 64
+QR_TEXT_LIMIT = 256
+HASHED_FIELDS = (
+    "kiosk_id", "seq", "at", "kind", "checkpoint", "session", "badge_number", "badge_version",
+    "code", "decision", "reason", "officer", "manual", "ref_id", "qr_text", "detail", "prev_hash",
+)
+
+
+class DecisionError(KioskError):
+    pass
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """A log row as the rest of the program sees it."""
+
+    id: int
+    kiosk_id: str
+    seq: int
+    at: datetime
+    kind: str
+    checkpoint: str
+    session: str
+    badge_number: str | None
+    code: str
+    decision: str
+    reason: str
+    officer: str
+    manual: bool
+    ref_id: int | None
+    detail: str
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    kiosk_id: str
+    row_id: int
+    seq: int
+    problem: str  # edited | missing_before | inserted | reordered
+
+
+def row_hash(values: dict[str, Any]) -> str:
+    canonical = {name: values.get(name) for name in HASHED_FIELDS}
+    at = canonical["at"]
+    canonical["at"] = at.astimezone(UTC).isoformat() if isinstance(at, datetime) else at
+    data = json.dumps(canonical, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def _hash_of(row: LogRow) -> str:
+    return row_hash({name: getattr(row, name) for name in HASHED_FIELDS})
+
+
+class ScanLog:
+    def __init__(self, database: Database, kiosk_id: str) -> None:
+        self.db = database
+        self.kiosk_id = kiosk_id
+
+    # -- writing -----------------------------------------------------------------------------
+    def record_scan(self, verdict: Verdict, qr_text: str, officer: str = "") -> Verdict:
+        """Committed before it returns: the verdict shown is always in the log."""
+        with self.db.write() as session:
+            row = self._append(
+                session,
+                at=verdict.at,
+                kind="scan",
+                checkpoint=verdict.checkpoint,
+                session=verdict.session or "",
+                badge_number=verdict.badge_number,
+                badge_version=verdict.badge_version,
+                code=verdict.code.value,
+                officer=officer,
+                manual=verdict.manual,
+                qr_text=qr_text[:QR_TEXT_LIMIT],
+                detail=verdict.detail,
+            )
+        return verdict.with_scan_id(row.id)
+
+    def record_decision(
+        self,
+        scan_id: int,
+        decision: Decision,
+        at: datetime,
+        reason: RefusalReason | None = None,
+        officer: str = "",
+        note: str = "",
+    ) -> LogEntry:
+        """The officer's answer to a valid scan. Only an admission uses the badge up."""
+        if decision is Decision.REFUSED and reason is None:
+            raise DecisionError("a refusal needs a reason")
+        with self.db.write() as session:
+            scan = session.get(LogRow, scan_id)
+            if scan is None or scan.kind != "scan":
+                raise DecisionError(f"no scan #{scan_id} in the log")
+            if scan.code != VerdictCode.VALID.value:
+                raise DecisionError(f"scan #{scan_id} was denied ({scan.code}); nothing to decide")
+            answered = session.scalar(
+                select(LogRow.id).where(LogRow.kind == "decision", LogRow.ref_id == scan_id)
+            )
+            if answered is not None:
+                raise DecisionError(f"scan #{scan_id} has already been decided")
+            if decision is Decision.ADMITTED and scan.badge_number is not None:
+                prior = _live_admission(session, scan.badge_number, scan.session)
+                if prior is not None:
+                    raise DecisionError(
+                        f"badge {scan.badge_number} was admitted to {scan.session} "
+                        f"at {prior.at.isoformat()} by {prior.checkpoint} meanwhile"
+                    )
+            row = self._append(
+                session,
+                at=at,
+                kind="decision",
+                checkpoint=scan.checkpoint,
+                session=scan.session,
+                badge_number=scan.badge_number,
+                badge_version=scan.badge_version,
+                decision=decision.value,
+                reason=reason.value if reason else "",
+                officer=officer,
+                manual=scan.manual,
+                ref_id=scan_id,
+                detail=note,
+            )
+            if decision is Decision.ADMITTED and scan.badge_number is not None:
+                session.add(
+                    AdmissionRow(
+                        badge_number=scan.badge_number,
+                        session=scan.session,
+                        checkpoint=scan.checkpoint,
+                        at=at,
+                        decision_log_id=row.id,
+                    )
+                )
+            return _entry(row)
+
+    def annul_admission(self, decision_id: int, at: datetime, reason: str, officer: str) -> LogEntry:
+        """A supervisor undoes a mistaken admission; the original rows stay, the badge is usable again."""
+        if not reason.strip():
+            raise DecisionError("an annulment needs a reason")
+        with self.db.write() as session:
+            admission = session.scalar(
+                select(AdmissionRow).where(AdmissionRow.decision_log_id == decision_id)
+            )
+            if admission is None or admission.annulled_at is not None:
+                raise DecisionError(f"no standing admission for decision #{decision_id}")
+            admission.annulled_at = at
+            row = self._append(
+                session,
+                at=at,
+                kind="annulment",
+                checkpoint=admission.checkpoint,
+                session=admission.session,
+                badge_number=admission.badge_number,
+                officer=officer,
+                ref_id=decision_id,
+                detail=reason,
+            )
+            return _entry(row)
+
+    def _append(self, db: Session, **values: Any) -> LogRow:
+        last = db.execute(
+            select(LogRow.seq, LogRow.row_hash)
+            .where(LogRow.kiosk_id == self.kiosk_id)
+            .order_by(LogRow.seq.desc())
+            .limit(1)
+        ).first()
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        defaults: dict[str, Any] = {
+            "checkpoint": "", "session": "", "badge_number": None, "badge_version": None,
+            "code": "", "decision": "", "reason": "", "officer": "", "manual": False,
+            "ref_id": None, "qr_text": "", "detail": "",
+        }
+        fields = defaults | values | {"kiosk_id": self.kiosk_id, "seq": seq, "prev_hash": prev}
+        row = LogRow(**fields, row_hash="")
+        row.row_hash = _hash_of(row)
+        db.add(row)
+        db.flush()
+        return row
+
+    # -- reading -----------------------------------------------------------------------------
+    def admission_for(self, badge_number: str, session_code: str) -> PriorAdmission | None:
+        with self.db.read() as session:
+            return _live_admission(session, badge_number, session_code)
+
+    def entries(self, since: datetime | None = None, until: datetime | None = None) -> list[LogEntry]:
+        with self.db.read() as session:
+            query = select(LogRow).order_by(LogRow.at, LogRow.id)
+            if since is not None:
+                query = query.where(LogRow.at >= since)
+            if until is not None:
+                query = query.where(LogRow.at < until)
+            return [_entry(r) for r in session.scalars(query)]
+
+    def get(self, row_id: int) -> LogEntry | None:
+        with self.db.read() as session:
+            row = session.get(LogRow, row_id)
+            return None if row is None else _entry(row)
+
+    def verify_chain(self) -> list[ChainBreak]:
+        """Walks every kiosk's chain; returns the first break of each (empty: intact)."""
+        breaks: list[ChainBreak] = []
+        with self.db.read() as session:
+            kiosks = session.scalars(select(LogRow.kiosk_id).distinct()).all()
+            for kiosk in sorted(kiosks):
+                prev, expected_seq = GENESIS, 1
+                for row in session.scalars(
+                    select(LogRow).where(LogRow.kiosk_id == kiosk).order_by(LogRow.seq)
+                ):
+                    problem = None
+                    if row.seq != expected_seq:
+                        problem = "missing_before" if row.seq > expected_seq else "inserted"
+                    elif row.prev_hash != prev:
+                        problem = "inserted"
+                    elif _hash_of(row) != row.row_hash:
+                        problem = "edited"
+                    if problem:
+                        breaks.append(ChainBreak(kiosk, row.id, row.seq, problem))
+                        break
+                    prev, expected_seq = row.row_hash, row.seq + 1
+        return breaks
+
+
+def _live_admission(session: Session, badge_number: str, session_code: str) -> PriorAdmission | None:
+    row = session.scalar(
+        select(AdmissionRow)
+        .where(
+            AdmissionRow.badge_number == badge_number,
+            AdmissionRow.session == session_code,
+            AdmissionRow.annulled_at.is_(None),
+        )
+        .order_by(AdmissionRow.at)
+        .limit(1)
+    )
+    return None if row is None else PriorAdmission(row.at, row.checkpoint, row.session)
+
+
+def _entry(row: LogRow) -> LogEntry:
+    return LogEntry(
+        id=row.id, kiosk_id=row.kiosk_id, seq=row.seq, at=row.at, kind=row.kind,
+        checkpoint=row.checkpoint, session=row.session, badge_number=row.badge_number,
+        code=row.code, decision=row.decision, reason=row.reason, officer=row.officer,
+        manual=row.manual, ref_id=row.ref_id, detail=row.detail,
+    )
