@@ -147,3 +147,31 @@ class AdmissionRow(Base):
     at: Mapped[datetime]
     decision_log_id: Mapped[int] = mapped_column(ForeignKey("scan_log.id"))
     annulled_at: Mapped[datetime | None]
+
+
+class StaffRow(Base):
+    """Officers and supervisors who sign in at a kiosk; only an Argon2 hash of the PIN is kept."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16))  # officer | supervisor
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime]
+
+
+class PinAttemptRow(Base):
+    """Every PIN attempt, right or wrong: lockouts survive a restart and can be audited."""
+
+    __tablename__ = "pin_attempt"
+    __table_args__ = (Index(None, "number", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+    number: Mapped[str] = mapped_column(String(32))
+    purpose: Mapped[str] = mapped_column(String(16))  # sign_in | supervisor
+    ok: Mapped[bool] = mapped_column(Boolean)

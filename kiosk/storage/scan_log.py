@@ -213,6 +213,25 @@ class ScanLog:
                 query = query.where(LogRow.at < until)
             return [_entry(r) for r in session.scalars(query)]
 
+    def counts(self, since: datetime, until: datetime, checkpoint: str | None = None) -> dict[str, int]:
+        """Admitted and refused decisions, and denied scans, in a time span (e.g. today)."""
+        with self.db.read() as session:
+            query = select(LogRow.kind, LogRow.code, LogRow.decision).where(
+                LogRow.at >= since, LogRow.at < until
+            )
+            if checkpoint:
+                query = query.where(LogRow.checkpoint == checkpoint)
+            result = {"scans": 0, "denied": 0, "admitted": 0, "refused": 0, "annulled": 0}
+            for kind, code, decision in session.execute(query):
+                if kind == "scan":
+                    result["scans"] += 1
+                    result["denied"] += code != VerdictCode.VALID.value
+                elif kind == "decision":
+                    result[decision] += 1
+                elif kind == "annulment":
+                    result["annulled"] += 1
+            return result
+
     def get(self, row_id: int) -> LogEntry | None:
         with self.db.read() as session:
             row = session.get(LogRow, row_id)

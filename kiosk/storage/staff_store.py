@@ -1,0 +1,109 @@
+"""Officers and supervisors: PIN checks with lockout, every attempt recorded."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from kiosk import pins
+from kiosk.domain import pin_guard
+from kiosk.errors import KioskError
+from kiosk.storage.database import Database
+from kiosk.storage.models import PinAttemptRow, StaffRow
+
+
+class StaffRole(enum.StrEnum):
+    OFFICER = "officer"
+    SUPERVISOR = "supervisor"
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    number: str
+    name: str
+    role: StaffRole
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role is StaffRole.SUPERVISOR
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    """The outcome of one attempt: who (if right), or how long the pad stays locked."""
+
+    member: StaffMember | None
+    locked_until: datetime | None = None
+    attempts_left: int = pin_guard.FREE_ATTEMPTS
+
+    @property
+    def ok(self) -> bool:
+        return self.member is not None
+
+
+class StaffStore:
+    def __init__(self, database: Database, kiosk_id: str) -> None:
+        self.db = database
+        self.kiosk_id = kiosk_id
+
+    def set_member(self, number: str, name: str, role: StaffRole, pin: str, now: datetime) -> StaffMember:
+        pin_hash = pins.hash_pin(pin)
+        number = number.strip().upper()
+        if not number:
+            raise KioskError("a staff number is needed")
+        with self.db.write() as session:
+            row = session.scalar(select(StaffRow).where(StaffRow.number == number))
+            if row is None:
+                row = StaffRow(number=number, name=name, role=role.value, pin_hash=pin_hash, updated_at=now)
+                session.add(row)
+            else:
+                row.name = name or row.name
+                row.role, row.pin_hash, row.active, row.updated_at = role.value, pin_hash, True, now
+        return StaffMember(number, name, role)
+
+    def members(self) -> list[StaffMember]:
+        with self.db.read() as session:
+            rows = session.scalars(select(StaffRow).where(StaffRow.active).order_by(StaffRow.number))
+            return [StaffMember(r.number, r.name, StaffRole(r.role)) for r in rows]
+
+    def has_supervisor(self) -> bool:
+        return any(m.is_supervisor for m in self.members())
+
+    def check_pin(self, number: str, pin: str, now: datetime, supervisor_only: bool = False) -> PinCheck:
+        """One attempt. A locked pad refuses without even looking at the PIN; the attempt is logged."""
+        key = "SUPERVISOR" if supervisor_only else number.strip().upper()
+        purpose = "supervisor" if supervisor_only else "sign_in"
+        with self.db.write() as session:
+            failures = self._failures_since_success(session, key)
+            until = pin_guard.locked_until(failures)
+            if until is not None and now < until:
+                session.add(PinAttemptRow(at=now, kiosk_id=self.kiosk_id, number=key, purpose=purpose, ok=False))
+                return PinCheck(None, until, 0)
+            query = select(StaffRow).where(StaffRow.active)
+            if supervisor_only:
+                query = query.where(StaffRow.role == StaffRole.SUPERVISOR.value)
+            else:
+                query = query.where(StaffRow.number == key)
+            match = next((r for r in session.scalars(query) if pins.pin_matches(r.pin_hash, pin)), None)
+            session.add(PinAttemptRow(at=now, kiosk_id=self.kiosk_id, number=key, purpose=purpose, ok=match is not None))
+            if match is not None:
+                return PinCheck(StaffMember(match.number, match.name, StaffRole(match.role)))
+            failures = [*failures, now]
+            return PinCheck(None, pin_guard.locked_until(failures), pin_guard.attempts_left(failures))
+
+    def _failures_since_success(self, session, key: str) -> list[datetime]:  # noqa: ANN001
+        rows = session.execute(
+            select(PinAttemptRow.at, PinAttemptRow.ok)
+            .where(PinAttemptRow.number == key)
+            .order_by(PinAttemptRow.id.desc())
+            .limit(64)
+        ).all()
+        failures: list[datetime] = []
+        for at, ok in rows:
+            if ok:
+                break
+            failures.append(at)
+        return list(reversed(failures))
