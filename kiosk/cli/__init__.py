@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.check_commands",
     "kiosk.cli.staff_commands",
     "kiosk.cli.demo_command",
+    "kiosk.cli.run_command",
 )
 
 

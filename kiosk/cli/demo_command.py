@@ -1,18 +1,71 @@
-"""`kiosk demo`: the reference event's opening morning, played through the real engine."""
+"""`kiosk demo`: the kiosk screen on the opening morning, a simulated camera showing sample badges.
+
+`kiosk demo --terminal` keeps the original text demo (the same engine, printed).
+"""
 
 from __future__ import annotations
 
 import argparse
+import tempfile
 from datetime import timedelta
 from pathlib import Path
+
+from kiosk.cli.run_command import add_screen_options
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     demo = sub.add_parser("demo", parents=[common], help="run the demo on a fresh demo home")
+    demo.add_argument("--terminal", action="store_true", help="the text demo, without a screen")
+    add_screen_options(demo)
     demo.set_defaults(handler=run_demo)
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    if args.terminal:
+        return run_terminal_demo(args)
+    return run_screen_demo(args)
+
+
+def run_screen_demo(args: argparse.Namespace) -> int:
+    """A fresh demo home (never the real one), a simulated clock and camera, the real kiosk screen."""
+    from kiosk.app import KioskOptions, display_available, run_kiosk
+    from kiosk.demo import prepare_demo_home
+    from kiosk.demo_kiosk import DEMO_CREDENTIALS, DEMO_START, prepare_demo_camera, seed_demo_staff
+    from kiosk.domain.clock import OffsetClock
+    from kiosk.station import Station
+
+    headless = args.headless or not display_available()
+    clock = OffsetClock(DEMO_START)
+    home = Path(args.home) if args.home else Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
+    paths = prepare_demo_home(home, clock)
+    station = Station.open(argparse.Namespace(home=str(paths.home), db=None, event=args.event), clock)
+    try:
+        seed_demo_staff(station)
+        camera, badges = prepare_demo_camera(station)
+        print(f"Demo home: {paths.home}  (a temporary folder; the real home is untouched)")
+        print(f"Simulated camera: {camera} ({len(list(camera.glob('*.png')))} badge images)")
+        if not headless:
+            print(
+                f"Sign in as officer {DEMO_CREDENTIALS.officer} with PIN {DEMO_CREDENTIALS.pin}; "
+                f"supervisor PIN {DEMO_CREDENTIALS.supervisor_pin}."
+            )
+        options = KioskOptions(
+            source=str(camera),
+            fullscreen=args.fullscreen,
+            headless=headless,
+            auto_confirm=headless or args.auto_confirm,
+            out=args.out,
+            events_out=args.events_out,
+            language=args.language,
+            demo=DEMO_CREDENTIALS,
+            show_cursor=args.show_cursor or not args.fullscreen,
+        )
+        return run_kiosk(options, station)
+    finally:
+        station.close()
+
+
+def run_terminal_demo(args: argparse.Namespace) -> int:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from kiosk.demo import DEMO_MORNING, prepare_demo_home

@@ -1,0 +1,145 @@
+"""The live preview: the newest frame only, a target frame, the instruction, or the camera's status.
+
+Frames are never queued: on preview_ready the view asks the scanner for its latest frame when it
+next paints. When the camera is not live, or no frame came for a while, the status is drawn
+instead of a frozen image.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.ui import wording
+from kiosk.ui.guard import guarded
+from kiosk.ui.icons import Glyph, paint_glyph
+from kiosk.ui.ports import CameraState
+from kiosk.ui.style import PALETTE
+
+STALE_AFTER_MS = 3000
+
+
+class CameraView(QWidget):
+    def __init__(self, frame_source: Callable[[], QImage | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._frame_source = frame_source
+        self.state = CameraState.STARTING
+        self._since_frame = QElapsedTimer()
+        self._stale = False
+        self._watch = QTimer(self)
+        self._watch.setInterval(1000)
+        self._watch.timeout.connect(self.on_watch_tick)
+        self._watch.start()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 240)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    @Slot()
+    @guarded
+    def on_preview_ready(self) -> None:
+        self._since_frame.start()
+        if self._stale:
+            self._stale = False
+        if self.isVisible():
+            self.update()
+
+    @Slot(object)
+    @guarded
+    def on_camera_state_changed(self, state: CameraState) -> None:
+        self.state = state
+        if state is CameraState.LIVE:
+            self._since_frame.start()
+            self._stale = False
+        self.update()
+
+    @Slot()
+    @guarded
+    def on_watch_tick(self) -> None:
+        stale = (
+            self.state is CameraState.LIVE
+            and self._since_frame.isValid()
+            and self._since_frame.elapsed() > STALE_AFTER_MS
+        )
+        if stale != self._stale:
+            self._stale = stale
+            self.update()
+
+    def showing_status(self) -> bool:
+        """True when the status is drawn instead of a picture."""
+        return self.state is not CameraState.LIVE or self._stale
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        rect = QRectF(self.rect())
+        painter.fillRect(rect, QColor(PALETTE.camera_bg))
+        if self.showing_status():
+            self._paint_status(painter, rect)
+        else:
+            image = self._frame_source()
+            if image is not None and not image.isNull():
+                scaled = image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                target = QRectF(0, 0, scaled.width(), scaled.height())
+                target.moveCenter(rect.center())
+                painter.drawImage(target, image)
+            self._paint_target(painter, rect)
+        painter.end()
+
+    def _paint_target(self, painter: QPainter, rect: QRectF) -> None:
+        side = min(rect.width(), rect.height()) * 0.62
+        box = QRectF(0, 0, side, side)
+        box.moveCenter(QPointF(rect.center().x(), rect.center().y() - rect.height() * 0.05))
+        arm = side * 0.18
+        painter.setPen(QPen(QColor("#FFFFFF"), 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        for cx, cy, dx, dy in (
+            (box.left(), box.top(), 1, 1),
+            (box.right(), box.top(), -1, 1),
+            (box.left(), box.bottom(), 1, -1),
+            (box.right(), box.bottom(), -1, -1),
+        ):
+            path = QPainterPath(QPointF(cx + dx * arm, cy))
+            path.lineTo(QPointF(cx, cy))
+            path.lineTo(QPointF(cx, cy + dy * arm))
+            painter.drawPath(path)
+        self._paint_caption(painter, rect, self.tr("Present your badge"), QColor("#FFFFFF"))
+
+    def _paint_caption(self, painter: QPainter, rect: QRectF, text: str, colour: QColor) -> None:
+        font = QFont(self.font())
+        font.setPointSize(34)
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        width = min(rect.width() - 40, metrics.horizontalAdvance(text) + 60)
+        height = metrics.height() + 28
+        band = QRectF(0, 0, width, height)
+        band.moveCenter(QPointF(rect.center().x(), rect.bottom() - height / 2 - 20))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 170))
+        painter.drawRoundedRect(band, 16, 16)
+        painter.setPen(colour)
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_status(self, painter: QPainter, rect: QRectF) -> None:
+        side = min(rect.width(), rect.height()) * 0.3
+        icon = QRectF(0, 0, side, side)
+        icon.moveCenter(QPointF(rect.center().x(), rect.center().y() - side * 0.35))
+        failing = self.state is CameraState.RETRYING or self._stale
+        paint_glyph(painter, Glyph.CAMERA, icon, QColor(PALETTE.amber if failing else "#C9D1DA"), ring=False)
+        if self._stale:
+            text = self.tr("No image from the camera")
+        else:
+            text = wording.camera_words(self.state)
+        self._paint_caption(painter, rect.adjusted(0, 0, 0, -rect.height() * 0.22), text, QColor(PALETTE.amber if failing else "#FFFFFF"))
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if event.type() == event.Type.LanguageChange:
+            self.update()
+        super().changeEvent(event)

@@ -1,0 +1,116 @@
+"""Headless runs: play the source once, answer the screens as told, save screenshots, exit.
+
+Nobody is at the screen, so this driver plays the officer: it moves on from denials at once,
+confirms documents when --auto-confirm was given (otherwise leaves valid checks undecided), and
+quits with 0 once the source has ended and the last check is closed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+
+from kiosk.ui.controller import Document, KioskController, Screen
+from kiosk.ui.guard import guarded
+from kiosk.ui.main_window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+VERDICT_SCREENS = (Screen.DENIED, Screen.CHECK, Screen.ADMITTED, Screen.REFUSED, Screen.FAILURE)
+
+
+class HeadlessDriver(QObject):
+    def __init__(
+        self,
+        controller: KioskController,
+        window: KioskWindow,
+        auto_confirm: bool,
+        shots_dir: Path | None,
+        finish_timeout_ms: int = 60_000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._window = window
+        self._auto_confirm = auto_confirm
+        self._shots_dir = shots_dir
+        if shots_dir is not None:
+            shots_dir.mkdir(parents=True, exist_ok=True)
+        self.shots: list[Path] = []
+        self.source_done = False
+        self.exit_code: int | None = None
+        self._settle_due = 0
+        controller.verdict_shown.connect(self.on_shown)
+        controller.outcome_shown.connect(self.on_shown)
+        controller.failure_shown.connect(self.on_shown)
+        controller.became_idle.connect(self.on_became_idle)
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.setInterval(finish_timeout_ms)
+        self._watchdog.timeout.connect(self.on_watchdog)
+
+    @Slot()
+    @guarded
+    def on_source_finished(self) -> None:
+        log.info("source finished")
+        self.source_done = True
+        self._watchdog.start()
+        self.on_became_idle()
+
+    @Slot(object)
+    @guarded
+    def on_shown(self, _shown: object) -> None:
+        """A verdict, outcome or failure is going on screen: answer it once the page is laid out."""
+        self._settle_due += 1
+        QTimer.singleShot(0, self.on_screen_settled)
+
+    @Slot()
+    @guarded
+    def on_screen_settled(self) -> None:
+        self._settle_due -= 1
+        screen = self._controller.screen
+        if screen not in VERDICT_SCREENS or self._settle_due > 0:
+            return
+        self._screenshot(screen)
+        c = self._controller
+        if screen is Screen.CHECK:
+            if self._auto_confirm:
+                c.on_document_answered(Document.IDENTITY, True)
+                c.on_document_answered(Document.PRESS, True)
+            else:
+                c.on_check_skipped()
+        else:
+            c.on_next_requested()
+
+    def _screenshot(self, screen: Screen) -> None:
+        if self._shots_dir is None:
+            return
+        current = self._controller.current
+        code = current.verdict.code.value if current is not None else "none"
+        badge = (current.verdict.badge_number if current is not None else None) or "none"
+        path = self._shots_dir / f"{len(self.shots) + 1:03d}-{screen.value}-{code}-{badge}.png"
+        if self._window.grab().save(str(path)):
+            self.shots.append(path)
+        else:
+            log.warning("could not write %s", path)
+
+    @Slot()
+    @guarded
+    def on_became_idle(self) -> None:
+        if self.source_done and self._controller.is_idle() and self.exit_code is None:
+            self._finish(0)
+
+    @Slot()
+    @guarded
+    def on_watchdog(self) -> None:
+        if self.exit_code is None:
+            log.error("the last check did not close within the time allowed; giving up")
+            self._finish(1)
+
+    def _finish(self, code: int) -> None:
+        self.exit_code = code
+        self._watchdog.stop()
+        self._window.allow_close = True
+        QCoreApplication.exit(code)

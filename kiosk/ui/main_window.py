@@ -1,0 +1,316 @@
+"""The one window: top bar, banner, and a QStackedWidget of pages. Frameless, full screen, no cursor.
+
+Closing is refused unless a supervisor chose to quit; the officer cannot leave without the PIN.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QColor, QCursor
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.domain.clock import Clock
+from kiosk.domain.programme import Event
+from kiosk.domain.verdict import Decision
+from kiosk.ui import wording
+from kiosk.ui.camera_view import CameraView
+from kiosk.ui.controller import BannerState, KioskController, Screen, Timings
+from kiosk.ui.guard import guarded
+from kiosk.ui.i18n import LanguageSwitch
+from kiosk.ui.icons import Glyph, GlyphLabel
+from kiosk.ui.pages.base import text_label
+from kiosk.ui.pages.check import CheckPage
+from kiosk.ui.pages.denied import DeniedPage
+from kiosk.ui.pages.failure import FailurePage
+from kiosk.ui.pages.outcome import OutcomePage
+from kiosk.ui.pages.scanning import ScanningPage
+from kiosk.ui.pages.search import SearchPage
+from kiosk.ui.pages.sign_in import SignInPage
+from kiosk.ui.pages.supervisor import SupervisorPage, SupervisorPinPage
+from kiosk.ui.ports import DemoCredentials, ScannerPort
+from kiosk.ui.style import PALETTE
+from kiosk.ui.supervisor_desk import SupervisorDesk
+from kiosk.ui.top_bar import TopBar
+
+log = logging.getLogger(__name__)
+
+
+class Banner(QFrame):
+    """A message across the window that must not be missed (e.g. another badge is waiting)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.icon = GlyphLabel(Glyph.WARNING, 52, QColor(PALETTE.amber_text), ring=False)
+        self.text = text_label("cardTitle")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 8, 20, 8)
+        row.setSpacing(16)
+        row.addWidget(self.icon)
+        row.addWidget(self.text, 1)
+        self.state: BannerState | None = None
+        self.hide()
+
+    @Slot(object)
+    @guarded
+    def on_banner_changed(self, state: BannerState | None) -> None:
+        self.state = state
+        self.retranslate()
+        self.setVisible(state is not None)
+
+    def retranslate(self) -> None:
+        if self.state is not None:
+            self.text.setText(wording.banner_words(self.state))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class KioskWindow(QWidget):
+    def __init__(
+        self,
+        controller: KioskController,
+        desk: SupervisorDesk,
+        scanner: ScannerPort,
+        event: Event,
+        clock: Clock,
+        language: LanguageSwitch,
+        timings: Timings,
+        demo: DemoCredentials | None = None,
+        show_cursor: bool = False,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("KioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle(event.name("en"))
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        if not show_cursor:
+            self.setCursor(QCursor(Qt.CursorShape.BlankCursor))
+        self.allow_close = False
+        self.controller = controller
+        self.language = language
+
+        self.top_bar = TopBar(event, clock, language)
+        self.banner = Banner(self)  # floats over the top bar: it never pushes the page down
+        self.camera = CameraView(scanner.latest_preview)
+        self.pages: dict[Screen, QWidget] = {
+            Screen.SIGN_IN: SignInPage(clock, language, demo),
+            Screen.SCANNING: ScanningPage(self.camera, language),
+            Screen.DENIED: DeniedPage(event, language, timings.denial_timeout_ms),
+            Screen.CHECK: CheckPage(event, language),
+            Screen.ADMITTED: OutcomePage(Decision.ADMITTED, event, language),
+            Screen.REFUSED: OutcomePage(Decision.REFUSED, event, language),
+            Screen.FAILURE: FailurePage(),
+            Screen.SEARCH: SearchPage(language),
+            Screen.SUPERVISOR_PIN: SupervisorPinPage(clock),
+            Screen.SUPERVISOR: SupervisorPage(event, language),
+        }
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("Pages")
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        column = QVBoxLayout(self)
+        # The window is the screen: pages must fit it, the layout must not resize the window
+        # (and the offscreen platform warns when a layout pushes size hints to the window).
+        column.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.top_bar)
+        column.addWidget(self.stack, 1)
+
+        self._wire(controller, desk, scanner)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+    # -- typed access for tests and the headless driver ------------------------------------------
+    @property
+    def sign_in_page(self) -> SignInPage:
+        return self.pages[Screen.SIGN_IN]  # type: ignore[return-value]
+
+    @property
+    def scanning_page(self) -> ScanningPage:
+        return self.pages[Screen.SCANNING]  # type: ignore[return-value]
+
+    @property
+    def denied_page(self) -> DeniedPage:
+        return self.pages[Screen.DENIED]  # type: ignore[return-value]
+
+    @property
+    def check_page(self) -> CheckPage:
+        return self.pages[Screen.CHECK]  # type: ignore[return-value]
+
+    @property
+    def admitted_page(self) -> OutcomePage:
+        return self.pages[Screen.ADMITTED]  # type: ignore[return-value]
+
+    @property
+    def refused_page(self) -> OutcomePage:
+        return self.pages[Screen.REFUSED]  # type: ignore[return-value]
+
+    @property
+    def failure_page(self) -> FailurePage:
+        return self.pages[Screen.FAILURE]  # type: ignore[return-value]
+
+    @property
+    def search_page(self) -> SearchPage:
+        return self.pages[Screen.SEARCH]  # type: ignore[return-value]
+
+    @property
+    def supervisor_pin_page(self) -> SupervisorPinPage:
+        return self.pages[Screen.SUPERVISOR_PIN]  # type: ignore[return-value]
+
+    @property
+    def supervisor_page(self) -> SupervisorPage:
+        return self.pages[Screen.SUPERVISOR]  # type: ignore[return-value]
+
+    def current_screen(self) -> Screen | None:
+        widget = self.stack.currentWidget()
+        return next((s for s, page in self.pages.items() if page is widget), None)
+
+    # -- wiring ------------------------------------------------------------------------------------
+    def _wire(self, c: KioskController, desk: SupervisorDesk, scanner: ScannerPort) -> None:
+        c.screen_changed.connect(self.on_screen_changed)
+        c.banner_changed.connect(self.banner.on_banner_changed)
+        c.banner_changed.connect(self.on_banner_changed)
+        c.counts_changed.connect(self.top_bar.on_counts_changed)
+        c.gate_changed.connect(self.top_bar.on_gate_changed)
+        scanner.preview_ready.connect(self.camera.on_preview_ready)
+        scanner.camera_state_changed.connect(self.camera.on_camera_state_changed)
+        scanner.camera_state_changed.connect(self.top_bar.on_camera_state_changed)
+        scanner.scan_detected.connect(c.on_scan_detected)
+
+        sign_in = self.sign_in_page
+        c.sign_in_prompted.connect(sign_in.on_sign_in_prompted)
+        c.pin_refused.connect(sign_in.on_pin_refused)
+        sign_in.sign_in_requested.connect(c.on_sign_in_requested)
+        sign_in.supervisor_requested.connect(c.on_supervisor_requested)
+        sign_in.languages.language_chosen.connect(self.language.set_language)
+
+        scanning = self.scanning_page
+        c.officer_changed.connect(scanning.on_officer_changed)
+        scanning.search_requested.connect(c.on_search_opened)
+        scanning.sign_out_requested.connect(c.on_sign_out_requested)
+        scanning.supervisor_requested.connect(c.on_supervisor_requested)
+        scanning.languages.language_chosen.connect(self.language.set_language)
+
+        denied = self.denied_page
+        c.verdict_shown.connect(denied.on_verdict_shown)
+        denied.next_requested.connect(c.on_next_requested)
+
+        check = self.check_page
+        c.verdict_shown.connect(check.on_verdict_shown)
+        c.check_changed.connect(check.on_check_changed)
+        check.document_answered.connect(c.on_document_answered)
+        check.refused_other.connect(c.on_refused_other)
+
+        for page in (self.admitted_page, self.refused_page):
+            c.outcome_shown.connect(page.on_outcome_shown)
+            page.next_requested.connect(c.on_next_requested)
+
+        failure = self.failure_page
+        c.failure_shown.connect(failure.on_failure_shown)
+        failure.retry_requested.connect(c.on_retry_requested)
+        failure.back_requested.connect(c.on_back_to_check)
+        failure.next_requested.connect(c.on_next_requested)
+
+        search = self.search_page
+        c.search_results_changed.connect(search.on_search_results_changed)
+        search.query_changed.connect(c.on_search_query_changed)
+        search.hit_chosen.connect(c.on_search_hit_chosen)
+        search.closed.connect(c.on_search_closed)
+
+        pin = self.supervisor_pin_page
+        c.pin_refused.connect(pin.on_pin_refused)
+        pin.pin_entered.connect(c.on_supervisor_pin_entered)
+        pin.cancelled.connect(c.on_supervisor_closed)
+
+        sup = self.supervisor_page
+        c.supervisor_unlocked.connect(sup.on_supervisor_unlocked)
+        c.supervisor_unlocked.connect(desk.on_supervisor_unlocked)
+        c.gate_changed.connect(sup.gate_panel.on_gate_changed)
+        c.counts_changed.connect(sup.today_panel.on_counts_changed)
+        sup.closed.connect(c.on_supervisor_closed)
+        sup.gate_panel.gate_chosen.connect(desk.on_gate_chosen)
+        sup.camera_panel.camera_chosen.connect(desk.on_camera_chosen)
+        sup.badge_panel.status_requested.connect(desk.on_status_requested)
+        sup.annul_panel.admissions_requested.connect(desk.on_admissions_requested)
+        sup.annul_panel.annul_requested.connect(desk.on_annul_requested)
+        sup.today_panel.export_requested.connect(desk.on_export_requested)
+        sup.leave_panel.fullscreen_chosen.connect(desk.on_fullscreen_chosen)
+        sup.leave_panel.quit_chosen.connect(desk.on_quit_chosen)
+        desk.gate_applied.connect(c.on_gate_ready)
+        desk.status_applied.connect(sup.badge_panel.on_status_applied)
+        desk.admissions_listed.connect(sup.annul_panel.on_admissions_listed)
+        desk.annulled.connect(sup.annul_panel.on_annulled)
+        desk.exported.connect(sup.today_panel.on_exported)
+        desk.action_failed.connect(sup.on_action_failed)
+        desk.cameras_listed.connect(sup.camera_panel.on_cameras_listed)
+        desk.fullscreen_requested.connect(self.on_fullscreen_requested)
+        desk.quit_requested.connect(self.on_quit_requested)
+
+    # -- slots -------------------------------------------------------------------------------------
+    @Slot(object)
+    @guarded
+    def on_screen_changed(self, screen: Screen) -> None:
+        page = self.pages[screen]
+        if screen is Screen.SEARCH:
+            self.search_page.reset()
+        elif screen is Screen.SUPERVISOR_PIN:
+            self.supervisor_pin_page.reset()
+        self.top_bar.setVisible(screen is not Screen.SUPERVISOR)
+        self.stack.setCurrentWidget(page)
+        log.info("screen %s", screen.value)
+
+    @Slot(object)
+    @guarded
+    def on_banner_changed(self, _state: object) -> None:
+        self._place_banner()
+
+    def _place_banner(self) -> None:
+        height = self.top_bar.sizeHint().height()
+        self.banner.setGeometry(8, 4, self.width() - 16, max(80, height - 8))
+        self.banner.raise_()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self._place_banner()
+
+    @Slot(bool)
+    @guarded
+    def on_fullscreen_requested(self, fullscreen: bool) -> None:
+        self.show_kiosk(fullscreen)
+
+    @Slot()
+    @guarded
+    def on_quit_requested(self) -> None:
+        self.allow_close = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def show_kiosk(self, fullscreen: bool) -> None:
+        self.supervisor_page.leave_panel.set_fullscreen(fullscreen)
+        if fullscreen:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self.showFullScreen()
+        else:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+            self.showNormal()
+            self.unsetCursor()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.allow_close:
+            event.accept()
+            return
+        log.info("close refused: only a supervisor can quit the kiosk")
+        event.ignore()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
+            self.controller.on_officer_active()
+        return False

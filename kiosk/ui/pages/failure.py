@@ -1,0 +1,73 @@
+"""A write that failed: nothing false is shown; the officer can try again or go back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.ui import wording
+from kiosk.ui.guard import guarded
+from kiosk.ui.icons import Glyph
+from kiosk.ui.pages.band import VerdictBand
+from kiosk.ui.pages.base import Page, text_label
+from kiosk.ui.touch import GAP, TouchButton
+from kiosk.ui.worker import Failure, FailureKind
+
+
+class FailurePage(Page):
+    retry_requested = Signal()
+    back_requested = Signal()
+    next_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.failure: Failure | None = None
+        self.band = VerdictBand("slate", Glyph.WARNING)
+        self.action = text_label("large")
+        self.detail = text_label("small")
+        self.retry_button = TouchButton("primary")
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.back_button = TouchButton()
+        self.back_button.clicked.connect(self.back_requested)
+        self.next_button = TouchButton("primary")
+        self.next_button.clicked.connect(self.next_requested)
+        footer = QHBoxLayout()
+        footer.setSpacing(GAP)
+        footer.addStretch(1)
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.retry_button)
+        footer.addWidget(self.next_button)
+        body = QVBoxLayout()
+        body.setContentsMargins(40, 28, 40, GAP)
+        body.setSpacing(GAP)
+        body.addWidget(self.action)
+        body.addStretch(1)
+        body.addWidget(self.detail)
+        body.addLayout(footer)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.band)
+        column.addLayout(body, 1)
+        self.retranslate()
+
+    @Slot(object)
+    @guarded
+    def on_failure_shown(self, failure: Failure) -> None:
+        self.failure = failure
+        retry = failure.kind is FailureKind.DECISION_NOT_RECORDED
+        self.retry_button.setVisible(retry)
+        self.back_button.setVisible(retry)
+        self.next_button.setVisible(not retry)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.retry_button.setText(self.tr("Try again"))
+        self.back_button.setText(self.tr("Back to the check"))
+        self.next_button.setText(self.tr("Next badge"))
+        if self.failure is None:
+            return
+        word, title, action = wording.failure_words(self.failure.kind)
+        self.band.set_words(word, title)
+        self.action.setText(action)
+        self.detail.setText(self.tr("Technical detail: {detail}").format(detail=self.failure.detail) if self.failure.detail else "")

@@ -1,0 +1,331 @@
+"""The database side of the screen: a QObject living in its own QThread.
+
+Requests come in through queued signals, results go out as signals carrying frozen values, so the
+GUI thread never waits on SQLite. Every slot catches its own failures: a broken write becomes a
+failure value on screen, never a false "admitted" and never a dead kiosk.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtGui import QImage
+
+from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.domain.verdict import Decision, RefusalReason, Verdict
+from kiosk.errors import KioskError
+from kiosk.ui.ports import (
+    AdmissionRecord,
+    ConflictError,
+    Counts,
+    DecisionRecord,
+    ExportResult,
+    Gate,
+    KioskBackend,
+    PinOutcome,
+)
+
+log = logging.getLogger(__name__)
+
+PHOTO_HEIGHT = 480  # photos are scaled in the worker: the GUI thread never decodes a large JPEG
+
+
+class FailureKind(enum.Enum):
+    SCAN_NOT_RECORDED = "scan_not_recorded"  # the verdict could not be logged: nothing is shown
+    DECISION_NOT_RECORDED = "decision_not_recorded"  # storage failed: try again
+    DECISION_CONFLICT = "decision_conflict"  # the log refused (e.g. admitted meanwhile elsewhere)
+    ACTION_FAILED = "action_failed"  # a supervisor action or a lookup failed
+
+
+@dataclass(frozen=True)
+class Failure:
+    kind: FailureKind
+    detail: str = ""  # technical, shown small; English from the log or the exception
+    token: int = 0
+
+
+# -- requests ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScanRequest:
+    token: int
+    text: str
+    officer: str
+
+
+@dataclass(frozen=True)
+class ManualRequest:
+    token: int
+    badge_number: str
+    officer: str
+
+
+@dataclass(frozen=True)
+class DecisionRequest:
+    token: int
+    scan_id: int
+    decision: Decision
+    reason: RefusalReason | None
+    officer: str
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    token: int
+    query: str
+    limit: int = 12
+
+
+@dataclass(frozen=True)
+class PinRequest:
+    token: int
+    number: str
+    pin: str
+    supervisor_only: bool
+
+
+class SupervisorAction(enum.Enum):
+    SET_GATE = "set_gate"
+    SET_STATUS = "set_status"
+    LIST_ADMISSIONS = "list_admissions"
+    ANNUL = "annul"
+    EXPORT = "export"
+
+
+@dataclass(frozen=True)
+class SupervisorRequest:
+    token: int
+    action: SupervisorAction
+    officer: str
+    gate: Gate | None = None
+    badge_number: str = ""
+    status: Status | None = None
+    reason: str = ""
+    decision_id: int = 0
+
+
+# -- results ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class VerdictResult:
+    token: int
+    text: str  # the QR text ("" for a manual check)
+    verdict: Verdict
+    photo: QImage | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class DecisionResult:
+    token: int
+    record: DecisionRecord
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    accreditation: Accreditation
+    photo: QImage | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    token: int
+    query: str
+    hits: tuple[SearchHit, ...]
+    failed: bool = False
+
+
+@dataclass(frozen=True)
+class PinResult:
+    token: int
+    supervisor_only: bool
+    outcome: PinOutcome
+
+
+@dataclass(frozen=True)
+class SupervisorResult:
+    token: int
+    action: SupervisorAction
+    gate: Gate | None = None
+    accreditation: Accreditation | None = None
+    admissions: tuple[AdmissionRecord, ...] = ()
+    export: ExportResult | None = None
+
+
+class BackendWorker(QObject):
+    """Runs every backend call in the worker thread; slots are bound so calls are queued."""
+
+    verdict_ready = Signal(object)  # VerdictResult
+    scan_failed = Signal(object)  # Failure
+    decision_recorded = Signal(object)  # DecisionResult
+    decision_failed = Signal(object)  # Failure
+    search_finished = Signal(object)  # SearchResult
+    pin_checked = Signal(object)  # PinResult
+    counts_ready = Signal(object)  # Counts
+    gate_ready = Signal(object)  # Gate
+    supervisor_done = Signal(object)  # SupervisorResult
+    supervisor_failed = Signal(object)  # Failure
+
+    def __init__(self, backend: KioskBackend) -> None:
+        super().__init__()
+        self._backend = backend
+
+    @Slot(object)
+    def on_scan_submitted(self, request: ScanRequest) -> None:
+        try:
+            verdict = self._backend.scan(request.text, request.officer)
+        except Exception as exc:  # noqa: BLE001 - nothing is shown that is not in the log
+            log.exception("scan not recorded")
+            self.scan_failed.emit(Failure(FailureKind.SCAN_NOT_RECORDED, _detail(exc), request.token))
+            return
+        self.verdict_ready.emit(VerdictResult(request.token, request.text, verdict, self._photo_of(verdict)))
+
+    @Slot(object)
+    def on_manual_submitted(self, request: ManualRequest) -> None:
+        try:
+            verdict = self._backend.check_manually(request.badge_number, request.officer)
+        except Exception as exc:  # noqa: BLE001
+            log.exception("manual check not recorded")
+            self.scan_failed.emit(Failure(FailureKind.SCAN_NOT_RECORDED, _detail(exc), request.token))
+            return
+        self.verdict_ready.emit(VerdictResult(request.token, "", verdict, self._photo_of(verdict)))
+
+    @Slot(object)
+    def on_decision_submitted(self, request: DecisionRequest) -> None:
+        try:
+            record = self._backend.decide(
+                request.scan_id, request.decision, request.reason, request.officer
+            )
+        except ConflictError as exc:
+            log.warning("decision refused by the log: %s", exc)
+            self.decision_failed.emit(Failure(FailureKind.DECISION_CONFLICT, str(exc), request.token))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown as "not recorded", never as admitted
+            log.exception("decision not recorded")
+            self.decision_failed.emit(
+                Failure(FailureKind.DECISION_NOT_RECORDED, _detail(exc), request.token)
+            )
+            return
+        self.decision_recorded.emit(DecisionResult(request.token, record))
+
+    @Slot(object)
+    def on_search_submitted(self, request: SearchRequest) -> None:
+        try:
+            found = self._backend.search(request.query, request.limit)
+            hits = tuple(SearchHit(acc, self._photo(acc.photo)) for acc in found)
+        except Exception:  # noqa: BLE001 - shown as "search failed", the officer can retype
+            log.exception("search failed")
+            self.search_finished.emit(SearchResult(request.token, request.query, (), failed=True))
+            return
+        self.search_finished.emit(SearchResult(request.token, request.query, hits))
+
+    @Slot(object)
+    def on_pin_submitted(self, request: PinRequest) -> None:
+        try:
+            outcome = self._backend.check_pin(request.number, request.pin, request.supervisor_only)
+        except Exception:  # noqa: BLE001 - a failed check is a refused PIN
+            log.exception("PIN check failed")
+            outcome = PinOutcome(None)
+        self.pin_checked.emit(PinResult(request.token, request.supervisor_only, outcome))
+
+    @Slot()
+    def on_counts_requested(self) -> None:
+        try:
+            counts: Counts = self._backend.counts_today()
+            gate = self._backend.gate()
+        except Exception:  # noqa: BLE001 - counts are informative; try again on the next tick
+            log.exception("counts unavailable")
+            return
+        self.counts_ready.emit(counts)
+        self.gate_ready.emit(gate)
+
+    @Slot(object)
+    def on_supervisor_submitted(self, request: SupervisorRequest) -> None:
+        handlers: dict[SupervisorAction, Callable[[SupervisorRequest], SupervisorResult]] = {
+            SupervisorAction.SET_GATE: self._set_gate,
+            SupervisorAction.SET_STATUS: self._set_status,
+            SupervisorAction.LIST_ADMISSIONS: self._list_admissions,
+            SupervisorAction.ANNUL: self._annul,
+            SupervisorAction.EXPORT: self._export,
+        }
+        try:
+            result = handlers[request.action](request)
+        except Exception as exc:  # noqa: BLE001
+            log.exception("supervisor action %s failed", request.action.value)
+            self.supervisor_failed.emit(Failure(FailureKind.ACTION_FAILED, _detail(exc), request.token))
+            return
+        self.supervisor_done.emit(result)
+        self.on_counts_requested()
+
+    def _set_gate(self, request: SupervisorRequest) -> SupervisorResult:
+        assert request.gate is not None
+        gate = self._backend.set_gate(request.gate)
+        return SupervisorResult(request.token, request.action, gate=gate)
+
+    def _set_status(self, request: SupervisorRequest) -> SupervisorResult:
+        assert request.status is not None
+        acc = self._backend.set_badge_status(
+            request.badge_number, request.status, request.reason, request.officer
+        )
+        return SupervisorResult(request.token, request.action, accreditation=acc)
+
+    def _list_admissions(self, request: SupervisorRequest) -> SupervisorResult:
+        admissions = tuple(self._backend.recent_admissions(30))
+        return SupervisorResult(request.token, request.action, admissions=admissions)
+
+    def _annul(self, request: SupervisorRequest) -> SupervisorResult:
+        self._backend.annul(request.decision_id, request.reason, request.officer)
+        admissions = tuple(self._backend.recent_admissions(30))
+        return SupervisorResult(request.token, request.action, admissions=admissions)
+
+    def _export(self, request: SupervisorRequest) -> SupervisorResult:
+        return SupervisorResult(request.token, request.action, export=self._backend.export_log())
+
+    def _photo_of(self, verdict: Verdict) -> QImage | None:
+        return self._photo(verdict.holder.photo) if verdict.holder is not None else None
+
+    def _photo(self, name: str) -> QImage | None:
+        """Loads and scales a roster photo here, off the GUI thread; None if there is none."""
+        if not name:
+            return None
+        try:
+            path: Path | None = self._backend.photo_file(name)
+            if path is None:
+                return None
+            image = QImage(str(path))
+        except Exception:  # noqa: BLE001 - a missing photo shows the placeholder
+            log.exception("photo %s unreadable", name)
+            return None
+        if image.isNull():
+            return None
+        return image.scaledToHeight(PHOTO_HEIGHT) if image.height() > PHOTO_HEIGHT else image
+
+
+def _detail(exc: BaseException) -> str:
+    if isinstance(exc, KioskError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+class BackendThread:
+    """Owns the worker's thread: started once, stopped with quit + wait, never terminated."""
+
+    def __init__(self, backend: KioskBackend) -> None:
+        self.worker = BackendWorker(backend)
+        self._thread = QThread()
+        self._thread.setObjectName("kiosk-backend")
+        self.worker.moveToThread(self._thread)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout_ms: int = 10_000) -> bool:
+        """Lets the request being handled finish (it commits or rolls back), then ends the loop."""
+        self._thread.requestInterruption()
+        self._thread.quit()
+        return bool(self._thread.wait(timeout_ms))
+
+    def is_running(self) -> bool:
+        return bool(self._thread.isRunning())

@@ -1,0 +1,61 @@
+"""A fake scanner QObject with the ScannerPort signals: tests show badges by calling show()."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from kiosk.ui.ports import CameraState
+
+
+@dataclass(frozen=True)
+class FakeScan:
+    texts: tuple[str, ...]
+    at: float = 0.0
+
+
+class FakeScanner(QObject):
+    scan_detected = Signal(object)
+    preview_ready = Signal()
+    camera_state_changed = Signal(object)
+    source_finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.frame = _frame()
+        self._t = 0.0
+
+    def latest_preview(self) -> QImage | None:
+        return self.frame
+
+    def show(self, *texts: str) -> None:
+        self._t += 1.0
+        self.scan_detected.emit(FakeScan(tuple(texts), self._t))
+
+    def set_state(self, state: CameraState) -> None:
+        self.camera_state_changed.emit(state)
+
+    def tick(self) -> None:
+        self.preview_ready.emit()
+
+
+def _frame() -> QImage:
+    """A calm stand-in for a camera picture: a desk, a hand-held card."""
+    image = QImage(1280, 720, QImage.Format.Format_RGB32)
+    image.fill(QColor("#5a5148"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#8d7f70"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRect(0, 520, 1280, 200)
+    painter.setBrush(QColor("#f4f1ea"))
+    painter.drawRoundedRect(500, 180, 300, 400, 16, 16)
+    painter.setBrush(QColor("#222222"))
+    for row in range(7):
+        for col in range(7):
+            if (row * 3 + col * 5) % 4:
+                painter.drawRect(560 + col * 26, 230 + row * 26, 24, 24)
+    painter.end()
+    return image
