@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test setup system-deps bench clean
+.PHONY: demo test setup system-deps bench clean translations
 
 demo: setup
 	$(BIN)/kiosk demo
@@ -30,3 +30,9 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# Screen texts: lupdate keeps existing translations; fill new ones in the .ts (Qt Linguist), then lrelease.
+TS := kiosk/ui/translations/kiosk_fr.ts kiosk/ui/translations/kiosk_ar.ts kiosk/ui/translations/kiosk_en.ts
+translations: setup
+	$(BIN)/pyside6-lupdate $$(find kiosk/ui -name '*.py' | sort) -no-obsolete -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS)

@@ -355,10 +355,12 @@ def run_kiosk(options: KioskOptions, station: Station) -> int:
 
     from kiosk.ui.assembly import HEADLESS_OFFICER, KioskUi
     from kiosk.ui.guard import install_excepthook
+    from kiosk.ui.pyside_fixes import restore_emit_refcount
     from kiosk.ui.style import app_font
 
     configure_logging(station.paths.home)
     install_excepthook()
+    restore_emit_refcount()  # before any thread starts emitting
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
     app.setFont(app_font())

@@ -102,6 +102,15 @@ REFUSAL_FOR = {Document.IDENTITY: RefusalReason.ID_MISMATCH, Document.PRESS: Ref
 
 
 @dataclass(frozen=True)
+class DocumentAnswer:
+    """A tap on a check card. A value, not (object, bool): PySide6 6.12 loses a reference to
+    True/False each time a Python bool is emitted through a signal, and the interpreter dies."""
+
+    document: Document
+    confirmed: bool
+
+
+@dataclass(frozen=True)
 class BannerState:
     banner: Banner
     waiting: int = 0  # badges queued behind the open check
@@ -291,6 +300,7 @@ class KioskController(QObject):
             self.check = None
             self._denial_timer.start()
             self.tone_requested.emit(Tone.DENIED)
+            self.counts_requested.emit()  # the denial is in today's figures
         self._render()
 
     @Slot(object)
@@ -301,12 +311,13 @@ class KioskController(QObject):
         self._fail(failure)
 
     # -- the officer's answers -------------------------------------------------------------------
-    @Slot(object, bool)
+    @Slot(object)
     @guarded
-    def on_document_answered(self, document: Document, confirmed: bool) -> None:
+    def on_document_answered(self, answer: DocumentAnswer) -> None:
         """A tap on a check card: confirmed (toggles) or refused (records the refusal at once)."""
         if self.phase is not Phase.CHECKING or self.check is None:
             return
+        document, confirmed = answer.document, answer.confirmed
         if not confirmed:
             self._decide(Decision.REFUSED, REFUSAL_FOR[document])
             return

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
-from kiosk.ui.controller import Document, KioskController, Screen
+from kiosk.ui.controller import Document, DocumentAnswer, KioskController, Screen
 from kiosk.ui.guard import guarded
 from kiosk.ui.main_window import KioskWindow
 
@@ -77,8 +77,8 @@ class HeadlessDriver(QObject):
         c = self._controller
         if screen is Screen.CHECK:
             if self._auto_confirm:
-                c.on_document_answered(Document.IDENTITY, True)
-                c.on_document_answered(Document.PRESS, True)
+                c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=True))
+                c.on_document_answered(DocumentAnswer(Document.PRESS, confirmed=True))
             else:
                 c.on_check_skipped()
         else:

@@ -61,7 +61,9 @@ class OnScreenKeyboard(QWidget):
         self.backspace.clicked.connect(self.backspace_pressed)
         self.clear = TouchButton("key")
         self.clear.clicked.connect(self.clear_pressed)
+        self._panel: QWidget | None = None
         self._build()
+        self._build_bottom()
         self.retranslate()
 
     def set_language(self, language: str) -> None:
@@ -77,23 +79,27 @@ class OnScreenKeyboard(QWidget):
             self.retranslate()
 
     def _build(self) -> None:
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            row = item.layout()
-            if row is not None:
-                while row.count():
-                    child = row.takeAt(0).widget()
-                    if child is not None and child not in self._fixed():
-                        child.deleteLater()
-                row.deleteLater()
+        """The letter rows live in one panel, replaced whole when the layout changes."""
+        if self._panel is not None:
+            self._rows.removeWidget(self._panel)
+            self._panel.hide()
+            self._panel.deleteLater()
         self.keys.clear()
+        panel = QWidget(self)
+        rows = QVBoxLayout(panel)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(KEY_GAP)
         for letters in ROWS[self.key_layout]:
             row = QHBoxLayout()
             row.setSpacing(KEY_GAP)
             row.addStrut(self._key_height)
             for letter in letters:
-                row.addWidget(self._key(letter))
-            self._rows.addLayout(row)
+                row.addWidget(self._key(letter, panel))
+            rows.addLayout(row)
+        self._panel = panel
+        self._rows.insertWidget(0, panel)
+
+    def _build_bottom(self) -> None:
         bottom = QHBoxLayout()
         bottom.setSpacing(KEY_GAP)
         for button, stretch in (
@@ -104,11 +110,8 @@ class OnScreenKeyboard(QWidget):
             bottom.addWidget(button, stretch)
         self._rows.addLayout(bottom)
 
-    def _fixed(self) -> tuple[TouchButton, ...]:
-        return (self.digits, self.switch, self.space, self.backspace, self.clear)
-
-    def _key(self, letter: str) -> TouchButton:
-        key = TouchButton("key")
+    def _key(self, letter: str, panel: QWidget) -> TouchButton:
+        key = TouchButton("key", parent=panel)
         key.setText(letter)
         key.setFixedHeight(self._key_height)
         key.setMinimumWidth(40)

@@ -45,7 +45,7 @@ class Banner(QFrame):
         self.setObjectName("Banner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.icon = GlyphLabel(Glyph.WARNING, 52, QColor(PALETTE.amber_text), ring=False)
-        self.text = text_label("cardTitle")
+        self.text = text_label("strong")
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 8, 20, 8)
         row.setSpacing(16)
@@ -59,7 +59,6 @@ class Banner(QFrame):
     def on_banner_changed(self, state: BannerState | None) -> None:
         self.state = state
         self.retranslate()
-        self.setVisible(state is not None)
 
     def retranslate(self) -> None:
         if self.state is not None:
@@ -175,7 +174,7 @@ class KioskWindow(QWidget):
     def _wire(self, c: KioskController, desk: SupervisorDesk, scanner: ScannerPort) -> None:
         c.screen_changed.connect(self.on_screen_changed)
         c.banner_changed.connect(self.banner.on_banner_changed)
-        c.banner_changed.connect(self.on_banner_changed)
+        c.banner_changed.connect(self.on_banner_changed)  # after the banner took its state
         c.counts_changed.connect(self.top_bar.on_counts_changed)
         c.gate_changed.connect(self.top_bar.on_gate_changed)
         scanner.preview_ready.connect(self.camera.on_preview_ready)
@@ -192,6 +191,7 @@ class KioskWindow(QWidget):
 
         scanning = self.scanning_page
         c.officer_changed.connect(scanning.on_officer_changed)
+        c.officer_changed.connect(self.top_bar.on_officer_changed)
         scanning.search_requested.connect(c.on_search_opened)
         scanning.sign_out_requested.connect(c.on_sign_out_requested)
         scanning.supervisor_requested.connect(c.on_supervisor_requested)
@@ -263,6 +263,7 @@ class KioskWindow(QWidget):
             self.supervisor_pin_page.reset()
         self.top_bar.setVisible(screen is not Screen.SUPERVISOR)
         self.stack.setCurrentWidget(page)
+        self._place_banner()
         log.info("screen %s", screen.value)
 
     @Slot(object)
@@ -270,16 +271,25 @@ class KioskWindow(QWidget):
     def on_banner_changed(self, _state: object) -> None:
         self._place_banner()
 
+    def _banner_allowed(self) -> bool:
+        """Supervisor pages have no top bar to cover: the banner waits until the officer is back."""
+        return self.current_screen() not in (Screen.SUPERVISOR, Screen.SUPERVISOR_PIN)
+
     def _place_banner(self) -> None:
-        height = self.top_bar.sizeHint().height()
-        self.banner.setGeometry(8, 4, self.width() - 16, max(80, height - 8))
+        """Over the top bar; taller when its words need it (they must be read, not cut)."""
+        width = self.width() - 16
+        layout = self.banner.layout()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        height = max(80, self.top_bar.sizeHint().height() - 8, needed)
+        self.banner.setGeometry(8, 4, width, height)
+        self.banner.setVisible(self.banner.state is not None and self._banner_allowed())
         self.banner.raise_()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().resizeEvent(event)
         self._place_banner()
 
-    @Slot(bool)
+    @Slot(object)
     @guarded
     def on_fullscreen_requested(self, fullscreen: bool) -> None:
         self.show_kiosk(fullscreen)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
-FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "DejaVu Sans"]
+FONT_FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans"]  # Naskh: readable, tighter lines
 BODY_PT = 22
 MIN_TOUCH_PX = 80
 MIN_TOUCH_MM = 15.0
@@ -73,17 +73,18 @@ QWidget#KioskWindow, QStackedWidget#Pages, QWidget[page="true"] {{ background: {
 QLabel {{ background: transparent; }}
 QLabel[textSize="small"] {{ font-size: 18pt; color: {p.muted}; }}
 QLabel[textSize="muted"] {{ font-size: {BODY_PT}pt; color: {p.muted}; }}
-QLabel[textSize="title"] {{ font-size: 34pt; font-weight: 700; }}
+QLabel[textSize="title"] {{ font-size: 30pt; font-weight: 700; }}
 QLabel[textSize="name"] {{ font-size: 36pt; font-weight: 700; }}
 QLabel[textSize="large"] {{ font-size: 28pt; font-weight: 700; }}
 QLabel[textSize="huge"] {{ font-size: 40pt; font-weight: 800; }}
 QLabel[textSize="verdict"] {{ font-size: 72pt; font-weight: 800; }}
 QLabel[textSize="reason"] {{ font-size: 36pt; font-weight: 700; }}
-QLabel[textSize="clock"] {{ font-size: 32pt; font-weight: 700; }}
+QLabel[textSize="clock"] {{ font-size: 28pt; font-weight: 700; }}
 QLabel[textSize="place"] {{ font-size: 24pt; font-weight: 700; }}
-QLabel[textSize="count"] {{ font-size: 26pt; font-weight: 700; }}
-QLabel[textSize="detail"] {{ font-size: 26pt; }}
+QLabel[textSize="count"] {{ font-size: 24pt; font-weight: 700; }}
+QLabel[textSize="detail"] {{ font-size: 24pt; }}
 QLabel[textSize="cardTitle"] {{ font-size: 24pt; font-weight: 700; }}
+QLabel[textSize="strong"] {{ font-size: 22pt; font-weight: 700; }}
 QLabel[tone="onColour"] {{ color: #FFFFFF; }}
 QLabel[tone="onAmber"] {{ color: {p.amber_text}; }}
 QLabel[tone="error"] {{ color: {p.red}; }}
@@ -91,6 +92,7 @@ QLabel[tone="good"] {{ color: {p.green}; }}
 
 QFrame#TopBar {{ background: {p.surface}; border-bottom: 2px solid {p.border}; }}
 QFrame[card="true"] {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 14px; }}
+QFrame[card="active"] {{ background: {p.surface}; border: 4px solid {p.primary}; border-radius: 14px; }}
 QFrame[card="confirmed"] {{ background: {p.green_soft}; border: 3px solid {p.green}; border-radius: 14px; }}
 QFrame[note="true"] {{ background: {p.amber_soft}; border: 2px solid {p.amber}; border-radius: 10px; }}
 QFrame[pill="true"] {{ background: {p.background}; border-radius: 10px; }}
@@ -107,11 +109,11 @@ QFrame#Banner {{ background: {p.amber}; border: 3px solid {p.amber_text}; border
 QFrame#Banner QLabel {{ color: {p.amber_text}; font-weight: 700; }}
 
 QPushButton {{
-    min-height: {touch}px; min-width: {touch}px; padding: 6px 22px;
+    min-height: {touch - 12}px; min-width: {touch - 12}px; padding: 4px 14px;
     border-radius: 12px; border: 2px solid {p.border};
     background: {p.surface}; color: {p.text}; font-size: {BODY_PT}pt; font-weight: 600;
 }}
-QPushButton:pressed {{ background: {p.border}; border-color: {p.muted}; padding-top: 9px; padding-bottom: 3px; }}
+QPushButton:pressed {{ background: {p.border}; border-color: {p.muted}; padding-top: 7px; padding-bottom: 1px; }}
 QPushButton:disabled {{ color: #98A2AD; background: #F3F5F7; border-color: #D8DEE4; }}
 QPushButton:checked {{ background: {p.primary}; color: #FFFFFF; border-color: {p.primary}; }}
 QPushButton[kind="primary"] {{ background: {p.primary}; color: #FFFFFF; border-color: {p.primary}; }}
@@ -135,7 +137,7 @@ QPushButton:disabled[kind="confirm"], QPushButton:disabled[kind="primary"], QPus
 }}
 
 QLineEdit {{
-    min-height: {touch}px; border: 3px solid {p.border}; border-radius: 12px;
+    min-height: {touch - 6}px; border: 3px solid {p.border}; border-radius: 12px;
     background: {p.surface}; padding: 0px 16px; font-size: 28pt;
 }}
 QLineEdit[active="true"] {{ border-color: {p.primary}; }}

@@ -27,7 +27,7 @@ class SupervisorDesk(QObject):
     action_failed = Signal(object)  # Failure
     cameras_listed = Signal(object, str)  # tuple[CameraChoice, ...], current spec
     # to the window
-    fullscreen_requested = Signal(bool)
+    fullscreen_requested = Signal(object)  # bool, as an object: see DocumentAnswer
     quit_requested = Signal()
 
     def __init__(self, controller: KioskController, cameras: CameraSwitch | None, parent: QObject | None = None) -> None:
@@ -97,7 +97,7 @@ class SupervisorDesk(QObject):
         self._cameras.choose(spec)
         self.on_cameras_requested()
 
-    @Slot(bool)
+    @Slot(object)
     @guarded
     def on_fullscreen_chosen(self, fullscreen: bool) -> None:
         if self._controller.supervisor is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock
@@ -14,7 +15,7 @@ from kiosk.ui import wording
 from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph, GlyphLabel
-from kiosk.ui.ports import CameraState, Counts, Gate
+from kiosk.ui.ports import CameraState, Counts, Gate, Officer
 from kiosk.ui.style import colour
 
 
@@ -45,25 +46,40 @@ def session_now(event: Event, gate: Gate, now: datetime) -> SessionNow:
     return SessionNow(None, None, None, False)
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in … when it does not fit, instead of pushing its neighbours off screen."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(60, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(60, super().sizeHint().height())
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt override
+        painter = QPainter(self)
+        metrics = painter.fontMetrics()
+        rect = self.contentsRect()
+        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
+
+
 class CountTile(QWidget):
-    """A figure of the day: icon, number, word (never colour alone)."""
+    """A figure of the day: icon, number and word on one line (never colour alone)."""
 
     def __init__(self, glyph: Glyph, tone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.icon = GlyphLabel(glyph, 36, colour(tone))
+        self.icon = GlyphLabel(glyph, 34, colour(tone))
         self.number = QLabel("0")
         self.number.setProperty("textSize", "count")
         self.word = QLabel()
-        self.word.setProperty("textSize", "small")
-        text = QVBoxLayout()
-        text.setSpacing(0)
-        text.addWidget(self.number)
-        text.addWidget(self.word)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         row.addWidget(self.icon)
-        row.addLayout(text)
+        row.addWidget(self.number)
+        row.addWidget(self.word)
 
     def show_count(self, count: int, word: str) -> None:
         self.number.setText(str(count))
@@ -80,46 +96,46 @@ class TopBar(QFrame):
         self.gate = Gate(next(iter(event.checkpoints), ""))
         self.counts = Counts()
         self.camera_state = CameraState.STARTING
+        self.officer: Officer | None = None
 
-        self.event_label = QLabel()
+        self.event_label = ElidedLabel()
         self.event_label.setProperty("textSize", "small")
-        self.place_label = QLabel()
+        self.officer_label = QLabel()
+        self.officer_label.setProperty("textSize", "small")
+        self.camera_icon = GlyphLabel(Glyph.CAMERA, 34, colour("muted"), ring=False)
+        self.camera_label = QLabel()
+        self.camera_label.setProperty("textSize", "small")
+        self.day_label = QLabel()
+        self.day_label.setProperty("textSize", "small")
+        self.place_label = ElidedLabel()
         self.place_label.setProperty("textSize", "place")
-        where = QVBoxLayout()
-        where.setSpacing(0)
-        where.addWidget(self.event_label)
-        where.addWidget(self.place_label)
-
         self.admitted_tile = CountTile(Glyph.CHECK, "green")
         self.refused_tile = CountTile(Glyph.CROSS, "red")
         self.denied_tile = CountTile(Glyph.STOP, "red")
-        self.camera_icon = GlyphLabel(Glyph.CAMERA, 48, colour("muted"), ring=False)
-        self.camera_label = QLabel()
-        self.camera_label.setWordWrap(True)
-        self.camera_label.setMaximumWidth(220)
-        self.camera_label.setProperty("textSize", "small")
         self.clock_label = QLabel()
         self.clock_label.setProperty("textSize", "clock")
-        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.day_label = QLabel()
-        self.day_label.setProperty("textSize", "small")
-        self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        time_box = QVBoxLayout()
-        time_box.setSpacing(0)
-        time_box.addWidget(self.clock_label)
-        time_box.addWidget(self.day_label)
 
-        row = QHBoxLayout(self)
-        row.setContentsMargins(24, 8, 24, 8)
-        row.setSpacing(16)
-        row.addLayout(where, 1)
+        first = QHBoxLayout()
+        first.setSpacing(16)
+        first.addWidget(self.event_label, 1)
+        first.addWidget(self.officer_label)
+        first.addSpacing(8)
+        first.addWidget(self.camera_icon)
+        first.addWidget(self.camera_label)
+        first.addSpacing(8)
+        first.addWidget(self.day_label)
+        second = QHBoxLayout()
+        second.setSpacing(20)
+        second.addWidget(self.place_label, 1)
         for tile in (self.admitted_tile, self.refused_tile, self.denied_tile):
-            row.addWidget(tile)
-        row.addSpacing(8)
-        row.addWidget(self.camera_icon)
-        row.addWidget(self.camera_label)
-        row.addSpacing(12)
-        row.addLayout(time_box)
+            second.addWidget(tile)
+        second.addSpacing(4)
+        second.addWidget(self.clock_label)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 4, 20, 6)
+        column.setSpacing(0)
+        column.addLayout(first)
+        column.addLayout(second)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         self._ticker = QTimer(self)
@@ -127,6 +143,12 @@ class TopBar(QFrame):
         self._ticker.timeout.connect(self.on_tick)
         self._ticker.start()
         language.language_changed.connect(self.on_language_changed)
+        self.retranslate()
+
+    @Slot(object)
+    @guarded
+    def on_officer_changed(self, officer: Officer | None) -> None:
+        self.officer = officer
         self.retranslate()
 
     @Slot(object)
@@ -159,7 +181,11 @@ class TopBar(QFrame):
 
     def retranslate(self) -> None:
         lang = self._language.current
-        self.event_label.setText(self._event.name(lang))
+        checkpoint = wording.checkpoint_name(self._event, self.gate.checkpoint, lang)
+        self.event_label.setText(f"{checkpoint} · {self._event.name(lang)}")
+        self.officer_label.setText(
+            self.tr("Officer {number}").format(number=self.officer.number) if self.officer else ""
+        )
         self._show_counts()
         self._show_camera()
         self._show_time()
@@ -188,11 +214,10 @@ class TopBar(QFrame):
             if state.pinned:
                 text = self.tr("{session} (set by the supervisor)").format(session=text)
         elif state.next is not None and state.next_at is not None:
-            text = self.tr("No session open · next: {session}, {when}").format(
-                session=state.next.name(lang), when=wording.when(state.next_at, self._event, lang)
-            )
+            same_day = self._event.local(state.next_at).date() == self._event.local(now).date()
+            when = wording.time_of(state.next_at, self._event) if same_day else wording.when(state.next_at, self._event, lang)
+            text = self.tr("Next: {session}, {when}").format(session=state.next.name(lang), when=when)
         else:
             text = self.tr("No session open")
-        place = f"{wording.checkpoint_name(self._event, self.gate.checkpoint, lang)} · {text}"
-        if self.place_label.text() != place:
-            self.place_label.setText(place)
+        if self.place_label.text() != text:
+            self.place_label.setText(text)

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.ui.pyside_fixes import restore_emit_refcount
 from tests.ui.harness import Harness, build_template
+
+restore_emit_refcount()  # PySide6 6.12.0 loses a reference to True per emit (see the module)
 
 
 @pytest.fixture(scope="session")

@@ -25,8 +25,40 @@ class Page(QWidget):
         super().changeEvent(event)
 
 
+LRM, RLM = "\u200e", "\u200f"
+
+
+class KioskLabel(QLabel):
+    """A label whose lines follow the screen's direction, whatever script they start with.
+
+    Qt picks each paragraph's direction from its first letter, so "سلمى العمراني" would sit on the
+    right of an English screen and "Le Matin" on the left of an Arabic one. A direction mark in
+    front of each line makes every line start on the leading edge. text() returns the text as set.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plain = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._plain = text
+        super().setText(self._marked())
+
+    def text(self) -> str:
+        return self._plain
+
+    def _marked(self) -> str:
+        mark = RLM if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else LRM
+        return "\n".join(mark + line if line else line for line in self._plain.split("\n"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LayoutDirectionChange and self._plain:
+            super().setText(self._marked())
+        super().changeEvent(event)
+
+
 def text_label(size: str = "", wrap: bool = True, tone: str = "") -> QLabel:
-    label = QLabel()
+    label = KioskLabel()
     if size:
         label.setProperty("textSize", size)
     if tone:

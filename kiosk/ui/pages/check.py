@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWi
 from kiosk.domain.programme import Event
 from kiosk.domain.verdict import Holder
 from kiosk.ui import wording
-from kiosk.ui.controller import CheckState, Document
+from kiosk.ui.controller import CheckState, Document, DocumentAnswer
 from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
@@ -26,7 +26,7 @@ from kiosk.ui.worker import VerdictResult
 class CheckCard(QFrame):
     """One document to check: what to look for, and the two answers."""
 
-    answered = Signal(object, bool)  # Document, confirmed
+    answered = Signal(object)  # DocumentAnswer
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,27 +39,32 @@ class CheckCard(QFrame):
         self.confirm.clicked.connect(self.on_confirm_clicked)
         self.refuse = TouchButton("refuse", Glyph.CROSS, "#B3261E")
         self.refuse.clicked.connect(self.on_refuse_clicked)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(GAP)
-        buttons.addWidget(self.confirm, 1)
-        buttons.addWidget(self.refuse, 1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(18, 10, 18, 12)
-        column.setSpacing(4)
-        column.addWidget(self.title)
-        column.addWidget(self.lines)
-        column.addSpacing(4)
-        column.addLayout(buttons)
+        for button in (self.confirm, self.refuse):
+            button.setMinimumWidth(240)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(10)
+        buttons.addWidget(self.confirm)
+        buttons.addWidget(self.refuse)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self.title)
+        text.addWidget(self.lines)
+        text.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 10, 14, 10)
+        row.setSpacing(14)
+        row.addLayout(text, 1)
+        row.addLayout(buttons)
 
     @Slot()
     @guarded
     def on_confirm_clicked(self) -> None:
-        self.answered.emit(self.document, True)
+        self.answered.emit(DocumentAnswer(self.document, confirmed=True))
 
     @Slot()
     @guarded
     def on_refuse_clicked(self) -> None:
-        self.answered.emit(self.document, False)
+        self.answered.emit(DocumentAnswer(self.document, confirmed=False))
 
     def show_state(self, confirmed: bool, recording: bool) -> None:
         self.confirm.setChecked(confirmed)
@@ -70,7 +75,7 @@ class CheckCard(QFrame):
 
 
 class CheckPage(Page):
-    document_answered = Signal(object, bool)
+    document_answered = Signal(object)  # DocumentAnswer
     refused_other = Signal()
 
     def __init__(self, event: Event, language: LanguageSwitch, parent: QWidget | None = None) -> None:
@@ -83,7 +88,7 @@ class CheckPage(Page):
 
         self.band = VerdictBand("amber", Glyph.WARNING, inline=True)
         self.name = text_label("title")
-        self.photo = PhotoFrame(200, 250)
+        self.photo = PhotoFrame(180, 225)
         self.alt_name = text_label()
         self.facts = text_label()
         self.note = text_label()
@@ -127,8 +132,8 @@ class CheckPage(Page):
         body = QHBoxLayout()
         body.setContentsMargins(24, 14, 24, GAP)
         body.setSpacing(24)
-        body.addLayout(person, 9)
-        body.addLayout(cards, 11)
+        body.addLayout(person, 8)
+        body.addLayout(cards, 12)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +169,8 @@ class CheckPage(Page):
             subtitle = self.tr("One more check to go")
         else:
             subtitle = self.tr("Check the documents")
+        if self.result is not None and self.result.verdict.manual:
+            subtitle += "\n" + self.tr("Manual check")
         self.band.set_words(self.tr("VALID"), subtitle)
 
     def retranslate(self) -> None:
@@ -189,8 +196,6 @@ class CheckPage(Page):
             self.tr("Badge {number}").format(number=holder.badge_number),
             wording.session_name(self._event, verdict.session, lang),
         ]
-        if verdict.manual:
-            facts.append(self.tr("Manual check (found by search)"))
         self.facts.setText("\n".join(f for f in facts if f))
         self.note.setText(self.tr("Attention: {note}").format(note=holder.attention_note))
         self.note_box.setVisible(bool(holder.attention_note))

@@ -31,11 +31,11 @@ class DeniedPage(Page):
         self._left = 0
         self.result: VerdictResult | None = None
 
-        self.band = VerdictBand("red", Glyph.STOP)
+        self.band = VerdictBand("red", Glyph.STOP, inline=True)
         self.details = text_label("detail")
         self.holder_box = QFrame()
         self.holder_box.setProperty("card", "true")
-        self.photo = PhotoFrame(120, 150)
+        self.photo = PhotoFrame(100, 125)
         self.holder_name = text_label("large")
         self.holder_more = text_label("muted")
         holder_text = QVBoxLayout()
@@ -43,7 +43,7 @@ class DeniedPage(Page):
         holder_text.addWidget(self.holder_more)
         holder_text.addStretch(1)
         holder_row = QHBoxLayout(self.holder_box)
-        holder_row.setContentsMargins(GAP, GAP, GAP, GAP)
+        holder_row.setContentsMargins(12, 10, 12, 10)
         holder_row.setSpacing(24)
         holder_row.addWidget(self.photo)
         holder_row.addLayout(holder_text, 1)
@@ -54,8 +54,8 @@ class DeniedPage(Page):
         self.countdown = text_label("muted", wrap=False)
 
         body = QVBoxLayout()
-        body.setContentsMargins(32, 16, 32, GAP)
-        body.setSpacing(GAP)
+        body.setContentsMargins(32, 12, 32, 12)
+        body.setSpacing(12)
         body.addWidget(self.details)
         body.addWidget(self.holder_box)
         body.addStretch(1)

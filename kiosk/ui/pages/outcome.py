@@ -31,7 +31,7 @@ class OutcomePage(Page):
         self._event = event
         self._language = language
         self.outcome: Outcome | None = None
-        self.band = VerdictBand("green" if admitted else "red", Glyph.CHECK if admitted else Glyph.CROSS)
+        self.band = VerdictBand("green" if admitted else "red", Glyph.CHECK if admitted else Glyph.CROSS, inline=True)
         self.photo = PhotoFrame(200, 250)
         self.name = text_label("title")
         self.lines = text_label("detail")

@@ -26,7 +26,6 @@ class ScanningPage(Page):
         self.officer: Officer | None = None
         self.search_button = TouchButton("primary", Glyph.SEARCH)
         self.search_button.clicked.connect(self.search_requested)
-        self.officer_label = text_label("muted", wrap=False)
         self.sign_out_button = TouchButton()
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         self.supervisor_button = TouchButton("", Glyph.LOCK, "#17202B")
@@ -37,7 +36,6 @@ class ScanningPage(Page):
         actions.setSpacing(GAP)
         actions.addWidget(self.search_button)
         actions.addStretch(1)
-        actions.addWidget(self.officer_label)
         actions.addWidget(self.sign_out_button)
         actions.addSpacing(GAP)
         actions.addWidget(self.languages)
@@ -60,6 +58,3 @@ class ScanningPage(Page):
         self.search_button.setText(self.tr("Search by name"))
         self.sign_out_button.setText(self.tr("Sign out"))
         self.supervisor_button.setText(self.tr("Supervisor"))
-        self.officer_label.setText(
-            self.tr("Officer {number}").format(number=self.officer.number) if self.officer else ""
-        )

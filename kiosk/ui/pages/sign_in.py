@@ -211,7 +211,7 @@ class SignInPage(Page):
     def _activate(self, field: Field) -> None:
         self.active = field
         self.number_field.setProperty("active", "true" if field is Field.NUMBER else "false")
-        self.pin_dots.setProperty("card", "confirmed" if field is Field.PIN else "true")
+        self.pin_dots.setProperty("card", "active" if field is Field.PIN else "true")
         repolish(self.number_field)
         repolish(self.pin_dots)
         self._show_fields()

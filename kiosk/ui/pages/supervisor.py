@@ -257,7 +257,10 @@ class GatePanel(Panel):
             button.setProperty("code", code)
             button.clicked.connect(self.on_session_clicked)
             self._session_group.addButton(button)
-            self._session_grid.addWidget(button, index // 2, index % 2)
+            if index == 0:  # "by the programme" spans the row: it is the usual choice
+                self._session_grid.addWidget(button, 0, 0, 1, 2)
+            else:
+                self._session_grid.addWidget(button, 1 + (index - 1) // 2, (index - 1) % 2)
             self.sessions[code] = button
 
     @Slot(object)
@@ -587,7 +590,7 @@ class AnnulPanel(Panel):
 
     def _row_text(self, admission: AdmissionRecord) -> str:
         lang = self._language.current
-        return self.tr("{time} · {name} · {badge} · {session}").format(
+        return self.tr("{time} · {name}\n{badge} · {session}").format(
             time=wording.time_of(admission.at, self._event),
             name=admission.full_name,
             badge=admission.badge_number,
@@ -663,7 +666,7 @@ class TodayPanel(Panel):
 
 
 class LeavePanel(Panel):
-    fullscreen_chosen = Signal(bool)
+    fullscreen_chosen = Signal(object)  # bool, as an object: see controller.DocumentAnswer
     quit_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -743,6 +746,7 @@ class SupervisorPage(Page):
         ):
             self.panels.addWidget(panel)
             button = choice_button()
+            button.setFixedWidth(380)
             button.setProperty("panel", index)
             button.clicked.connect(self.on_nav_clicked)
             self._nav_group.addButton(button)
