@@ -229,6 +229,16 @@ class ScanLog:
             row = session.get(LogRow, row_id)
             return None if row is None else _entry(row)
 
+    def chain_heads(self) -> dict[str, tuple[int, str]]:
+        """Each kiosk's last (seq, hash): printed on reports so a later rewrite of the chain shows."""
+        with self.db.read() as session:
+            heads: dict[str, tuple[int, str]] = {}
+            for kiosk, seq, digest in session.execute(
+                select(LogRow.kiosk_id, LogRow.seq, LogRow.row_hash).order_by(LogRow.kiosk_id, LogRow.seq)
+            ):
+                heads[kiosk] = (seq, digest)
+            return heads
+
     def verify_chain(self) -> list[ChainBreak]:
         """Walks every kiosk's chain; returns the first break of each (empty: intact)."""
         breaks: list[ChainBreak] = []
