@@ -86,7 +86,7 @@ def _one_line(text: str, spec: TextSpec, rtl: bool) -> FittedText | None:
     reference = 10.0
     advance = QFontMetricsF(_font(reference, spec, rtl)).horizontalAdvance(text) / UNITS_PER_MM
     estimate = min(spec.max_size, spec.box.h / LINE_HEIGHT, spec.box.w * reference / max(advance, 1e-6))
-    for factor in (0.995, 0.985, 0.96, 0.92):  # widths scale with the size; allow for rounding
+    for factor in (1.0, 0.995, 0.985, 0.96, 0.92):  # widths scale with the size; allow for rounding
         size = estimate * factor
         if size < spec.min_size:
             return None
