@@ -211,6 +211,8 @@ def _load_photo(face: BadgeFace, box: Box, painter: QPainter) -> QImage | None:
     device_per_mm = abs(painter.transform().m11()) * U
     px_per_mm = min(device_per_mm, PHOTO_DPI / 25.4)
     w, h = max(1, round(box.w * px_per_mm)), max(1, round(box.h * px_per_mm))
+    shrink = min(1.0, image.width() / w, image.height() / h)  # never upsample: the painter scales
+    w, h = max(1, int(w * shrink)), max(1, int(h * shrink))
     scaled = image.scaled(w, h, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation)
     crop = scaled.copy((scaled.width() - w) // 2, (scaled.height() - h) // 2, w, h)
     return crop.convertToFormat(QImage.Format.Format_RGB32)

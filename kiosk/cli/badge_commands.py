@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     png.add_argument("numbers", nargs="*", metavar="NUMBER", help="badge numbers (default: every active badge)")
     png.add_argument("--out", required=True, type=Path, metavar="DIR")
     png.add_argument("--format", choices=IMAGE_FORMATS, default="a6", dest="badge_format")
-    png.add_argument("--dpi", type=int, default=200, help="image resolution (default 200)")
+    png.add_argument("--dpi", type=int, default=150, help="image resolution (default 150)")
     png.add_argument("--progress", action="store_true", help="draw the progress bar even when piped")
     png.set_defaults(handler=run_png)
 

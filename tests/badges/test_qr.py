@@ -36,3 +36,27 @@ def test_images_get_whole_pixel_modules_never_below_half_a_millimetre():
         placement = qr_placement(CR80.qr, 53, px_per_mm / 100, (500.0, 500.0))
         assert placement.module == int(placement.module)
         assert placement.module / px_per_mm >= MIN_QR_MODULE_MM
+
+
+def test_each_mask_candidate_is_the_symbol_qrcode_builds_with_that_mask():
+    import numpy as np
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    from kiosk.badges.qr import candidates
+
+    for text in (_text(), _text("ABCD-EFG", 999), "HELLO WORLD"):
+        for mask, grid in enumerate(candidates(text)):
+            reference = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=mask)
+            reference.add_data(text)
+            reference.make(fit=True)
+            assert (np.array(reference.modules, dtype=bool) == grid).all(), (text, mask)
+
+
+def test_the_chosen_symbol_decodes_back_to_the_text():
+    import numpy as np
+    from pyzbar import pyzbar
+
+    text = _text()
+    image = np.kron(np.where(np.array(qr_modules(text)), 0, 255), np.ones((4, 4))).astype(np.uint8)
+    assert pyzbar.decode(image)[0].data.decode("ascii") == text
