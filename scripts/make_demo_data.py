@@ -19,6 +19,7 @@ import os
 import random
 import sys
 import tempfile
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -162,8 +163,8 @@ def write_roster(rows: list[list[str]]) -> None:
 
 def initials(row: list[str]) -> str:
     family, given, alt = row[1], row[2], row[3]
-    latin = all(ord(c) < 0x0590 for c in family + given)
-    if not latin:  # Arabic name: the initials of its Latin spelling
+    arabic = any(unicodedata.bidirectional(c) == "AL" for c in family + given)
+    if arabic:  # the initials of its Latin spelling
         words = alt.split()
         return (words[0][0] + words[-1][0]).upper() if words else "?"
     return (given[:1] + family[:1]).upper()
