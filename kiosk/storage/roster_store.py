@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
@@ -43,6 +44,17 @@ class ImportReport:
 
 
 def to_domain(row: AccreditationRow) -> Accreditation:
+    return _accreditation(
+        row,
+        (g.session_code for g in row.sessions),
+        ((a.starts_at, a.ends_at) for a in row.appointments),
+    )
+
+
+def _accreditation(
+    row: Any, sessions: Iterable[str], slots: Iterable[tuple[datetime, datetime]]
+) -> Accreditation:
+    """From an ORM row or a Core row: both name their columns alike."""
     return Accreditation(
         badge_number=row.badge_number,
         family_name=row.family_name,
@@ -53,7 +65,7 @@ def to_domain(row: AccreditationRow) -> Accreditation:
         country=row.country,
         id_document_type=IdDocumentType(row.id_document_type),
         id_document_last4=row.id_document_last4,
-        sessions=frozenset(g.session_code for g in row.sessions),
+        sessions=frozenset(sessions),
         press_card_number=row.press_card_number,
         press_card_issuer=row.press_card_issuer,
         mission_letter=row.mission_letter,
@@ -64,7 +76,7 @@ def to_domain(row: AccreditationRow) -> Accreditation:
         badge_version=row.badge_version,
         attention_note=row.attention_note,
         alt_name=row.alt_name,
-        appointments=tuple(Appointment(a.starts_at, a.ends_at) for a in row.appointments),
+        appointments=tuple(Appointment(start, end) for start, end in slots),
     )
 
 
@@ -221,29 +233,7 @@ def find_in(session: Session, badge_number: str) -> Accreditation | None:
         return None
     codes = connection.execute(_FIND_GRANTS, {"id": row.id}).scalars()
     slots = connection.execute(_FIND_SLOTS, {"id": row.id})
-    return Accreditation(
-        badge_number=row.badge_number,
-        family_name=row.family_name,
-        given_names=row.given_names,
-        outlet=row.outlet,
-        media_type=MediaType(row.media_type),
-        role=Role(row.role),
-        country=row.country,
-        id_document_type=IdDocumentType(row.id_document_type),
-        id_document_last4=row.id_document_last4,
-        sessions=frozenset(codes),
-        press_card_number=row.press_card_number,
-        press_card_issuer=row.press_card_issuer,
-        mission_letter=row.mission_letter,
-        photo=row.photo,
-        status=Status(row.status),
-        status_reason=row.status_reason,
-        status_changed_at=row.status_changed_at,
-        badge_version=row.badge_version,
-        attention_note=row.attention_note,
-        alt_name=row.alt_name,
-        appointments=tuple(Appointment(a, b) for a, b in slots),
-    )
+    return _accreditation(row, codes, slots)
 
 
 def _all_word_starts(key: str, words: list[str]) -> bool:
