@@ -27,6 +27,7 @@ $(STAMP): pyproject.toml
 
 bench: setup
 	$(BIN)/python benchmarks/verify_bench.py
+	$(BIN)/python benchmarks/soak_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

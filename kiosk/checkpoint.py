@@ -8,7 +8,7 @@ from kiosk.domain.accreditation import Accreditation
 from kiosk.domain.clock import Clock
 from kiosk.domain.rules import Gate, Verifier
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict
-from kiosk.storage.roster_store import RosterStore
+from kiosk.storage.roster_store import RosterStore, UnknownBadge
 from kiosk.storage.scan_log import LogEntry, ScanLog
 
 
@@ -28,14 +28,18 @@ class CheckpointService:
 
     def scan(self, text: str, officer: str = "") -> Verdict:
         """Judges a QR text and commits it to the log before returning."""
-        verdict = self.verifier.judge_text(text, self.gate(), self.roster, self.log)
-        return self.log.record_scan(verdict, text, officer)
+        with self.log.unit() as unit:
+            verdict = self.verifier.judge_text(text, self.gate(), unit, unit)
+            return unit.record_scan(verdict, text, officer)
 
     def check_manually(self, badge_number: str, officer: str = "") -> Verdict:
         """For a damaged or forgotten badge, after the officer found the person by search."""
-        acc = self.roster.get(badge_number)
-        verdict = self.verifier.judge_holder(acc, self.gate(), self.log)
-        return self.log.record_scan(verdict, "", officer)
+        with self.log.unit() as unit:
+            acc = unit.find(badge_number)
+            if acc is None:
+                raise UnknownBadge(f"no badge {badge_number!r} on the roster")
+            verdict = self.verifier.judge_holder(acc, self.gate(), unit)
+            return unit.record_scan(verdict, "", officer)
 
     def decide(
         self,

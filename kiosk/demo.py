@@ -15,8 +15,12 @@ DEMO_DIR = DATA_DIR / "demo"
 DEMO_ROSTER = DEMO_DIR / "roster.csv"
 DEMO_PHOTOS = DEMO_DIR / "photos"
 DEMO_KEYS = DEMO_DIR / "keys"
+DEMO_CAMERA = DEMO_DIR / "camera"
 # The morning of the opening ceremony, doors open at 08:00 in Marrakech.
 DEMO_MORNING = datetime.fromisoformat("2025-11-24T07:45:00+01:00")
+# Badges the accreditation office has reprinted: the demo roster holds them at this version, so the
+# camera's image of the first print (data/demo/camera/07-superseded-M0003-v1.png) verifies superseded.
+DEMO_REISSUED = {"M0003": 2}
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,14 @@ def prepare_demo_home(home: Path | None = None, clock: Clock | None = None) -> P
         parsed = RosterParser(event, photos).parse(DEMO_ROSTER)
         records, _ = stage_photos(parsed, paths.photos)
         station.roster.apply_import(records, station.clock.now())
+        for number, version in DEMO_REISSUED.items():  # idempotent: a rebuilt home is not bumped again
+            while station.roster.get(number).badge_version < version:
+                station.roster.bump_version(number, station.clock.now())
     finally:
         station.close()
     return paths
+
+
+def altered(text: str) -> str:
+    """A genuine badge text with one character of its signature changed: what a tamperer produces."""
+    return text[:-5] + ("A" if text[-5] != "A" else "B") + text[-4:]

@@ -17,24 +17,31 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.badge_commands",
     "kiosk.cli.check_commands",
     "kiosk.cli.staff_commands",
+    "kiosk.cli.log_commands",
     "kiosk.cli.demo_command",
     "kiosk.cli.run_command",
 )
 
 
-def common_options() -> argparse.ArgumentParser:
-    """Options every sub-command accepts, before or after its name."""
+def common_options(in_subcommand: bool) -> argparse.ArgumentParser:
+    """Options every sub-command accepts, before or after its name.
+
+    A sub-command's copy has no default, so `kiosk --home X cmd` is not reset by the sub-parser.
+    """
+    default = argparse.SUPPRESS if in_subcommand else None
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--home", help="data directory (default: $KIOSK_HOME or the user data dir)")
-    common.add_argument("--db", help="database URL (default: $KIOSK_DB or sqlite in the home)")
-    common.add_argument("--event", help="event configuration TOML (default: the reference event)")
+    common.add_argument("--home", default=default, help="data directory (default: $KIOSK_HOME or the user data dir)")
+    common.add_argument("--db", default=default, help="database URL (default: $KIOSK_DB or sqlite in the home)")
+    common.add_argument("--event", default=default, help="event configuration TOML (default: the reference event)")
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = common_options()
+    common = common_options(in_subcommand=True)
     parser = argparse.ArgumentParser(
-        prog="kiosk", description="Badge verification for the media entrance.", parents=[common]
+        prog="kiosk",
+        description="Badge verification for the media entrance.",
+        parents=[common_options(in_subcommand=False)],
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:

@@ -12,7 +12,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     verify = sub.add_parser(
         "verify", parents=[common], help="judge a QR text (exit 0 valid, 1 denied); records the scan"
     )
-    verify.add_argument("text")
+    verify.add_argument("text", nargs="?", help="the QR text (omit with --batch)")
+    verify.add_argument(
+        "--batch", action="store_true",
+        help="read QR texts from standard input, one per line; print one JSON verdict per line",
+    )
     verify.add_argument("--checkpoint")
     verify.add_argument("--session", help="pin the checkpoint to one session")
     verify.add_argument("--now", help="judge at this time (ISO 8601; local event time if no offset)")
@@ -31,8 +35,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run_verify(args: argparse.Namespace) -> int:
     from kiosk.station import Station
 
+    from kiosk.errors import UsageError
+
+    if (args.text is None) == (not args.batch):
+        raise UsageError("give one QR text, or --batch to read texts from standard input")
     station = Station.open(args)
     service = station.checkpoint_service(args.checkpoint, args.session)
+    if args.batch:
+        import sys
+
+        for line in sys.stdin:
+            verdict = service.scan(line.rstrip("\n"))
+            print(json.dumps(verdict.to_json(), ensure_ascii=False), flush=True)  # after the commit
+        return 0
     verdict = service.scan(args.text)
     print(json.dumps(verdict.to_json(), ensure_ascii=False))
     return 0 if verdict.admissible else 1

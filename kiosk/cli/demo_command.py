@@ -68,7 +68,7 @@ def run_screen_demo(args: argparse.Namespace) -> int:
 def run_terminal_demo(args: argparse.Namespace) -> int:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from kiosk.demo import DEMO_MORNING, prepare_demo_home
+    from kiosk.demo import DEMO_MORNING, altered, prepare_demo_home
     from kiosk.domain.badge import BadgeIssuer
     from kiosk.domain.clock import FixedClock
     from kiosk.domain.verdict import Decision
@@ -85,14 +85,13 @@ def run_terminal_demo(args: argparse.Namespace) -> int:
 
     stranger = BadgeIssuer(Ed25519PrivateKey.generate())
     genuine = sign("M0001")
-    altered = genuine[:-5] + ("A" if genuine[-5] != "A" else "B") + genuine[-4:]
-    old_badge = sign("M0003")
-    station.roster.bump_version("M0003", clock.now())
+    # The demo roster holds M0003 reprinted (DEMO_REISSUED): its first print is now superseded.
+    old_badge = station.issuer().sign(event.code, "M0003", 1)
     scans = [
         ("07:45", "Salma El Amrani, before the doors open", genuine),
         ("09:02", "Salma El Amrani, doors open", genuine),
         ("09:04", "a badge signed with someone else's key", stranger.sign("IGA93", "M0001", 1)),
-        ("09:05", "Salma's badge with one character edited", altered),
+        ("09:05", "Salma's badge with one character edited", altered(genuine)),
         ("09:07", "Piotr Kowalski, badge revoked", sign("M0008")),
         ("09:08", "Yui Tanaka, badge suspended", sign("M0009")),
         ("09:10", "João Pedro Silva, closing ceremony only", sign("M0006")),

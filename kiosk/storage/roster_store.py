@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.domain.accreditation import (
@@ -42,6 +44,17 @@ class ImportReport:
 
 
 def to_domain(row: AccreditationRow) -> Accreditation:
+    return _accreditation(
+        row,
+        (g.session_code for g in row.sessions),
+        ((a.starts_at, a.ends_at) for a in row.appointments),
+    )
+
+
+def _accreditation(
+    row: Any, sessions: Iterable[str], slots: Iterable[tuple[datetime, datetime]]
+) -> Accreditation:
+    """From an ORM row or a Core row: both name their columns alike."""
     return Accreditation(
         badge_number=row.badge_number,
         family_name=row.family_name,
@@ -52,7 +65,7 @@ def to_domain(row: AccreditationRow) -> Accreditation:
         country=row.country,
         id_document_type=IdDocumentType(row.id_document_type),
         id_document_last4=row.id_document_last4,
-        sessions=frozenset(g.session_code for g in row.sessions),
+        sessions=frozenset(sessions),
         press_card_number=row.press_card_number,
         press_card_issuer=row.press_card_issuer,
         mission_letter=row.mission_letter,
@@ -63,7 +76,7 @@ def to_domain(row: AccreditationRow) -> Accreditation:
         badge_version=row.badge_version,
         attention_note=row.attention_note,
         alt_name=row.alt_name,
-        appointments=tuple(Appointment(a.starts_at, a.ends_at) for a in row.appointments),
+        appointments=tuple(Appointment(start, end) for start, end in slots),
     )
 
 
@@ -81,8 +94,7 @@ class RosterStore:
 
     def find(self, badge_number: str) -> Accreditation | None:
         with self.db.read() as session:
-            row = _row(session, badge_number)
-            return None if row is None else to_domain(row)
+            return find_in(session, badge_number)
 
     def get(self, badge_number: str) -> Accreditation:
         acc = self.find(badge_number)
@@ -115,24 +127,70 @@ class RosterStore:
             return [to_domain(r) for r in found[:limit]]
 
     def apply_import(self, records: list[Accreditation], now: datetime) -> ImportReport:
-        """All rows in one transaction: a failure anywhere writes nothing."""
-        added = updated = unchanged = 0
-        incoming = {r.badge_number for r in records}
+        """All rows in one transaction (bulk Core statements): a failure anywhere writes nothing."""
         with self.db.write() as session:
-            existing = {
-                row.badge_number: row for row in session.scalars(select(AccreditationRow))
-            }
-            for record in records:
-                row = existing.get(record.badge_number)
-                if row is None:
-                    session.add(_new_row(record, now))
-                    added += 1
-                elif _update_row(row, record, now):
-                    updated += 1
-                else:
+            connection = session.connection()
+            existing = {row.badge_number: row for row in connection.execute(select(_TABLE))}
+            grants: dict[int, set[str]] = {}
+            for acc_id, code in connection.execute(select(_GRANTS.c.accreditation_id, _GRANTS.c.session_code)):
+                grants.setdefault(acc_id, set()).add(code)
+            slots: dict[int, list[tuple[datetime, datetime]]] = {}
+            for acc_id, start, end in connection.execute(
+                select(_SLOTS.c.accreditation_id, _SLOTS.c.starts_at, _SLOTS.c.ends_at).order_by(_SLOTS.c.starts_at)
+            ):
+                slots.setdefault(acc_id, []).append((start, end))
+
+            new_rows, changed_rows, relinked = [], [], []
+            unchanged = 0
+            for acc in records:
+                old = existing.get(acc.badge_number)
+                if old is None:
+                    new_rows.append(_insert_values(acc, now))
+                    continue
+                values = _changed_values(old, acc, now)
+                same_links = grants.get(old.id, set()) == set(acc.sessions) and slots.get(old.id, []) == [
+                    (a.starts, a.ends) for a in acc.appointments
+                ]
+                if not values and same_links:
                     unchanged += 1
-            absent = len(set(existing) - incoming)
-        return ImportReport(added, updated, unchanged, absent)
+                    continue
+                values |= {"search_key": search_key(acc), "updated_at": now, "_id": old.id}
+                changed_rows.append(values)
+                if not same_links:
+                    relinked.append((old.id, acc))
+            if new_rows:
+                connection.execute(insert(_TABLE), new_rows)
+            for values in changed_rows:  # few on a re-import; each has its own set of columns
+                row_id = values.pop("_id")
+                connection.execute(update(_TABLE).where(_TABLE.c.id == row_id).values(**values))
+            if relinked:
+                ids = [row_id for row_id, _ in relinked]
+                connection.execute(delete(_GRANTS).where(_GRANTS.c.accreditation_id.in_(ids)))
+                connection.execute(delete(_SLOTS).where(_SLOTS.c.accreditation_id.in_(ids)))
+            if new_rows:
+                numbers = {r["badge_number"] for r in new_rows}
+                id_of = {
+                    number: row_id
+                    for row_id, number in connection.execute(select(_TABLE.c.id, _TABLE.c.badge_number))
+                    if number in numbers
+                }
+                relinked += [(id_of[acc.badge_number], acc) for acc in records if acc.badge_number in numbers]
+            grant_rows = [
+                {"accreditation_id": row_id, "session_code": code}
+                for row_id, acc in relinked
+                for code in sorted(acc.sessions)
+            ]
+            slot_rows = [
+                {"accreditation_id": row_id, "starts_at": a.starts, "ends_at": a.ends}
+                for row_id, acc in relinked
+                for a in acc.appointments
+            ]
+            if grant_rows:
+                connection.execute(insert(_GRANTS), grant_rows)
+            if slot_rows:
+                connection.execute(insert(_SLOTS), slot_rows)
+            absent = len(set(existing) - {r.badge_number for r in records})
+        return ImportReport(len(new_rows), len(changed_rows), unchanged, absent)
 
     def set_status(self, badge_number: str, status: Status, reason: str, now: datetime) -> Accreditation:
         with self.db.write() as session:
@@ -150,6 +208,32 @@ class RosterStore:
             row.updated_at = now
             session.flush()
             return to_domain(row)
+
+
+_TABLE = AccreditationRow.__table__
+_GRANTS = SessionGrantRow.__table__
+_SLOTS = AppointmentRow.__table__
+
+
+# Built once: statement construction costs more than the query on this hot path.
+_FIND = select(_TABLE).where(_TABLE.c.badge_number == bindparam("number"))
+_FIND_GRANTS = select(_GRANTS.c.session_code).where(_GRANTS.c.accreditation_id == bindparam("id"))
+_FIND_SLOTS = (
+    select(_SLOTS.c.starts_at, _SLOTS.c.ends_at)
+    .where(_SLOTS.c.accreditation_id == bindparam("id"))
+    .order_by(_SLOTS.c.starts_at)
+)
+
+
+def find_in(session: Session, badge_number: str) -> Accreditation | None:
+    """The hot path of every scan: prepared Core selects, no ORM objects built."""
+    connection = session.connection()
+    row = connection.execute(_FIND, {"number": badge_number}).first()
+    if row is None:
+        return None
+    codes = connection.execute(_FIND_GRANTS, {"id": row.id}).scalars()
+    slots = connection.execute(_FIND_SLOTS, {"id": row.id})
+    return _accreditation(row, codes, slots)
 
 
 def _all_word_starts(key: str, words: list[str]) -> bool:
@@ -175,41 +259,24 @@ def _values(acc: Accreditation) -> dict[str, object]:
     return values
 
 
-def _new_row(acc: Accreditation, now: datetime) -> AccreditationRow:
-    row = AccreditationRow(
-        badge_number=acc.badge_number,
-        status=acc.status.value,
-        status_reason=acc.status_reason,
-        status_changed_at=now if acc.status is not Status.ACTIVE else None,
-        badge_version=acc.badge_version,
-        search_key=search_key(acc),
-        updated_at=now,
-        **_values(acc),
-    )
-    row.sessions = [SessionGrantRow(session_code=code) for code in sorted(acc.sessions)]
-    row.appointments = [AppointmentRow(starts_at=a.starts, ends_at=a.ends) for a in acc.appointments]
-    return row
+def _insert_values(acc: Accreditation, now: datetime) -> dict[str, object]:
+    return _values(acc) | {
+        "badge_number": acc.badge_number,
+        "status": acc.status.value,
+        "status_reason": acc.status_reason,
+        "status_changed_at": now if acc.status is not Status.ACTIVE else None,
+        "badge_version": acc.badge_version,
+        "search_key": search_key(acc),
+        "updated_at": now,
+    }
 
 
-def _update_row(row: AccreditationRow, acc: Accreditation, now: datetime) -> bool:
-    changed = False
+def _changed_values(old: Any, acc: Accreditation, now: datetime) -> dict[str, object]:
+    """The columns an import changes on an existing row (badge version is the office's, not the file's)."""
     values = _values(acc)
     if not acc.photo:  # a file without photos keeps the photos already on the roster
         del values["photo"]
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-            changed = True
-    if row.status != acc.status.value:
-        row.status, row.status_reason, row.status_changed_at = acc.status.value, acc.status_reason, now
-        changed = True
-    if {g.session_code for g in row.sessions} != set(acc.sessions):
-        row.sessions = [SessionGrantRow(session_code=code) for code in sorted(acc.sessions)]
-        changed = True
-    if [(a.starts_at, a.ends_at) for a in row.appointments] != [(a.starts, a.ends) for a in acc.appointments]:
-        row.appointments = [AppointmentRow(starts_at=a.starts, ends_at=a.ends) for a in acc.appointments]
-        changed = True
-    if changed:
-        row.search_key = search_key(acc)
-        row.updated_at = now
+    changed = {k: v for k, v in values.items() if getattr(old, k) != v}
+    if old.status != acc.status.value:
+        changed |= {"status": acc.status.value, "status_reason": acc.status_reason, "status_changed_at": now}
     return changed

@@ -12,13 +12,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
+from kiosk.domain.accreditation import Accreditation
 from kiosk.errors import KioskError
 from kiosk.storage.database import Database
 from kiosk.storage.models import AdmissionRow, LogRow
+from kiosk.storage.roster_store import find_in
 
 GENESIS = "0" * 64
 QR_TEXT_LIMIT = 256
@@ -79,24 +84,16 @@ class ScanLog:
         self.kiosk_id = kiosk_id
 
     # -- writing -----------------------------------------------------------------------------
+    @contextmanager
+    def unit(self) -> Iterator[ScanUnit]:
+        """One scan in one write transaction: roster lookup, admission lookup and log row."""
+        with self.db.write() as session:
+            yield ScanUnit(self, session)
+
     def record_scan(self, verdict: Verdict, qr_text: str, officer: str = "") -> Verdict:
         """Committed before it returns: the verdict shown is always in the log."""
-        with self.db.write() as session:
-            row = self._append(
-                session,
-                at=verdict.at,
-                kind="scan",
-                checkpoint=verdict.checkpoint,
-                session=verdict.session or "",
-                badge_number=verdict.badge_number,
-                badge_version=verdict.badge_version,
-                code=verdict.code.value,
-                officer=officer,
-                manual=verdict.manual,
-                qr_text=qr_text[:QR_TEXT_LIMIT],
-                detail=verdict.detail,
-            )
-        return verdict.with_scan_id(row.id)
+        with self.unit() as unit:
+            return unit.record_scan(verdict, qr_text, officer)
 
     def record_decision(
         self,
@@ -153,7 +150,7 @@ class ScanLog:
                         decision_log_id=row.id,
                     )
                 )
-            return _entry(row)
+            return row
 
     def annul_admission(self, decision_id: int, at: datetime, reason: str, officer: str) -> LogEntry:
         """A supervisor undoes a mistaken admission; the original rows stay, the badge is usable again."""
@@ -177,15 +174,11 @@ class ScanLog:
                 ref_id=decision_id,
                 detail=reason,
             )
-            return _entry(row)
+            return row
 
-    def _append(self, db: Session, **values: Any) -> LogRow:
-        last = db.execute(
-            select(LogRow.seq, LogRow.row_hash)
-            .where(LogRow.kiosk_id == self.kiosk_id)
-            .order_by(LogRow.seq.desc())
-            .limit(1)
-        ).first()
+    def _append(self, db: Session, **values: Any) -> LogEntry:
+        connection = db.connection()
+        last = connection.execute(_LAST_LINK, {"kiosk": self.kiosk_id}).first()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
         defaults: dict[str, Any] = {
             "checkpoint": "", "session": "", "badge_number": None, "badge_version": None,
@@ -193,11 +186,10 @@ class ScanLog:
             "ref_id": None, "qr_text": "", "detail": "",
         }
         fields = defaults | values | {"kiosk_id": self.kiosk_id, "seq": seq, "prev_hash": prev}
-        row = LogRow(**fields, row_hash="")
-        row.row_hash = _hash_of(row)
-        db.add(row)
-        db.flush()
-        return row
+        fields["row_hash"] = row_hash(fields)
+        result = connection.execute(_INSERT, fields)
+        row_id = result.inserted_primary_key[0]
+        return LogEntry(**{name: fields[name] for name in _ENTRY_FIELDS}, id=row_id)
 
     # -- reading -----------------------------------------------------------------------------
     def admission_for(self, badge_number: str, session_code: str) -> PriorAdmission | None:
@@ -237,6 +229,16 @@ class ScanLog:
             row = session.get(LogRow, row_id)
             return None if row is None else _entry(row)
 
+    def chain_heads(self) -> dict[str, tuple[int, str]]:
+        """Each kiosk's last (seq, hash): printed on reports so a later rewrite of the chain shows."""
+        with self.db.read() as session:
+            heads: dict[str, tuple[int, str]] = {}
+            for kiosk, seq, digest in session.execute(
+                select(LogRow.kiosk_id, LogRow.seq, LogRow.row_hash).order_by(LogRow.kiosk_id, LogRow.seq)
+            ):
+                heads[kiosk] = (seq, digest)
+            return heads
+
     def verify_chain(self) -> list[ChainBreak]:
         """Walks every kiosk's chain; returns the first break of each (empty: intact)."""
         breaks: list[ChainBreak] = []
@@ -261,17 +263,63 @@ class ScanLog:
         return breaks
 
 
-def _live_admission(session: Session, badge_number: str, session_code: str) -> PriorAdmission | None:
-    row = session.scalar(
-        select(AdmissionRow)
-        .where(
-            AdmissionRow.badge_number == badge_number,
-            AdmissionRow.session == session_code,
-            AdmissionRow.annulled_at.is_(None),
-        )
-        .order_by(AdmissionRow.at)
-        .limit(1)
+_LOG = LogRow.__table__
+_ENTRY_FIELDS = tuple(f for f in LogEntry.__dataclass_fields__ if f != "id")
+_INSERT = insert(_LOG)
+_LAST_LINK = (
+    select(_LOG.c.seq, _LOG.c.row_hash)
+    .where(_LOG.c.kiosk_id == bindparam("kiosk"))
+    .order_by(_LOG.c.seq.desc())
+    .limit(1)
+)
+_ADMISSIONS = AdmissionRow.__table__
+_LIVE_ADMISSION = (
+    select(_ADMISSIONS.c.at, _ADMISSIONS.c.checkpoint, _ADMISSIONS.c.session)
+    .where(
+        _ADMISSIONS.c.badge_number == bindparam("badge"),
+        _ADMISSIONS.c.session == bindparam("session"),
+        _ADMISSIONS.c.annulled_at.is_(None),
     )
+    .order_by(_ADMISSIONS.c.at)
+    .limit(1)
+)
+
+
+class ScanUnit:
+    """Lookups and the log append of one scan, sharing its transaction (and its write lock)."""
+
+    def __init__(self, log: ScanLog, session: Session) -> None:
+        self._log = log
+        self._session = session
+
+    def find(self, badge_number: str) -> Accreditation | None:
+        return find_in(self._session, badge_number)
+
+    def admission_for(self, badge_number: str, session_code: str) -> PriorAdmission | None:
+        return _live_admission(self._session, badge_number, session_code)
+
+    def record_scan(self, verdict: Verdict, qr_text: str, officer: str = "") -> Verdict:
+        entry = self._log._append(
+            self._session,
+            at=verdict.at,
+            kind="scan",
+            checkpoint=verdict.checkpoint,
+            session=verdict.session or "",
+            badge_number=verdict.badge_number,
+            badge_version=verdict.badge_version,
+            code=verdict.code.value,
+            officer=officer,
+            manual=verdict.manual,
+            qr_text=qr_text[:QR_TEXT_LIMIT],
+            detail=verdict.detail,
+        )
+        return verdict.with_scan_id(entry.id)
+
+
+def _live_admission(session: Session, badge_number: str, session_code: str) -> PriorAdmission | None:
+    row = session.connection().execute(
+        _LIVE_ADMISSION, {"badge": badge_number, "session": session_code}
+    ).first()
     return None if row is None else PriorAdmission(row.at, row.checkpoint, row.session)
 
 

@@ -81,7 +81,7 @@ class StaffStore:
             until = pin_guard.locked_until(failures)
             if until is not None and now < until:
                 session.add(PinAttemptRow(at=now, kiosk_id=self.kiosk_id, number=key, purpose=purpose, ok=False))
-                return PinCheck(None, until, 0)
+                return PinCheck(None, pin_guard.locked_until([*failures, now]), 0)  # a try extends the lock
             query = select(StaffRow).where(StaffRow.active)
             if supervisor_only:
                 query = query.where(StaffRow.role == StaffRole.SUPERVISOR.value)

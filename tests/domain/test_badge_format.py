@@ -81,3 +81,12 @@ def test_parser_never_raises_anything_but_format_error(text):
         badge.parse(text)
     except BadgeFormatError:
         pass
+
+
+def test_worked_example_of_the_specification():
+    issuer = BadgeIssuer(Ed25519PrivateKey.from_private_bytes(bytes(range(32))))
+    assert issuer.key_id == "KZD"
+    assert issuer.sign("IGA93", "M0042", 1) == (
+        "B1.KZD.IGA93.M0042.1.QM5JQ%$I8+D0M0P4-X1DDIAKAO9TJ*87-X%IE6-UPI2V$HFNQ105NLPO9K6NKUJ"
+        "/YYMMBI4WZ4C6GNGQ56S$W0ST1-%CNYD"
+    )

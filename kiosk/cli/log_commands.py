@@ -1,0 +1,133 @@
+"""`kiosk log verify|export|annul`, `kiosk report` and `kiosk purge`: the record after the doors close."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from kiosk.errors import KioskError, UsageError
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    log = sub.add_parser("log", help="the tamper-evident scan log").add_subparsers(
+        dest="log_command", metavar="ACTION", required=True
+    )
+    verify = log.add_parser("verify", parents=[common], help="check the hash chain of every kiosk")
+    verify.set_defaults(handler=run_verify)
+
+    export = log.add_parser("export", parents=[common], help="export the log as CSV or XLSX")
+    export.add_argument("--format", choices=["csv", "xlsx"])
+    export.add_argument("--out", type=Path, required=True)
+    _filters(export)
+    export.set_defaults(handler=run_export)
+
+    annul = log.add_parser("annul", parents=[common], help="annul a mistaken admission (supervisor)")
+    annul.add_argument("decision_id", type=int)
+    annul.add_argument("--reason", required=True)
+    annul.add_argument("--officer", required=True, help="the supervisor's number")
+    annul.set_defaults(handler=run_annul)
+
+    report = sub.add_parser("report", parents=[common], help="attendance report (.pdf or .html)")
+    report.add_argument("--out", type=Path, required=True)
+    _filters(report)
+    report.set_defaults(handler=run_report)
+
+    purge = sub.add_parser("purge", parents=[common], help="after the event: erase personal data")
+    purge.add_argument("--personal-data", action="store_true", required=True)
+    purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    purge.set_defaults(handler=run_purge)
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--session")
+    parser.add_argument("--checkpoint")
+    parser.add_argument("--date", type=_date, help="one local day, e.g. 2025-11-24")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (example: 2025-11-24)") from None
+
+
+def _entries(args: argparse.Namespace):  # noqa: ANN202
+    from kiosk.reports.log_filter import LogFilter
+    from kiosk.station import Station
+
+    station = Station.open(args)
+    chosen = LogFilter(args.session, args.checkpoint, args.date)
+    since, until = chosen.span(station.event.tz)
+    return station, [e for e in station.log.entries(since, until) if chosen.keeps(e)]
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from kiosk.station import Station
+
+    station = Station.open(args)
+    breaks = station.log.verify_chain()
+    rows = len(station.log.entries())
+    if not breaks:
+        print(f"Log chain intact: {rows} rows")
+        return 0
+    words = {
+        "edited": "does not match its hash: edited after it was written, or forged",
+        "missing_before": "follows a gap: the row before it was deleted",
+        "inserted": "was inserted: it does not link to the row before it",
+    }
+    for brk in breaks:
+        print(f"BROKEN: kiosk {brk.kiosk_id}, row id {brk.row_id} (seq {brk.seq}) {words[brk.problem]}")
+    return 1
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from kiosk.reports.export import export_log
+
+    station, entries = _entries(args)
+    count = export_log(entries, args.out, station.event.tz, args.format)
+    print(f"Exported {count} log rows to {args.out}")
+    return 0
+
+
+def run_annul(args: argparse.Namespace) -> int:
+    from kiosk.station import Station
+
+    station = Station.open(args)
+    entry = station.log.annul_admission(args.decision_id, station.clock.now(), args.reason, args.officer)
+    print(f"Admission of decision #{args.decision_id} annulled (log row {entry.id}); badge {entry.badge_number} may enter again")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from kiosk.reports.report import write_report
+    from kiosk.reports.summary import summarise
+
+    station, entries = _entries(args)
+    summary = summarise(entries, station.event.tz)
+    chain_ok = not station.log.verify_chain()
+    generated = station.clock.now().astimezone(station.event.tz)
+    write_report(summary, station.event, chain_ok, generated, args.out, station.log.chain_heads())
+    print(f"Report written to {args.out}: {summary.total_admitted} admitted, {summary.total_refused} refused")
+    return 0
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    import sys
+
+    from kiosk.station import Station
+    from kiosk.storage.purge import purge_personal_data
+
+    station = Station.open(args)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("purge erases names, photos and document digits for good: add --yes")
+        answer = input("Erase all names, photos and document digits for good? Type ERASE: ")
+        if answer.strip() != "ERASE":
+            raise KioskError("nothing was erased")
+    report = purge_personal_data(station.database, station.paths.photos)
+    print(
+        f"Erased personal data of {report.accreditations} accreditations and {report.staff} staff, "
+        f"deleted {report.photos_deleted} photos; counts and the log chain remain"
+    )
+    return 0

@@ -1,0 +1,1 @@
+"""After the event: log exports and the attendance report."""

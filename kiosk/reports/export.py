@@ -1,0 +1,50 @@
+"""The scan log as CSV or XLSX, one row per scan, decision or annulment, times in event time."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from kiosk.errors import UsageError
+from kiosk.storage.scan_log import LogEntry
+
+COLUMNS = (
+    "id", "kiosk_id", "seq", "time", "kind", "checkpoint", "session", "badge", "code",
+    "decision", "reason", "officer", "manual", "ref_id", "detail",
+)
+
+
+def rows(entries: list[LogEntry], tz: ZoneInfo) -> list[list[object]]:
+    return [
+        [
+            e.id, e.kiosk_id, e.seq, e.at.astimezone(tz).isoformat(timespec="seconds"), e.kind,
+            e.checkpoint, e.session, e.badge_number or "", e.code, e.decision, e.reason, e.officer,
+            "yes" if e.manual else "no", e.ref_id or "", e.detail,
+        ]
+        for e in entries
+    ]
+
+
+def export_log(entries: list[LogEntry], out: Path, tz: ZoneInfo, fmt: str | None = None) -> int:
+    """Writes the file; returns how many rows. The format comes from --format or the file name."""
+    fmt = (fmt or out.suffix.lstrip(".")).lower()
+    table = rows(entries, tz)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "csv":
+        with out.open("w", encoding="utf-8-sig", newline="") as handle:  # BOM: Excel reads UTF-8
+            writer = csv.writer(handle)
+            writer.writerow(COLUMNS)
+            writer.writerows(table)
+    elif fmt == "xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("scan log")
+        sheet.append(list(COLUMNS))
+        for row in table:
+            sheet.append(row)
+        book.save(out)
+    else:
+        raise UsageError(f"unknown export format {fmt!r}: use csv or xlsx")
+    return len(table)

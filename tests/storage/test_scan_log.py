@@ -1,0 +1,129 @@
+"""The scan log: decisions, admissions, annulments, and a hash chain that shows any raw-SQL edit."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from kiosk.domain.verdict import Decision, RefusalReason, Verdict, VerdictCode
+from kiosk.storage.database import Database
+from kiosk.storage.scan_log import DecisionError, ScanLog
+
+T0 = datetime(2025, 11, 24, 8, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def log(tmp_path) -> ScanLog:
+    db = Database(f"sqlite:///{tmp_path / 'k.db'}")
+    db.migrate()
+    return ScanLog(db, "gate-1")
+
+
+def valid_scan(log: ScanLog, at: datetime = T0, badge: str = "M0042") -> Verdict:
+    verdict = Verdict(VerdictCode.VALID, "media-entrance", at, badge, 1, session="opening")
+    return log.record_scan(verdict, "B1.TEXT")
+
+
+def test_admission_uses_up_the_badge_for_that_session(log):
+    scan = valid_scan(log)
+    log.record_decision(scan.scan_id, Decision.ADMITTED, T0, officer="1001")
+    prior = log.admission_for("M0042", "opening")
+    assert prior is not None and prior.checkpoint == "media-entrance"
+    assert log.admission_for("M0042", "closing") is None
+
+
+def test_refusal_does_not_use_up_the_badge(log):
+    scan = valid_scan(log)
+    log.record_decision(scan.scan_id, Decision.REFUSED, T0, RefusalReason.ID_MISMATCH)
+    assert log.admission_for("M0042", "opening") is None
+
+
+def test_refusal_needs_a_reason_and_a_scan_is_decided_once(log):
+    scan = valid_scan(log)
+    with pytest.raises(DecisionError):
+        log.record_decision(scan.scan_id, Decision.REFUSED, T0)
+    log.record_decision(scan.scan_id, Decision.ADMITTED, T0)
+    with pytest.raises(DecisionError, match="already been decided"):
+        log.record_decision(scan.scan_id, Decision.ADMITTED, T0)
+
+
+def test_denied_scan_cannot_be_admitted(log):
+    denied = log.record_scan(Verdict(VerdictCode.REVOKED, "media-entrance", T0, "M0042", 1), "x")
+    with pytest.raises(DecisionError, match="denied"):
+        log.record_decision(denied.scan_id, Decision.ADMITTED, T0)
+
+
+def test_second_admission_race_is_refused(log):
+    first, second = valid_scan(log), valid_scan(log, T0 + timedelta(seconds=5))
+    log.record_decision(first.scan_id, Decision.ADMITTED, T0)
+    with pytest.raises(DecisionError, match="meanwhile"):
+        log.record_decision(second.scan_id, Decision.ADMITTED, T0 + timedelta(seconds=6))
+
+
+def test_annulment_frees_the_badge_and_keeps_the_rows(log):
+    scan = valid_scan(log)
+    decision = log.record_decision(scan.scan_id, Decision.ADMITTED, T0)
+    log.annul_admission(decision.id, T0 + timedelta(minutes=1), "wrong person waved in", "SUP1")
+    assert log.admission_for("M0042", "opening") is None
+    assert [e.kind for e in log.entries()] == ["scan", "decision", "annulment"]
+    assert log.verify_chain() == []
+
+
+def test_counts_between_times(log):
+    valid_scan(log)
+    log.record_scan(Verdict(VerdictCode.FORGED, "media-entrance", T0), "x")
+    scan = valid_scan(log, badge="M0043")
+    log.record_decision(scan.scan_id, Decision.ADMITTED, T0)
+    counts = log.counts(T0 - timedelta(hours=1), T0 + timedelta(hours=1))
+    assert counts == {"scans": 3, "denied": 1, "admitted": 1, "refused": 0, "annulled": 0}
+
+
+def _fill(log: ScanLog, n: int = 6) -> None:
+    for i in range(n):
+        valid_scan(log, T0 + timedelta(seconds=i), badge=f"M{i:04d}")
+
+
+def test_intact_chain_verifies(log):
+    _fill(log)
+    assert log.verify_chain() == []
+
+
+def test_edited_row_is_named(log):
+    _fill(log)
+    with log.db.engine.begin() as c:
+        c.execute(text("UPDATE scan_log SET code='forged' WHERE seq=3"))
+    (brk,) = log.verify_chain()
+    assert (brk.seq, brk.problem) == (3, "edited")
+
+
+def test_deleted_row_is_named(log):
+    _fill(log)
+    with log.db.engine.begin() as c:
+        c.execute(text("DELETE FROM scan_log WHERE seq=4"))
+    (brk,) = log.verify_chain()
+    assert (brk.seq, brk.problem) == (5, "missing_before")
+
+
+def test_inserted_row_is_named(log):
+    _fill(log, 3)
+    with log.db.engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO scan_log (kiosk_id, seq, at, kind, checkpoint, session, code, decision, reason,"
+            " officer, manual, qr_text, detail, prev_hash, row_hash)"
+            " VALUES ('gate-1', 4, '2025-11-24 08:40:00', 'decision', 'media-entrance', 'opening', '',"
+            " 'admitted', '', '', 0, '', '', 'bogus', 'bogus')"
+        ))
+    (brk,) = log.verify_chain()
+    assert (brk.seq, brk.problem) == (4, "inserted")
+
+
+def test_chains_are_per_kiosk(log):
+    other = ScanLog(log.db, "gate-2")
+    valid_scan(log)
+    other.record_scan(Verdict(VerdictCode.FORGED, "media-entrance", T0), "x")
+    valid_scan(log, badge="M0050")
+    seqs = sorted((e.kiosk_id, e.seq) for e in log.entries())
+    assert seqs == [("gate-1", 1), ("gate-1", 2), ("gate-2", 1)]
+    assert log.verify_chain() == []

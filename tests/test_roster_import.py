@@ -1,0 +1,136 @@
+"""Import: Excel's CSV dialects and XLSX, errors naming row and field, all or nothing, updates in place."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from openpyxl import Workbook
+
+from kiosk.domain.accreditation import Status
+from kiosk.roster_import import ImportFailed, RosterParser
+from kiosk.settings import REFERENCE_EVENT, load_event
+
+from .fixtures.homes import HEADER, open_station, person, write_roster
+
+EVENT = load_event(REFERENCE_EVENT)
+NOW = datetime(2025, 11, 1, tzinfo=UTC)
+
+
+def parse(path):
+    return RosterParser(EVENT).parse(path).records
+
+
+@pytest.mark.parametrize("delimiter, bom", [(",", False), (";", True), (";", False), (",", True)])
+def test_reads_excel_csv_dialects(tmp_path, delimiter, bom):
+    path = write_roster(tmp_path / "r.csv", [person("P1"), person("P2")], delimiter, bom)
+    assert [r.badge_number for r in parse(path)] == ["P1", "P2"]
+
+
+def test_headers_any_order_and_case(tmp_path):
+    path = tmp_path / "r.csv"
+    row = person("P1")
+    keys = list(reversed(HEADER))
+    path.write_text(",".join(k.upper() for k in keys) + "\n" + ",".join(row[k] for k in keys) + "\n")
+    (record,) = parse(path)
+    assert record.outlet == "2M" and record.sessions == {"opening", "closing"}
+
+
+def test_reads_xlsx(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append([person("X1")[k] for k in HEADER])
+    sheet.append([person("X2", id_document_last4="0042")[k] for k in HEADER])
+    book.save(tmp_path / "r.xlsx")
+    records = parse(tmp_path / "r.xlsx")
+    assert [r.badge_number for r in records] == ["X1", "X2"]
+    assert records[1].id_document_last4 == "0042"
+
+
+def test_unicode_names_survive(tmp_path):
+    rows = [
+        person("A1", family_name="Ben Saïd-El Ouafi", given_names="Zoé"),
+        person("A2", family_name="العلوي", given_names="مريم"),
+        person("A3", family_name="O'Brien", outlet="L'Économiste"),
+    ]
+    records = parse(write_roster(tmp_path / "r.csv", rows, ";", True))
+    assert [r.family_name for r in records] == ["Ben Saïd-El Ouafi", "العلوي", "O'Brien"]
+    assert records[2].outlet == "L'Économiste"
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"media_type": "blog"}, "media_type"),
+        ({"role": "influencer"}, "role"),
+        ({"id_document_last4": "AB12345"}, "id_document_last4"),
+        ({"sessions": "opening|gala"}, "sessions"),
+        ({"sessions": "plenary"}, "sessions"),
+        ({"sessions": ""}, "sessions"),
+        ({"mission_letter": "maybe"}, "mission_letter"),
+        ({"press_card_number": "", "mission_letter": "no"}, "press_card_number"),
+        ({"status": "banned"}, "status"),
+        ({"family_name": ""}, "family_name"),
+        ({"badge_number": "M 01"}, "badge_number"),
+        ({"sessions": "interviews"}, "appointments"),
+    ],
+)
+def test_each_error_names_row_and_field(tmp_path, changes, field):
+    rows = [person("P1"), person("P2", **changes)]
+    with pytest.raises(ImportFailed) as exc:
+        parse(write_roster(tmp_path / "r.csv", rows))
+    assert (exc.value.errors[0].row, exc.value.errors[0].field) == (3, field)
+    assert f"row 3, {field}" in str(exc.value)
+
+
+def test_duplicate_badge_number_is_an_error(tmp_path):
+    with pytest.raises(ImportFailed, match="already on row 2"):
+        parse(write_roster(tmp_path / "r.csv", [person("P1"), person("p1")]))
+
+
+def test_missing_column_is_reported(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("badge_number,family_name\nP1,X\n")
+    with pytest.raises(ImportFailed, match="outlet: required column is missing"):
+        parse(path)
+
+
+def test_non_utf8_file_is_explained(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_bytes(",".join(HEADER).encode() + b"\nP1,M\xe9ndez\n")
+    with pytest.raises(Exception, match="not UTF-8"):
+        parse(path)
+
+
+def test_appointments_are_read_in_event_time(tmp_path):
+    row = person("I1", sessions="interviews", appointments="2025-11-25T14:00/2025-11-25T14:30")
+    (record,) = parse(write_roster(tmp_path / "r.csv", [row]))
+    assert record.appointments[0].starts.isoformat() == "2025-11-25T14:00:00+01:00"
+
+
+def test_reimport_updates_in_place_and_counts(tmp_path):
+    station = open_station(tmp_path / "home")
+    first = [person("P1"), person("P2"), person("P3")]
+    report = station.roster.apply_import(parse(write_roster(tmp_path / "a.csv", first)), NOW)
+    assert (report.added, report.updated, report.unchanged, report.absent) == (3, 0, 0, 0)
+    second = [person("P1"), person("P2", outlet="Médi1 TV", status="suspended"), person("P4")]
+    report = station.roster.apply_import(parse(write_roster(tmp_path / "b.csv", second)), NOW)
+    assert (report.added, report.updated, report.unchanged, report.absent) == (1, 1, 1, 1)
+    p2 = station.roster.get("P2")
+    assert (p2.outlet, p2.status) == ("Médi1 TV", Status.SUSPENDED)
+    assert station.roster.count() == 4
+
+
+def test_search_ignores_case_accents_and_matches_either_script(tmp_path):
+    station = open_station(tmp_path / "home")
+    rows = [
+        person("S1", family_name="Lefèvre", given_names="Hélène"),
+        person("S2", family_name="El Fassi", given_names="Omar", alt_name="عمر الفاسي"),
+    ]
+    station.roster.apply_import(parse(write_roster(tmp_path / "s.csv", rows)), NOW)
+    assert [a.badge_number for a in station.roster.search("helene LEFEVRE")] == ["S1"]
+    assert [a.badge_number for a in station.roster.search("الفاسي")] == ["S2"]
+    assert [a.badge_number for a in station.roster.search("fassi")] == ["S2"]
+    assert [a.badge_number for a in station.roster.search("s2")] == ["S2"]
+    assert station.roster.search("zzz") == []
