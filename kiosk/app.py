@@ -186,15 +186,15 @@ def to_camera_state(status: object) -> CameraState:
     """The scanner's CameraStatus in the screen's terms (robust to its exact shape)."""
     if isinstance(status, CameraState):
         return status
-    value = getattr(status, "state", getattr(status, "kind", status))
-    name = str(getattr(value, "name", getattr(value, "value", value))).lower()
-    if any(w in name for w in ("ended", "finished", "eof", "end_of")):
+    value = getattr(status, "status", getattr(status, "state", status))  # CameraStatusReport.status
+    name = str(getattr(value, "value", getattr(value, "name", value))).lower()
+    if name in ("ended", "finished"):
         return CameraState.ENDED
-    if any(w in name for w in ("live", "ok", "running", "streaming", "connected", "online")) and "dis" not in name:
+    if name in ("running", "live"):
         return CameraState.LIVE
-    if any(w in name for w in ("start", "opening", "connecting", "init")):
+    if name in ("starting", "stopped"):  # stopped: between two sources when the camera is switched
         return CameraState.STARTING
-    return CameraState.RETRYING
+    return CameraState.RETRYING  # bad_frames, unavailable, lost: the scanner is reconnecting
 
 
 def make_capture(spec: str, lossless: bool) -> CaptureThread:

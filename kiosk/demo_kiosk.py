@@ -1,12 +1,13 @@
 """The GUI demo's data: demo staff, a simulated morning, and the badges the simulated camera shows.
 
-The camera images come from data/demo/camera/ when the badge-production work ships them; until
-then (and as a fallback) a simple set is generated here with qrcode into the demo home.
+The camera plays data/demo/camera/ (badge production ships it with scenes.toml: image, time and
+expected verdict). Without it, a simple set is generated here with qrcode into the demo home.
 Everything is written into the demo home, never into the real one.
 """
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ import numpy as np
 import qrcode
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kiosk.demo import DEMO_DIR
+from kiosk.demo import DEMO_DIR, altered
 from kiosk.domain.badge import BadgeIssuer
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.verdict import Decision
@@ -46,6 +47,15 @@ def seed_demo_staff(station: Station) -> None:
     staff.set_member("SUP1", "Demo supervisor", StaffRole.SUPERVISOR, DEMO_CREDENTIALS.supervisor_pin, now)
 
 
+def expected_codes(folder: Path) -> list[str]:
+    """The verdict codes scenes.toml promises for the shipped images, in play order."""
+    scenes = folder / "scenes.toml"
+    if not scenes.exists():
+        return []
+    raw = tomllib.loads(scenes.read_text(encoding="utf-8"))
+    return [str(s["expect"]) for s in sorted(raw.get("scene", []), key=lambda s: str(s["image"]))]
+
+
 def shipped_camera_images() -> Path | None:
     if SHIPPED_CAMERA.is_dir() and any(p.suffix.lower() in IMAGE_SUFFIXES for p in SHIPPED_CAMERA.iterdir()):
         return SHIPPED_CAMERA
@@ -59,14 +69,14 @@ def demo_badges(station: Station) -> list[DemoBadge]:
     stranger = BadgeIssuer(Ed25519PrivateKey.generate())
     salma = sign("M0001")
     siobhan = sign("M0004")
-    altered = siobhan[:-5] + ("A" if siobhan[-5] != "A" else "B") + siobhan[-4:]
-    old_anne = sign("M0003")
-    station.roster.bump_version("M0003", station.clock.now())
+    if station.roster.get("M0003").badge_version < 2:  # the demo roster normally holds the reprint
+        station.roster.bump_version("M0003", station.clock.now())
+    old_anne = station.issuer().sign(event, "M0003", 1)
     _admit_earlier(station, "M0002", DEMO_START.replace(hour=8, minute=40))
     return [
         DemoBadge("01-valid", "VALID  M0001", salma, "valid"),
         DemoBadge("02-forged", "FORGED  (stranger key)", stranger.sign(event, "M0005", 1), "forged"),
-        DemoBadge("03-altered", "ALTERED  M0004", altered, "forged"),
+        DemoBadge("03-altered", "ALTERED  M0004", altered(siobhan), "forged"),
         DemoBadge("04-revoked", "REVOKED  M0008", sign("M0008"), "revoked"),
         DemoBadge("05-superseded", "SUPERSEDED  M0003 v1", old_anne, "superseded"),
         DemoBadge("06-wrong-session", "CLOSING ONLY  M0006", sign("M0006"), "not_accredited_for_session"),

@@ -126,5 +126,8 @@ class KioskUi:
         if self.journal is not None:
             self.journal.close()
         self.tones.close()
+        self.window.release()
         self.window.allow_close = True
         self.window.close()
+        for obj in (self.window, self.controller, self.desk, self.backend.worker, self.language, self.tones):
+            obj.deleteLater()

@@ -1,8 +1,9 @@
 """The live preview: the newest frame only, a target frame, the instruction, or the camera's status.
 
-Frames are never queued: on preview_ready the view asks the scanner for its latest frame when it
-next paints. When the camera is not live, or no frame came for a while, the status is drawn
-instead of a frozen image.
+Frames are never queued: on preview_ready the view takes the scanner's newest frame (the
+scanner's one-slot mailbox may then be empty until the next frame) and keeps it for repaints.
+When the camera is not live, or no frame came for a while, the status is drawn instead of a
+frozen image.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class CameraView(QWidget):
     def __init__(self, frame_source: Callable[[], QImage | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._frame_source = frame_source
+        self._image: QImage | None = None
         self.state = CameraState.STARTING
         self._since_frame = QElapsedTimer()
         self._stale = False
@@ -44,9 +46,12 @@ class CameraView(QWidget):
     @Slot()
     @guarded
     def on_preview_ready(self) -> None:
+        image = self._frame_source()
+        if image is None or image.isNull():
+            return  # an earlier notice already took this frame
+        self._image = image
         self._since_frame.start()
-        if self._stale:
-            self._stale = False
+        self._stale = False
         if self.isVisible():
             self.update()
 
@@ -84,8 +89,8 @@ class CameraView(QWidget):
         if self.showing_status():
             self._paint_status(painter, rect)
         else:
-            image = self._frame_source()
-            if image is not None and not image.isNull():
+            image = self._image
+            if image is not None:
                 scaled = image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 target = QRectF(0, 0, scaled.width(), scaled.height())
                 target.moveCenter(rect.center())

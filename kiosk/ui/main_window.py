@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QCursor
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -312,6 +312,14 @@ class KioskWindow(QWidget):
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
             self.showNormal()
             self.unsetCursor()
+
+    def release(self) -> None:
+        """Stops listening to the whole application: a closed window must not keep filtering events."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        for timer in self.findChildren(QTimer):
+            timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.allow_close:

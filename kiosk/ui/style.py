@@ -129,8 +129,8 @@ QPushButton[kind="field"] {{ font-size: 30pt; font-weight: 700; border: 3px soli
 QPushButton[kind="field"][active="true"] {{ border: 4px solid {p.primary}; }}
 QPushButton[kind="card"] {{ background: {p.surface}; border: 3px solid {p.border}; border-radius: 14px; padding: 0px; }}
 QPushButton[kind="card"]:pressed {{ background: {p.border}; border-color: {p.primary}; }}
-QPushButton[kind="key"] {{ min-width: 40px; padding: 0px; font-size: 26pt; font-weight: 600; }}
-QPushButton[kind="pin"] {{ padding: 0px; font-size: 34pt; font-weight: 700; }}
+QPushButton[kind="key"] {{ min-height: {touch - 4}px; min-width: 40px; padding: 0px; font-size: 26pt; font-weight: 600; }}
+QPushButton[kind="pin"] {{ min-height: {touch + 16}px; min-width: {touch + 16}px; padding: 0px; font-size: 34pt; font-weight: 700; }}
 QPushButton[kind="disabled"]:disabled {{ color: #98A2AD; background: #F3F5F7; border-color: #D8DEE4; }}
 QPushButton:disabled[kind="confirm"], QPushButton:disabled[kind="primary"], QPushButton:disabled[kind="danger"] {{
     background: #C5CCD3; border-color: #C5CCD3; color: #F3F5F7;

@@ -10,7 +10,7 @@ import pytest
 from kiosk.ui.pyside_fixes import restore_emit_refcount
 from tests.ui.harness import Harness, build_template
 
-restore_emit_refcount()  # PySide6 6.12.0 loses a reference to True per emit (see the module)
+restore_emit_refcount()  # a no-op unless PySide6 loses references on emit (6.12.0 did)
 
 
 @pytest.fixture(scope="session")
@@ -21,7 +21,6 @@ def template_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def kiosk(qtbot, template_home: Path, tmp_path: Path) -> Iterator[Harness]:  # noqa: ANN001
     harness = Harness.start(template_home, tmp_path / "home")
-    qtbot.addWidget(harness.window)
     yield harness
     harness.stop()
 
@@ -30,3 +29,12 @@ def kiosk(qtbot, template_home: Path, tmp_path: Path) -> Iterator[Harness]:  # n
 def signed_in(kiosk: Harness) -> Harness:
     kiosk.signed_in()
     return kiosk
+
+
+@pytest.fixture(scope="module")
+def shared_kiosk(qapp, template_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:  # noqa: ANN001
+    """One signed-in kiosk for a module of read-only checks (each test returns it to scanning)."""
+    harness = Harness.start(template_home, tmp_path_factory.mktemp("shared") / "home")
+    harness.signed_in()
+    yield harness
+    harness.stop()

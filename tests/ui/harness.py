@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize
 from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.app import StationBackend
@@ -80,6 +80,7 @@ class Harness:
         size: QSize | None = None,
         at: datetime = OPENING_MORNING,
         events_out: Path | None = None,
+        show_cursor: bool = True,
     ) -> Harness:
         shutil.copytree(template, home)
         clock = FixedClock(at)
@@ -97,7 +98,7 @@ class Harness:
             demo=DEMO_CREDENTIALS if demo else None,
             tones=TonePlayer(enabled=False),
             events_out=events_out,
-            show_cursor=True,
+            show_cursor=show_cursor,
         )
         ui.start(size=size or QSize(1280, 800))
         harness = cls(home, station, clock, scanner, backend, ui)
@@ -169,3 +170,4 @@ class Harness:
     def stop(self) -> None:
         self.ui.shutdown()
         self.station.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # no window outlives its test

@@ -1,0 +1,158 @@
+"""Supervisor mode behind the PIN pad: revoke, annul, export, pin a session, leave; nobody else can quit."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtGui import QCloseEvent
+
+from kiosk.demo_kiosk import DEMO_CREDENTIALS
+from kiosk.domain.verdict import VerdictCode
+from kiosk.ui.controller import Screen
+from tests.ui.harness import Harness
+
+
+def unlock(h: Harness, pin: str = DEMO_CREDENTIALS.supervisor_pin) -> None:
+    h.tap(h.window.scanning_page.supervisor_button)
+    assert h.wait_screen(Screen.SUPERVISOR_PIN)
+    page = h.window.supervisor_pin_page
+    h.type_pin_pad(page.pad, pin)
+    h.tap(page.pad.ok)
+
+
+def admit(h: Harness, number: str) -> None:
+    h.show(h.badge(number))
+    assert h.wait_screen(Screen.CHECK)
+    h.tap(h.window.check_page.identity.confirm)
+    h.tap(h.window.check_page.press.confirm)
+    assert h.wait_screen(Screen.ADMITTED)
+    h.tap(h.window.admitted_page.next_button)
+    assert h.wait_screen(Screen.SCANNING)
+
+
+def test_a_wrong_supervisor_pin_is_refused(signed_in: Harness) -> None:
+    unlock(signed_in, "1111")
+    page = signed_in.window.supervisor_pin_page
+    assert signed_in.wait(lambda: "Wrong PIN" in page.status.text())
+    assert signed_in.window.current_screen() is Screen.SUPERVISOR_PIN
+    signed_in.tap(page.cancel)
+    assert signed_in.wait_screen(Screen.SCANNING)
+
+
+def test_an_officer_pin_does_not_open_supervisor_mode(signed_in: Harness) -> None:
+    unlock(signed_in, DEMO_CREDENTIALS.pin)
+    assert signed_in.wait(lambda: "Wrong PIN" in signed_in.window.supervisor_pin_page.status.text())
+
+
+def test_revoking_a_badge_on_the_spot_denies_it_at_once(signed_in: Harness) -> None:
+    h = signed_in
+    unlock(h)
+    assert h.wait_screen(Screen.SUPERVISOR)
+    sup = h.window.supervisor_page
+    h.tap(sup.nav[2])
+    panel = sup.badge_panel
+    for letter in "M":
+        h.tap(panel.keyboard.keys[letter])
+    h.tap(panel.keyboard.digits)
+    for digit in "0001":
+        h.tap(panel.keyboard.keys[digit])
+    h.tap(panel.revoke)
+    assert h.wait(lambda: "Give a reason" in panel.result.text())  # no revocation without a reason
+    panel.form.set(1, "Badge lost, reported by the holder")
+    h.tap(panel.revoke)
+    assert h.wait(lambda: "is revoked" in panel.result.text())
+    h.tap(sup.close_button)
+    assert h.wait_screen(Screen.SCANNING)
+    h.show(h.badge("M0001"))
+    assert h.wait_screen(Screen.DENIED)
+    verdict = h.window.denied_page.result.verdict
+    assert verdict.code is VerdictCode.REVOKED
+    assert "Badge lost" in h.window.denied_page.details.text()
+
+
+def test_annulling_a_mistaken_admission_frees_the_badge(signed_in: Harness) -> None:
+    h = signed_in
+    admit(h, "M0001")
+    unlock(h)
+    assert h.wait_screen(Screen.SUPERVISOR)
+    sup = h.window.supervisor_page
+    h.tap(sup.nav[3])
+    panel = sup.annul_panel
+    assert h.wait(lambda: len(panel.rows) == 1)
+    assert "Salma EL AMRANI" in panel.rows[0].text()
+    h.tap(panel.rows[0])
+    panel.form.set(0, "Admitted by mistake: wrong person")
+    h.tap(panel.confirm)
+    assert h.wait(lambda: "annulled" in panel.message.text())
+    annulments = [e for e in h.station.log.entries() if e.kind == "annulment"]
+    assert len(annulments) == 1
+    assert (annulments[0].detail, annulments[0].officer) == ("Admitted by mistake: wrong person", "SUP1")
+    h.tap(sup.close_button)
+    admit(h, "M0001")  # the badge can be used again
+
+
+def test_the_log_is_exported_as_csv(signed_in: Harness) -> None:
+    h = signed_in
+    admit(h, "M0001")
+    unlock(h)
+    assert h.wait_screen(Screen.SUPERVISOR)
+    sup = h.window.supervisor_page
+    h.tap(sup.nav[4])
+    assert h.wait(lambda: sup.today_panel.counts.admitted == 1)
+    assert "Admitted: 1" in sup.today_panel.figures.text()
+    h.tap(sup.today_panel.export)
+    assert h.wait(lambda: "log lines written" in sup.today_panel.message.text())
+    exported = list((h.home / "exports").glob("log-*.csv"))
+    assert len(exported) == 1
+    rows = list(csv.DictReader(exported[0].open(encoding="utf-8")))
+    assert [r["kind"] for r in rows] == ["scan", "decision"]
+    assert rows[1]["decision"] == "admitted" and rows[1]["officer"] == "1001"
+
+
+def test_pinning_a_session_changes_what_is_admitted(signed_in: Harness) -> None:
+    h = signed_in
+    unlock(h)
+    assert h.wait_screen(Screen.SUPERVISOR)
+    gate = h.window.supervisor_page.gate_panel
+    h.tap(gate.sessions["closing"])
+    assert h.wait(lambda: h.controller.gate is not None and h.controller.gate.session == "closing")
+    assert gate.sessions["closing"].isChecked()
+    h.tap(h.window.supervisor_page.close_button)
+    assert h.wait_screen(Screen.SCANNING)
+    h.window.top_bar.on_tick()
+    assert "set by the supervisor" in h.window.top_bar.place_label.text()
+    h.show(h.badge("M0006"))  # closing only: valid once the kiosk is pinned to the closing ceremony
+    assert h.wait(lambda: h.controller.current is not None)
+    assert h.controller.current.verdict.code is not VerdictCode.NOT_ACCREDITED_FOR_SESSION
+
+
+def test_closing_the_window_is_refused_until_the_supervisor_quits(signed_in: Harness) -> None:
+    h = signed_in
+    event = QCloseEvent()
+    h.window.closeEvent(event)
+    assert not event.isAccepted()
+    assert h.window.isVisible()
+    unlock(h)
+    assert h.wait_screen(Screen.SUPERVISOR)
+    sup = h.window.supervisor_page
+    h.tap(sup.nav[5])
+    h.tap(sup.leave_panel.quit)
+    assert not h.window.allow_close and h.window.isVisible()  # the first tap only arms it
+    assert "Tap again" in sup.leave_panel.quit.text()
+    h.tap(sup.leave_panel.quit)
+    assert h.window.allow_close
+    assert h.wait(lambda: not h.window.isVisible())
+
+
+def test_the_supervisor_can_leave_and_restore_full_screen(signed_in: Harness) -> None:
+    h = signed_in
+    unlock(h)
+    assert h.wait_screen(Screen.SUPERVISOR)
+    sup = h.window.supervisor_page
+    h.tap(sup.nav[5])
+    assert sup.leave_panel.toggle.text() == "Back to full screen"  # the tests run windowed
+    h.tap(sup.leave_panel.toggle)
+    assert h.wait(lambda: h.window.isFullScreen())
+    assert sup.leave_panel.toggle.text() == "Leave full screen"
+    h.tap(sup.leave_panel.toggle)
+    assert h.wait(lambda: not h.window.isFullScreen())
