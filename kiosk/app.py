@@ -6,7 +6,6 @@ ports: StationBackend (called from the UI's worker thread only) and ScannerBridg
 
 from __future__ import annotations
 
-import csv
 import logging
 import os
 import signal
@@ -147,23 +146,15 @@ class StationBackend:
         self.service.annul(decision_id, reason, officer)
 
     def export_log(self) -> ExportResult:
-        """The whole log as CSV, times in the event's zone; `kiosk log export` may later replace this."""
+        """The whole log as CSV (the same file as `kiosk log export`), times in the event's zone."""
+        from kiosk.reports.export import export_log
+
         event = self.station.event
-        entries = self.station.log.entries()
-        self.export_dir.mkdir(parents=True, exist_ok=True)
         stamp = event.local(self.clock.now()).strftime("%Y%m%d-%H%M%S")
         path = self.export_dir / f"log-{self.station.settings.kiosk_id}-{stamp}.csv"
-        columns = ("id", "kiosk_id", "seq", "at", "kind", "checkpoint", "session", "badge_number", "code",
-                   "decision", "reason", "officer", "manual", "ref_id", "detail")
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(columns)
-            for e in entries:
-                row: dict[str, Any] = {c: getattr(e, c) for c in columns}
-                row["at"] = event.local(e.at).isoformat()
-                writer.writerow([row[c] if row[c] is not None else "" for c in columns])
-        path.chmod(0o600)
-        return ExportResult(path, len(entries))
+        rows = export_log(self.station.log.entries(), path, event.tz, "csv")
+        path.chmod(0o600)  # names and decisions: personal data
+        return ExportResult(path, rows)
 
 
 # -- the capture side ------------------------------------------------------------------------------------
@@ -330,6 +321,7 @@ class KioskOptions:
     demo: DemoCredentials | None = None
     clock: Clock | None = None
     show_cursor: bool = False
+    camera_after_sign_in: bool = False  # the demo's simulated camera waits for an officer
     timings: Timings = field(default_factory=Timings)
 
 
@@ -384,7 +376,11 @@ def run_kiosk(options: KioskOptions, station: Station) -> int:
     stop_on_signals(app)
     ui.start(fullscreen=options.fullscreen and not options.headless, size=QSize(1280, 800),
              officer=HEADLESS_OFFICER if options.headless else None)
-    scanner.start()
+    if options.camera_after_sign_in and not options.headless:
+        starter = FirstSignIn(scanner)
+        ui.controller.officer_changed.connect(starter.on_officer_changed)
+    else:
+        scanner.start()
     try:
         code = app.exec()
     finally:
@@ -395,6 +391,21 @@ def run_kiosk(options: KioskOptions, station: Station) -> int:
         if options.out is not None:
             print(f"kiosk: {len(ui.driver.shots)} screenshots in {options.out}")
     return int(code)
+
+
+class FirstSignIn(QObject):
+    """Starts the demo's simulated camera when the first officer signs in, not before."""
+
+    def __init__(self, scanner: ScannerBridge) -> None:
+        super().__init__(scanner)
+        self._scanner = scanner
+        self._started = False
+
+    @Slot(object)
+    def on_officer_changed(self, officer: object) -> None:
+        if officer is not None and not self._started:
+            self._started = True
+            self._scanner.start()
 
 
 def stop_on_signals(app: QObject) -> None:

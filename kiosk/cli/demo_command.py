@@ -59,6 +59,7 @@ def run_screen_demo(args: argparse.Namespace) -> int:
             language=args.language,
             demo=DEMO_CREDENTIALS,
             show_cursor=args.show_cursor or not args.fullscreen,
+            camera_after_sign_in=True,
         )
         return run_kiosk(options, station)
     finally:

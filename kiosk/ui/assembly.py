@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.programme import Event
@@ -110,7 +110,8 @@ class KioskUi:
         self.backend.start()
         if fullscreen:
             self.window.show_kiosk(True)
-        else:
+        else:  # a window with a frame: development, rehearsals, tests
+            self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
             self.window.resize(size or QSize(1280, 800))
             self.window.show()
             self.window.supervisor_page.leave_panel.set_fullscreen(False)

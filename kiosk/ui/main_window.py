@@ -87,7 +87,6 @@ class KioskWindow(QWidget):
         self.setObjectName("KioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(event.name("en"))
-        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         if not show_cursor:
             self.setCursor(QCursor(Qt.CursorShape.BlankCursor))
         self.allow_close = False
@@ -311,7 +310,6 @@ class KioskWindow(QWidget):
         else:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
             self.showNormal()
-            self.unsetCursor()
 
     def release(self) -> None:
         """Stops listening to the whole application: a closed window must not keep filtering events."""

@@ -104,7 +104,7 @@ def test_the_log_is_exported_as_csv(signed_in: Harness) -> None:
     assert h.wait(lambda: "log lines written" in sup.today_panel.message.text())
     exported = list((h.home / "exports").glob("log-*.csv"))
     assert len(exported) == 1
-    rows = list(csv.DictReader(exported[0].open(encoding="utf-8")))
+    rows = list(csv.DictReader(exported[0].open(encoding="utf-8-sig")))
     assert [r["kind"] for r in rows] == ["scan", "decision"]
     assert rows[1]["decision"] == "admitted" and rows[1]["officer"] == "1001"
 

@@ -18,8 +18,10 @@ def visible_buttons(h: Harness) -> list[QAbstractButton]:
 def test_the_window_is_frameless_and_hides_the_cursor(qtbot, template_home, tmp_path) -> None:  # noqa: ANN001
     h = Harness.start(template_home, tmp_path / "home", show_cursor=False)
     try:
-        assert h.window.windowFlags() & Qt.WindowType.FramelessWindowHint
         assert h.window.cursor().shape() == Qt.CursorShape.BlankCursor
+        h.window.show_kiosk(True)
+        assert h.wait(lambda: h.window.isFullScreen())
+        assert h.window.windowFlags() & Qt.WindowType.FramelessWindowHint
     finally:
         h.stop()
 
