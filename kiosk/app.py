@@ -188,8 +188,14 @@ def to_camera_state(status: object) -> CameraState:
     return CameraState.RETRYING  # bad_frames, unavailable, lost: the scanner is reconnecting
 
 
+IMAGE_INTERVAL_S = 5.0  # a folder of images played live (the demo): each badge stays this long
+
+
 def make_capture(spec: str, lossless: bool) -> CaptureThread:
-    """The real ScannerThread when kiosk.scanner has it; the interim thread until then."""
+    """The real ScannerThread when kiosk.scanner has it; the interim thread until then.
+
+    Headless runs are lossless: every frame decoded, debounce on the file's own timeline.
+    """
     try:
         from kiosk.scanner.capture_thread import ScannerThread  # type: ignore[import-not-found]
         from kiosk.scanner.sources import open_source  # type: ignore[import-not-found]
@@ -198,7 +204,8 @@ def make_capture(spec: str, lossless: bool) -> CaptureThread:
 
         log.info("kiosk.scanner.capture_thread not available: using the interim capture thread")
         return InterimScannerThread(spec, lossless=lossless)
-    return ScannerThread(lambda: open_source(spec), lossless=lossless)  # pragma: no cover - wired when it lands
+    options = {"interval": IMAGE_INTERVAL_S} if Path(spec).is_dir() else {}
+    return ScannerThread(lambda: open_source(spec, **options), lossless=lossless)
 
 
 def camera_choices(current: str) -> list[CameraChoice]:
@@ -217,11 +224,15 @@ class ScannerBridge(QObject):
     camera_state_changed = Signal(object)
     source_finished = Signal()
 
-    def __init__(self, factory: Callable[[str, bool], CaptureThread], spec: str, lossless: bool = False) -> None:
+    def __init__(
+        self, factory: Callable[[str, bool], CaptureThread], spec: str, lossless: bool = False, loop: bool = False
+    ) -> None:
+        """loop: a file source that ends starts again (the demo's simulated camera)."""
         super().__init__()
         self._factory = factory
         self._spec = spec
         self._lossless = lossless
+        self._loop = loop and not lossless
         self._thread: CaptureThread | None = None
         self._next_spec: str | None = None
         self._retired: list[CaptureThread] = []
@@ -290,8 +301,22 @@ class ScannerBridge(QObject):
 
     @Slot()
     def on_finished_source(self) -> None:
-        if self.sender() is self._thread:
+        if self.sender() is not self._thread:
+            return
+        if self._loop:
+            QTimer.singleShot(2000, self.on_loop_due)
+        else:
             self.source_finished.emit()
+
+    @Slot()
+    def on_loop_due(self) -> None:
+        """Plays the demo images again once the previous run's thread has ended."""
+        old = self._thread
+        if old is None:
+            return
+        old.wait(2000)  # it emitted finished_source as its last act: this returns at once
+        self._thread = None
+        self.start()
 
     @Slot()
     def on_thread_finished(self) -> None:
@@ -322,6 +347,7 @@ class KioskOptions:
     clock: Clock | None = None
     show_cursor: bool = False
     camera_after_sign_in: bool = False  # the demo's simulated camera waits for an officer
+    loop_source: bool = False  # the demo's simulated camera plays its images again and again
     timings: Timings = field(default_factory=Timings)
 
 
@@ -358,7 +384,7 @@ def run_kiosk(options: KioskOptions, station: Station) -> int:
     app.setFont(app_font())
     staff = StaffStore(station.database, station.settings.kiosk_id)
     backend = StationBackend(station, staff, options.checkpoint, options.session)
-    scanner = ScannerBridge(make_capture, options.source, lossless=options.headless)
+    scanner = ScannerBridge(make_capture, options.source, lossless=options.headless, loop=options.loop_source)
     ui = KioskUi.build(
         backend,
         scanner,

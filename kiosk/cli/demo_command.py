@@ -60,6 +60,7 @@ def run_screen_demo(args: argparse.Namespace) -> int:
             demo=DEMO_CREDENTIALS,
             show_cursor=args.show_cursor or not args.fullscreen,
             camera_after_sign_in=True,
+            loop_source=True,
         )
         return run_kiosk(options, station)
     finally:

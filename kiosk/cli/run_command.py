@@ -33,8 +33,8 @@ def add_screen_options(parser: argparse.ArgumentParser) -> None:
 def run_kiosk_command(args: argparse.Namespace) -> int:
     from kiosk.app import KioskOptions, display_available, run_kiosk
     from kiosk.domain.clock import OffsetClock
+    from kiosk.settings import Paths, load_event, resolve_event_path, resolve_home
     from kiosk.station import Station, parse_time
-    from kiosk.settings import load_event, resolve_event_path, resolve_home, Paths
 
     if args.auto_confirm and not args.headless:
         raise UsageError("--auto-confirm is only for --headless runs: at a door, officers confirm documents")

@@ -105,6 +105,39 @@ def test_kiosk_run_on_a_video_yields_the_expected_verdicts_in_order(tmp_path: Pa
     assert verdicts == [code for _, code in shown]
 
 
+@pytest.mark.slow
+def test_kiosk_run_on_a_folder_of_images_with_a_chosen_time(tmp_path: Path) -> None:
+    """`kiosk run` end to end with whichever capture thread is installed (images: both read them)."""
+    import cv2
+
+    from kiosk.demo import prepare_demo_home
+    from kiosk.demo_kiosk import DEMO_START, badge_frame
+    from kiosk.domain.clock import FixedClock
+    from kiosk.station import Station
+
+    home = tmp_path / "home"
+    prepare_demo_home(home, FixedClock(DEMO_START))
+    station = Station.open(Namespace(home=str(home), db=None, event=None), FixedClock(DEMO_START))
+    folder = tmp_path / "door"
+    folder.mkdir()
+    for index, number in enumerate(["M0005", "M0009", "M0006"]):
+        cv2.imwrite(str(folder / f"{index}.png"), badge_frame(station.badge_text(number), number))
+    station.close()
+    log = tmp_path / "events.jsonl"
+    # 07:50: before the doors open, so even the valid badge is "too early" (outside_window)
+    result = run_kiosk(
+        ["run", "--home", str(home), "--source", str(folder), "--headless", "--now", "2025-11-24T07:50",
+         "--events-out", str(log)],
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = events(log)
+    # no session is open yet, so the closing-only badge is "too early" too, not "wrong session"
+    assert [e["code"] for e in lines if e["event"] == "verdict"] == ["outside_window", "suspended", "outside_window"]
+    assert [e for e in lines if e["event"] == "decision"] == []  # nobody confirms without --auto-confirm
+    assert lines[0]["time"].startswith("2025-11-24T06:50")  # 07:50 in Marrakech, in UTC
+
+
 def test_auto_confirm_is_refused_at_a_real_door(tmp_path: Path, capsys) -> None:  # noqa: ANN001
     code = main(["run", "--home", str(tmp_path / "h"), "--auto-confirm", "--source", str(DEMO_CAMERA)])
     assert code == 2

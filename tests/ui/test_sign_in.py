@@ -19,7 +19,7 @@ def test_a_wrong_pin_is_refused(kiosk: Harness) -> None:
 
 def test_repeated_wrong_pins_lock_the_pad_for_a_while(kiosk: Harness) -> None:
     page = kiosk.window.sign_in_page
-    for attempt in range(5):
+    for _attempt in range(5):
         kiosk.sign_in(pin="9999")
         assert kiosk.wait(lambda: page._refusal is not None and page.pin == "")
     assert kiosk.wait(lambda: "locked" in page.status.text())

@@ -7,7 +7,7 @@ the worker says the decision is in the log; until then the buttons are disabled 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.programme import Event
 from kiosk.domain.verdict import Holder

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.programme import Event
@@ -13,7 +13,7 @@ from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.band import VerdictBand
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.photo import PhotoFrame
-from kiosk.ui.touch import GAP, TouchButton
+from kiosk.ui.touch import TouchButton
 from kiosk.ui.worker import VerdictResult
 
 
