@@ -114,10 +114,10 @@ class Harness:
     def controller(self):  # noqa: ANN201
         return self.ui.controller
 
-    def wait(self, predicate: Callable[[], bool], timeout_s: float = 5.0) -> bool:
+    def wait(self, predicate: Callable[[], bool], timeout_s: float = 10.0) -> bool:
         return process_until(predicate, timeout_s)
 
-    def wait_screen(self, screen: Screen, timeout_s: float = 5.0) -> bool:
+    def wait_screen(self, screen: Screen, timeout_s: float = 10.0) -> bool:
         return self.wait(lambda: self.window.current_screen() is screen, timeout_s)
 
     def settle(self, ms: int = 50) -> None:
