@@ -6,12 +6,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from scanner_fakes import Showing, door_frames, write_video
+from scanner_fakes import DOOR_FPS, Showing, door_frames, write_video
 
 from kiosk.scanner import synthetic
 from kiosk.scanner.synthetic import Conditions
 
-DOOR_FPS = 15.0
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from kiosk.scanner import synthetic
 from kiosk.scanner.sources import CameraSource
 
 FOURCC = "MJPG"
+DOOR_FPS = 15.0
 
 
 def write_video(path: Path, frames: Sequence[np.ndarray], fps: float) -> Path:
