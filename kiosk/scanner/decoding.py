@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 import zxingcpp
+from pyzbar import pyzbar, wrapper
 
 log = logging.getLogger(__name__)
 
@@ -185,8 +186,6 @@ def read_zbar(
 def _read_zbar(
     gray: np.ndarray, scale: float, offset: tuple[float, float], density: int
 ) -> Iterable[Reading]:
-    from pyzbar import pyzbar, wrapper
-
     image = np.ascontiguousarray(gray, dtype=np.uint8)
     height, width = image.shape[:2]
     if width == 0 or height == 0:

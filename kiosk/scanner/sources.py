@@ -71,6 +71,24 @@ def usable_image(image: Any) -> np.ndarray:
     return image
 
 
+def load_image(path: str | Path) -> np.ndarray | None:
+    """An image file as 8-bit BGR or gray (transparency over white), or None if unreadable."""
+    if not Path(path).is_file():
+        return None
+    image = cv2.imread(str(path), cv2.IMREAD_UNCHANGED)
+    if image is None or image.size == 0:
+        return None
+    if image.dtype == np.uint16:
+        image = (image >> 8).astype(np.uint8)
+    elif image.dtype != np.uint8:
+        return None
+    if image.ndim == 3 and image.shape[2] == 4:
+        alpha = image[:, :, 3:4].astype(np.float32) / 255.0
+        white = np.full_like(image[:, :, :3], 255, dtype=np.float32)
+        image = (image[:, :, :3] * alpha + white * (1 - alpha)).astype(np.uint8)
+    return image
+
+
 class FrameSource(abc.ABC):
     """Something that yields frames; live sources (cameras) run until they fail."""
 
@@ -254,7 +272,7 @@ class ImageFolderSource(FrameSource):
         index = self._next
         self._next += 1
         path = self.paths[index]
-        image = cv2.imread(str(path), cv2.IMREAD_COLOR)
+        image = load_image(path)
         if image is None:
             raise FrameMissing(f"{path.name} is not a readable image")
         return Frame(usable_image(image), index * self.interval, index)
