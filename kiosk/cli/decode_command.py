@@ -12,7 +12,9 @@ from pathlib import Path
 import numpy as np
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     decode = sub.add_parser(
         "decode",
         parents=[common],
@@ -21,7 +23,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "the decoding alone, not reading the file.",
     )
     decode.add_argument("images", nargs="+", metavar="IMAGE", type=Path)
-    decode.add_argument("--json", action="store_true", help='one JSON object per line: {"path", "texts", "ms"}')
+    decode.add_argument(
+        "--json", action="store_true", help='one JSON object per line: {"path", "texts", "ms"}'
+    )
     decode.set_defaults(handler=run_decode)
 
 
@@ -37,7 +41,9 @@ def run_decode(args: argparse.Namespace) -> int:
         if image is None:
             failures += 1
             if args.json:
-                print(json.dumps({"path": str(path), "texts": [], "ms": None, "error": "unreadable"}))
+                print(
+                    json.dumps({"path": str(path), "texts": [], "ms": None, "error": "unreadable"})
+                )
             else:
                 sys.stdout.flush()  # keep the error in its place among the results
                 print(f"kiosk: {path}: not a readable image", file=sys.stderr)

@@ -30,7 +30,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QImage
 
-from kiosk.scanner.debounce import DebounceSettings, Debouncer
+from kiosk.scanner.debounce import Debouncer, DebounceSettings
 from kiosk.scanner.decoding import QrDecoder
 from kiosk.scanner.handoff import Slot
 from kiosk.scanner.sources import (
@@ -136,7 +136,7 @@ class ScannerThread(QThread):
 
     # -- control, from any thread ---------------------------------------------------------
 
-    def requestInterruption(self) -> None:  # noqa: N802 - Qt override
+    def requestInterruption(self) -> None:
         super().requestInterruption()
         self._wake.set()
 
@@ -174,7 +174,7 @@ class ScannerThread(QThread):
         outcome = _Outcome.STOPPED
         try:
             outcome = self._capture_loop()
-        except Exception:  # noqa: BLE001 - the scanner must end in a status, not a traceback
+        except Exception:
             log.exception("capture loop failed")
         finally:
             self._decode_slot.close()
@@ -229,7 +229,9 @@ class ScannerThread(QThread):
 
     def _wait_to_retry(self, status: CameraStatus, attempt: int, detail: str) -> bool:
         delay = self._capture.backoff.delay(attempt)
-        self._publish(CameraStatusReport(status, retry_in=delay, attempt=attempt + 1, detail=detail))
+        self._publish(
+            CameraStatusReport(status, retry_in=delay, attempt=attempt + 1, detail=detail)
+        )
         return self._pause(delay)
 
     def _stream(self, source: FrameSource) -> tuple[_Outcome, bool, str]:
@@ -307,15 +309,15 @@ class ScannerThread(QThread):
                 scan = debouncer.observe(decoding.texts, delivery.frame.at)
                 if scan is not None:
                     self.scan_detected.emit(replace(scan, latency=latency))
-            except Exception:  # noqa: BLE001 - one bad frame must not end scanning
+            except Exception:
                 log.exception("decoding a frame failed")
 
     def _check_stall(self) -> None:
         silent = self._clock() - self._last_arrival
-        if self._live_stream and silent >= self._capture.stall_after:
-            if self.camera_status.status is CameraStatus.RUNNING:
-                detail = f"no frame for {silent:.1f} s"
-                self._publish(CameraStatusReport(CameraStatus.LOST, detail=detail))
+        stalled = self._live_stream and silent >= self._capture.stall_after
+        if stalled and self.camera_status.status is CameraStatus.RUNNING:
+            detail = f"no frame for {silent:.1f} s"
+            self._publish(CameraStatusReport(CameraStatus.LOST, detail=detail))
 
     # -- status ------------------------------------------------------------------------------
 
@@ -324,7 +326,9 @@ class ScannerThread(QThread):
             if report == self._report:
                 return
             self._report = report
-            log.info("scanner: %s%s", report.english(), f" ({report.detail})" if report.detail else "")
+            log.info(
+                "scanner: %s%s", report.english(), f" ({report.detail})" if report.detail else ""
+            )
             self.camera_status_changed.emit(report)
 
 
@@ -333,7 +337,7 @@ def _close_quietly(source: FrameSource | None) -> None:
         return
     try:
         source.close()
-    except Exception:  # noqa: BLE001 - releasing a broken device must not mask why it broke
+    except Exception:
         log.warning("closing %s failed", source.describe(), exc_info=True)
 
 

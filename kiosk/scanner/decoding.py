@@ -21,7 +21,7 @@ import enum
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from ctypes import c_void_p, cast, string_at
+from ctypes import c_char_p, c_void_p, cast, string_at
 from dataclasses import dataclass, field
 
 import cv2
@@ -107,14 +107,19 @@ class DecoderSettings:
 # Raw decoders: each turns an 8-bit grayscale image into readings, and raises nothing.
 # ---------------------------------------------------------------------------------------------
 
-_QR_FORMATS = zxingcpp.BarcodeFormat.QRCode
+_QR_FORMATS = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 def _zxing_quad(position: zxingcpp.Position, scale: float, offset: tuple[float, float]) -> Quad:
     ox, oy = offset
     return tuple(
         (p.x * scale + ox, p.y * scale + oy)
-        for p in (position.top_left, position.top_right, position.bottom_right, position.bottom_left)
+        for p in (
+            position.top_left,
+            position.top_right,
+            position.bottom_right,
+            position.bottom_left,
+        )
     )
 
 
@@ -139,7 +144,7 @@ def read_zxing(
             try_downscale=try_harder,
             return_errors=True,
         )
-    except Exception:  # noqa: BLE001 - a decoder error is a miss
+    except Exception:
         log.debug("zxing-cpp raised", exc_info=True)
         return [], []
     readings: list[Reading] = []
@@ -154,8 +159,9 @@ def read_zxing(
 
 
 def _modules(symbol: zxingcpp.Barcode) -> int:
+    extra = symbol.extra
     try:
-        return 17 + 4 * int(symbol.extra["Version"])
+        return 17 + 4 * int(extra["Version"]) if isinstance(extra, dict) else 0
     except (KeyError, TypeError, ValueError):
         return 0
 
@@ -178,7 +184,7 @@ def read_zbar(
     """
     try:
         return list(_read_zbar(gray, scale, offset, density))
-    except Exception:  # noqa: BLE001 - pyzbar raises on some symbols (structured append)
+    except Exception:
         log.debug("pyzbar raised", exc_info=True)
         return []
 
@@ -193,7 +199,7 @@ def _read_zbar(
     pixels = image.tobytes()
     ox, oy = offset
     out: list[Reading] = []
-    with pyzbar._image_scanner() as scanner:  # noqa: SLF001 - pyzbar's own context managers
+    with pyzbar._image_scanner() as scanner:
         wrapper.zbar_image_scanner_set_config(
             scanner, wrapper.ZBarSymbol.NONE, wrapper.ZBarConfig.CFG_ENABLE, 0
         )
@@ -205,18 +211,21 @@ def _read_zbar(
         )
         if density != 1:
             for axis in (wrapper.ZBarConfig.CFG_X_DENSITY, wrapper.ZBarConfig.CFG_Y_DENSITY):
-                wrapper.zbar_image_scanner_set_config(scanner, wrapper.ZBarSymbol.NONE, axis, density)
-        with pyzbar._image() as zimage:  # noqa: SLF001
-            wrapper.zbar_image_set_format(zimage, pyzbar._FOURCC["L800"])  # noqa: SLF001
+                wrapper.zbar_image_scanner_set_config(
+                    scanner, wrapper.ZBarSymbol.NONE, axis, density
+                )
+        with pyzbar._image() as zimage:
+            wrapper.zbar_image_set_format(zimage, pyzbar._FOURCC["L800"])
             wrapper.zbar_image_set_size(zimage, width, height)
-            wrapper.zbar_image_set_data(zimage, cast(pixels, c_void_p), len(pixels), None)
+            wrapper.zbar_image_set_data(zimage, cast(c_char_p(pixels), c_void_p), len(pixels), None)
             if wrapper.zbar_scan_image(scanner, zimage) <= 0:
                 return []
-            for symbol in pyzbar._symbols_for_image(zimage):  # noqa: SLF001
+            for symbol in pyzbar._symbols_for_image(zimage):
                 if symbol.contents.type != wrapper.ZBarSymbol.QRCODE:
                     continue
                 raw = string_at(
-                    wrapper.zbar_symbol_get_data(symbol), wrapper.zbar_symbol_get_data_length(symbol)
+                    wrapper.zbar_symbol_get_data(symbol),
+                    wrapper.zbar_symbol_get_data_length(symbol),
                 )
                 text = _strict_utf8(raw)
                 if not text:
@@ -246,12 +255,12 @@ _opencv_detector: cv2.QRCodeDetector | None = None
 
 def read_opencv(gray: np.ndarray) -> list[Reading]:
     """OpenCV's QRCodeDetector alone (benchmark comparison; not part of the pipeline)."""
-    global _opencv_detector  # noqa: PLW0603 - a detector is costly to build, one per process
+    global _opencv_detector
     try:
         if _opencv_detector is None:
             _opencv_detector = cv2.QRCodeDetector()
         ok, texts, points, _ = _opencv_detector.detectAndDecodeMulti(gray)
-    except Exception:  # noqa: BLE001 - OpenCV raises on non-UTF-8 payloads
+    except Exception:
         log.debug("OpenCV QRCodeDetector raised", exc_info=True)
         return []
     if not ok:
@@ -327,7 +336,7 @@ _clahe = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(4, 4))
 def _variants(crop: np.ndarray) -> Iterable[tuple[str, np.ndarray, float]]:
     """Preprocessed copies of a crop (name, image, factor back to crop pixels), cheapest first."""
     yield "plain", crop, 1.0
-    stretched = cv2.normalize(crop, None, 0, 255, cv2.NORM_MINMAX)
+    stretched = cv2.normalize(crop, np.empty_like(crop), 0, 255, cv2.NORM_MINMAX)
     yield "stretched", _clahe.apply(stretched), 1.0
     if max(crop.shape[:2]) < 500:
         big = cv2.resize(crop, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
@@ -362,7 +371,7 @@ class QrDecoder:
         started = self.clock()
         try:
             readings, stage, disagreements = self._run(image)
-        except Exception:  # noqa: BLE001 - a frame that breaks the pipeline is a miss, not a crash
+        except Exception:
             log.warning("decoding failed on a frame", exc_info=True)
             readings, stage, disagreements = [], Stage.NONE, 0
         return Decoding(tuple(readings), stage, disagreements, self.clock() - started)

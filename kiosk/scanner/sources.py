@@ -21,7 +21,9 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff", ".pgm", ".ppm"})
+IMAGE_SUFFIXES = frozenset(
+    {".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff", ".pgm", ".ppm"}
+)
 
 
 class SourceError(Exception):
@@ -75,11 +77,12 @@ def load_image(path: str | Path) -> np.ndarray | None:
     """An image file as 8-bit BGR or gray (transparency over white), or None if unreadable."""
     if not Path(path).is_file():
         return None
-    image = cv2.imread(str(path), cv2.IMREAD_UNCHANGED)
-    if image is None or image.size == 0:
+    read = cv2.imread(str(path), cv2.IMREAD_UNCHANGED)
+    if read is None or read.size == 0:
         return None
+    image = np.asarray(read)
     if image.dtype == np.uint16:
-        image = (image >> 8).astype(np.uint8)
+        image = (image // 256).astype(np.uint8)
     elif image.dtype != np.uint8:
         return None
     if image.ndim == 3 and image.shape[2] == 4:
@@ -142,7 +145,7 @@ class CameraSource(FrameSource):
         self.close()
         try:
             capture = self._capture_factory(self.device)
-        except Exception as exc:  # noqa: BLE001 - any driver failure means "not available"
+        except Exception as exc:
             raise SourceUnavailable(f"{self.describe()}: {exc}") from exc
         if capture is None or not capture.isOpened():
             if capture is not None:
@@ -167,7 +170,7 @@ class CameraSource(FrameSource):
             raise SourceLost(f"{self.describe()} is not open")
         try:
             ok, image = capture.read()
-        except Exception as exc:  # noqa: BLE001 - a driver error on read: treat like a bad frame
+        except Exception as exc:
             raise FrameMissing(f"{self.describe()}: {exc}") from exc
         if not ok:
             if not capture.isOpened():

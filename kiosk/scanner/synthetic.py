@@ -53,8 +53,8 @@ def badge_card(text: str, qr_px: int, rng: np.random.Generator) -> np.ndarray:
     `qr_px` counts the quiet zone too, so the symbol itself is 45/53 of it.
     """
     modules = qr_modules(text)
-    qr = np.where(modules, 0, 255).astype(np.uint8)
-    qr = cv2.resize(qr, (qr_px, qr_px), interpolation=cv2.INTER_NEAREST)
+    symbol = np.where(modules, 0, 255).astype(np.uint8)
+    qr = cv2.resize(symbol, (qr_px, qr_px), interpolation=cv2.INTER_NEAREST)
     card_w = int(qr_px * 1.55)
     card_h = int(qr_px * 1.95)
     card = np.full((card_h, card_w, 3), 246, dtype=np.uint8)
@@ -92,16 +92,18 @@ def background(size: tuple[int, int], rng: np.random.Generator) -> np.ndarray:
     # some high-contrast clutter: stripes and text-like marks (things a QR finder may trip on)
     for _ in range(int(rng.integers(20, 50))):
         x0, y0 = int(rng.integers(0, width - 20)), int(rng.integers(0, height - 8))
-        scene[y0 : y0 + int(rng.integers(2, 8)), x0 : x0 + int(rng.integers(5, 60))] = rng.uniform(0, 60)
+        scene[y0 : y0 + int(rng.integers(2, 8)), x0 : x0 + int(rng.integers(5, 60))] = rng.uniform(
+            0, 60
+        )
     # a patterned region (a shirt, a bookshelf): fine texture that costs decoders time
     tw, th = int(rng.integers(width // 8, width // 4)), int(rng.integers(height // 4, height // 2))
     tx, ty = int(rng.integers(0, width - tw)), int(rng.integers(0, height - th))
     cells = rng.uniform(20, 220, size=(max(1, th // 6), max(1, tw // 6))).astype(np.float32)
-    scene[ty : ty + th, tx : tx + tw] = cv2.resize(cells, (tw, th), interpolation=cv2.INTER_NEAREST)[
-        :, :, None
-    ]
-    scene = cv2.GaussianBlur(scene, (0, 0), 1.2)
-    return np.clip(scene, 0, 255).astype(np.uint8)
+    scene[ty : ty + th, tx : tx + tw] = cv2.resize(
+        cells, (tw, th), interpolation=cv2.INTER_NEAREST
+    )[:, :, None]
+    smooth = cv2.GaussianBlur(scene, (0, 0), 1.2)
+    return np.clip(smooth, 0, 255).astype(np.uint8)
 
 
 @dataclass(frozen=True)
@@ -185,9 +187,9 @@ def degrade(
     if conditions.blur_sigma > 0:
         out = cv2.GaussianBlur(out, (0, 0), conditions.blur_sigma)
     if conditions.noise_sigma > 0:
-        noise = np.empty(out.shape, dtype=np.int16)
+        noise: np.ndarray = np.empty(out.shape, dtype=np.int16)
         cv2.setRNGSeed(int(rng.integers(0, 2**31 - 1)))
-        cv2.randn(noise, 0, conditions.noise_sigma)
+        cv2.randn(noise, 0, conditions.noise_sigma)  # type: ignore[call-overload]  # scalars are fine
         out = cv2.add(out, noise, dtype=cv2.CV_8U)
     return out
 

@@ -12,7 +12,6 @@ from kiosk.scanner import synthetic
 from kiosk.scanner.synthetic import Conditions
 
 
-
 @pytest.fixture
 def rng() -> np.random.Generator:
     return np.random.default_rng(20240611)

@@ -21,6 +21,7 @@ from kiosk.scanner.sources import CameraSource
 
 FOURCC = "MJPG"
 DOOR_FPS = 15.0
+CLEAR = synthetic.Conditions()
 
 
 def write_video(path: Path, frames: Sequence[np.ndarray], fps: float) -> Path:
@@ -40,7 +41,7 @@ class Showing:
 
     texts: tuple[str, ...]
     frames: int
-    conditions: synthetic.Conditions = synthetic.Conditions()
+    conditions: synthetic.Conditions = CLEAR
 
 
 def door_frames(
@@ -57,7 +58,11 @@ def door_frames(
         centers = synthetic.default_centers(len(cards), size, rng)
         for _ in range(showing.frames):
             shaken = [(x + rng.uniform(-4, 4), y + rng.uniform(-4, 4)) for x, y in centers]
-            out.append(synthetic.compose(scene, list(zip(cards, shaken, strict=True)), showing.conditions, rng))
+            out.append(
+                synthetic.compose(
+                    scene, list(zip(cards, shaken, strict=True)), showing.conditions, rng
+                )
+            )
     return out
 
 
@@ -138,7 +143,7 @@ class FakeVideoCapture:
         self._rig = rig
         self._open = rig.plugged
 
-    def isOpened(self) -> bool:  # noqa: N802 - OpenCV's name
+    def isOpened(self) -> bool:
         return self._open
 
     def set(self, prop: int, value: float) -> bool:

@@ -17,7 +17,6 @@ from kiosk.scanner.decoding import QrDecoder
 from kiosk.scanner.sources import open_source
 from kiosk.scanner.status import CameraStatus, CameraStatusReport
 
-
 FAST = CaptureSettings(
     backoff=Backoff(first=0.02, factor=2.0, cap=0.08),
     miss_pause=0.005,
@@ -86,7 +85,10 @@ def badge_frames():
     """Two badges, each in a few camera frames."""
     rng = np.random.default_rng(3)
     texts = [synthetic.badge_text(rng) for _ in range(2)]
-    frames = [[synthetic.badge_scene([t], rng, conditions=synthetic.Conditions.varied(rng))] for t in texts]
+    frames = [
+        [synthetic.badge_scene([t], rng, conditions=synthetic.Conditions.varied(rng))]
+        for t in texts
+    ]
     return texts, frames
 
 
@@ -111,13 +113,13 @@ def door_run(qapp, door_video):
 
 
 def test_door_video_gives_one_scan_per_showing_with_the_right_texts(door_run):
-    scanner, seen, showings = door_run
+    _scanner, seen, showings = door_run
     expected = [set(s.texts) for s in showings if s.texts]
     assert [set(scan.texts) for scan in seen.scans] == expected
 
 
 def test_door_video_scans_each_showing_within_its_first_frames(door_run):
-    scanner, seen, showings = door_run
+    _scanner, seen, showings = door_run
     starts, frame = [], 0
     for showing in showings:
         if showing.texts:
@@ -129,13 +131,13 @@ def test_door_video_scans_each_showing_within_its_first_frames(door_run):
 
 
 def test_door_video_badge_shown_again_scans_again(door_run):
-    scanner, seen, showings = door_run
+    _scanner, seen, showings = door_run
     first = showings[1].texts[0]
     assert [first in scan.texts for scan in seen.scans].count(True) == 2
 
 
 def test_door_video_two_badges_in_one_frame_say_multiple(door_run):
-    scanner, seen, showings = door_run
+    _scanner, seen, _showings = door_run
     assert [scan.multiple for scan in seen.scans] == [False] * 7 + [True]
 
 
@@ -150,10 +152,17 @@ def test_lossless_mode_decodes_every_frame_and_ends(door_run):
 def test_video_played_live_keeps_real_time_and_still_scans(start_scanner, qtbot, tmp_path, rng):
     text = synthetic.badge_text(rng)
     fps = 30.0
-    frames = door_frames([Showing((), 6), Showing((text,), 18, synthetic.Conditions(blur_sigma=1.0)), Showing((), 6)], rng)
+    frames = door_frames(
+        [
+            Showing((), 6),
+            Showing((text,), 18, synthetic.Conditions(blur_sigma=1.0)),
+            Showing((), 6),
+        ],
+        rng,
+    )
     path = write_video(tmp_path / "live.avi", frames, fps)
     started = time.monotonic()
-    scanner, seen = start_scanner(lambda: open_source(path))
+    _scanner, seen = start_scanner(lambda: open_source(path))
     qtbot.waitUntil(lambda: seen.finished == 1, timeout=10_000)
     elapsed = time.monotonic() - started
     assert elapsed >= 0.9 * len(frames) / fps  # paced like a camera, not read flat out
@@ -162,7 +171,7 @@ def test_video_played_live_keeps_real_time_and_still_scans(start_scanner, qtbot,
 
 
 def test_preview_hands_out_the_newest_frame_once(start_scanner, qtbot, badge_frames):
-    texts, frames = badge_frames
+    _texts, frames = badge_frames
     rig = FakeCameraRig(frames=frames[0], frame_interval=0.01)
     scanner, seen = start_scanner(rig.factory(), capture=FAST)
     qtbot.waitUntil(lambda: seen.previews >= 1, timeout=5000)
@@ -174,8 +183,10 @@ def test_preview_hands_out_the_newest_frame_once(start_scanner, qtbot, badge_fra
     assert scanner.latest_preview() is None  # taken already: nothing until the next frame
 
 
-def test_preview_signal_is_not_flooded_while_nobody_takes_frames(start_scanner, qtbot, badge_frames):
-    texts, frames = badge_frames
+def test_preview_signal_is_not_flooded_while_nobody_takes_frames(
+    start_scanner, qtbot, badge_frames
+):
+    _texts, frames = badge_frames
     rig = FakeCameraRig(frames=frames[0], frame_interval=0.005)
     scanner, seen = start_scanner(rig.factory(), capture=FAST)
     qtbot.waitUntil(lambda: scanner.stats().frames_read >= 20, timeout=5000)
@@ -186,11 +197,16 @@ def test_preview_signal_is_not_flooded_while_nobody_takes_frames(start_scanner, 
 # -- faults -------------------------------------------------------------------------------------
 
 
-def test_no_camera_at_start_reports_unavailable_and_retries_with_backoff(start_scanner, qtbot, badge_frames):
+def test_no_camera_at_start_reports_unavailable_and_retries_with_backoff(
+    start_scanner, qtbot, badge_frames
+):
     texts, frames = badge_frames
     rig = FakeCameraRig(frames=frames[0], plugged=False)
     scanner, seen = start_scanner(rig.factory(), capture=FAST)
-    qtbot.waitUntil(lambda: len([r for r in seen.statuses if r.status is CameraStatus.UNAVAILABLE]) >= 4, timeout=5000)
+    qtbot.waitUntil(
+        lambda: len([r for r in seen.statuses if r.status is CameraStatus.UNAVAILABLE]) >= 4,
+        timeout=5000,
+    )
     retries = [r for r in seen.statuses if r.status is CameraStatus.UNAVAILABLE]
     assert [r.retry_in for r in retries[:4]] == pytest.approx([0.02, 0.04, 0.08, 0.08])
     assert [r.attempt for r in retries[:4]] == [1, 2, 3, 4]
@@ -206,7 +222,7 @@ def test_no_camera_at_start_reports_unavailable_and_retries_with_backoff(start_s
 def test_camera_unplugged_mid_stream_is_lost_then_reconnects(start_scanner, qtbot, badge_frames):
     texts, frames = badge_frames
     rig = FakeCameraRig(frames=frames[0], frame_interval=0.005)
-    scanner, seen = start_scanner(rig.factory(), capture=FAST)
+    _scanner, seen = start_scanner(rig.factory(), capture=FAST)
     qtbot.waitUntil(lambda: len(seen.scans) == 1, timeout=5000)
 
     rig.plugged = False
@@ -218,13 +234,15 @@ def test_camera_unplugged_mid_stream_is_lost_then_reconnects(start_scanner, qtbo
 
     rig.frames = frames[1]
     rig.plugged = True
-    qtbot.waitUntil(lambda: [s.texts for s in seen.scans] == [(texts[0],), (texts[1],)], timeout=5000)
+    qtbot.waitUntil(
+        lambda: [s.texts for s in seen.scans] == [(texts[0],), (texts[1],)], timeout=5000
+    )
     assert seen.kinds()[-1] is CameraStatus.RUNNING
     assert rig.releases >= 1  # the lost device was released before reopening
 
 
 def test_corrupt_frames_are_reported_then_scanning_resumes(start_scanner, qtbot, badge_frames):
-    texts, frames = badge_frames
+    _texts, frames = badge_frames
     rig = FakeCameraRig(frames=frames[0], frame_interval=0.005)
     scanner, seen = start_scanner(rig.factory(), capture=FAST)
     qtbot.waitUntil(lambda: len(seen.scans) == 1, timeout=5000)
@@ -239,9 +257,9 @@ def test_corrupt_frames_are_reported_then_scanning_resumes(start_scanner, qtbot,
 
 
 def test_endless_bad_frames_count_as_a_lost_camera(start_scanner, qtbot, badge_frames):
-    texts, frames = badge_frames
+    _texts, frames = badge_frames
     rig = FakeCameraRig(frames=frames[0], frame_interval=0.002)
-    scanner, seen = start_scanner(rig.factory(), capture=FAST)
+    _scanner, seen = start_scanner(rig.factory(), capture=FAST)
     qtbot.waitUntil(lambda: seen.saw(CameraStatus.RUNNING), timeout=5000)
     rig.bad_reads = 10**6
     qtbot.waitUntil(lambda: seen.saw(CameraStatus.LOST), timeout=5000)
@@ -249,12 +267,12 @@ def test_endless_bad_frames_count_as_a_lost_camera(start_scanner, qtbot, badge_f
 
 
 def test_dead_camera_is_not_read_in_a_busy_loop(start_scanner, qtbot, badge_frames):
-    texts, frames = badge_frames
+    _texts, frames = badge_frames
     rig = FakeCameraRig(frames=frames[0])
     # the default pause between failed reads; a short backoff and loss detection so that
     # reconnection attempts happen inside the window too
     settings = CaptureSettings(backoff=Backoff(first=0.05, cap=0.1), lost_after=10)
-    scanner, seen = start_scanner(rig.factory(), capture=settings)
+    _scanner, seen = start_scanner(rig.factory(), capture=settings)
     qtbot.waitUntil(lambda: seen.saw(CameraStatus.RUNNING), timeout=5000)
     rig.plugged = False  # every read now fails at once, as V4L2 does after an unplug
     start_wall, start_cpu = time.monotonic(), time.process_time()
@@ -269,7 +287,9 @@ def test_dead_camera_is_not_read_in_a_busy_loop(start_scanner, qtbot, badge_fram
 
 def test_stop_is_prompt_even_during_a_long_backoff(start_scanner, qtbot):
     rig = FakeCameraRig(plugged=False)
-    scanner, seen = start_scanner(rig.factory(), capture=CaptureSettings(backoff=Backoff(first=30.0)))
+    scanner, seen = start_scanner(
+        rig.factory(), capture=CaptureSettings(backoff=Backoff(first=30.0))
+    )
     qtbot.waitUntil(lambda: seen.saw(CameraStatus.UNAVAILABLE), timeout=5000)
     started = time.monotonic()
     assert scanner.stop(2000)
@@ -278,7 +298,7 @@ def test_stop_is_prompt_even_during_a_long_backoff(start_scanner, qtbot):
 
 
 def test_stop_while_streaming_releases_the_camera(start_scanner, qtbot, badge_frames):
-    texts, frames = badge_frames
+    _texts, frames = badge_frames
     rig = FakeCameraRig(frames=frames[0], frame_interval=0.01)
     scanner, seen = start_scanner(rig.factory(), capture=FAST)
     qtbot.waitUntil(lambda: seen.saw(CameraStatus.RUNNING), timeout=5000)
@@ -287,9 +307,9 @@ def test_stop_while_streaming_releases_the_camera(start_scanner, qtbot, badge_fr
 
 
 def test_camera_stuck_in_read_is_reported_lost_and_recovers(start_scanner, qtbot, badge_frames):
-    texts, frames = badge_frames
+    _texts, frames = badge_frames
     rig = FakeCameraRig(frames=frames[0], frame_interval=0.005)
-    scanner, seen = start_scanner(rig.factory(), capture=FAST)
+    _scanner, seen = start_scanner(rig.factory(), capture=FAST)
     qtbot.waitUntil(lambda: seen.saw(CameraStatus.RUNNING), timeout=5000)
     gate = threading.Event()
     rig.read_block = gate  # the next read hangs inside the driver
@@ -301,7 +321,7 @@ def test_camera_stuck_in_read_is_reported_lost_and_recovers(start_scanner, qtbot
 
 
 def test_decoder_failing_on_frames_does_not_end_scanning(start_scanner, qtbot, badge_frames):
-    texts, frames = badge_frames
+    _texts, frames = badge_frames
 
     class FlakyDecoder(QrDecoder):
         calls = 0
@@ -313,7 +333,7 @@ def test_decoder_failing_on_frames_does_not_end_scanning(start_scanner, qtbot, b
             return super().decode_detailed(image)
 
     rig = FakeCameraRig(frames=frames[0], frame_interval=0.005)
-    scanner, seen = start_scanner(rig.factory(), decoder=FlakyDecoder(), capture=FAST)
+    _scanner, seen = start_scanner(rig.factory(), decoder=FlakyDecoder(), capture=FAST)
     qtbot.waitUntil(lambda: len(seen.scans) == 1, timeout=5000)
     assert FlakyDecoder.calls > 3
 
@@ -321,6 +341,8 @@ def test_decoder_failing_on_frames_does_not_end_scanning(start_scanner, qtbot, b
 def test_held_badge_on_a_live_camera_scans_once(start_scanner, qtbot, badge_frames):
     texts, frames = badge_frames
     rig = FakeCameraRig(frames=frames[0], frame_interval=0.005)
-    scanner, seen = start_scanner(rig.factory(), capture=FAST, debounce=DebounceSettings(gone_after=0.5))
+    scanner, seen = start_scanner(
+        rig.factory(), capture=FAST, debounce=DebounceSettings(gone_after=0.5)
+    )
     qtbot.waitUntil(lambda: scanner.stats().frames_decoded >= 60, timeout=10_000)
     assert [s.texts for s in seen.scans] == [(texts[0],)]

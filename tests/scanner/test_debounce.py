@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.scanner.debounce import DebounceSettings, Debouncer, Scan
+from kiosk.scanner.debounce import Debouncer, DebounceSettings, Scan
 
 A, B = "B1.AAA", "B1.BBB"
 

@@ -33,6 +33,7 @@ def run_cli(*args):
         capture_output=True,
         text=True,
         timeout=60,
+        check=False,
     )
 
 

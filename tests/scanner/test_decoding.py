@@ -152,7 +152,9 @@ def test_decoders_disagreeing_on_one_symbol_give_no_text(monkeypatch, rng):
     real_zbar = decoding.read_zbar
 
     def lying_zbar(gray, **kwargs):
-        return [Reading("B1.SOMETHING.ELSE", r.quad, Decoder.ZBAR) for r in real_zbar(gray, **kwargs)]
+        return [
+            Reading("B1.SOMETHING.ELSE", r.quad, Decoder.ZBAR) for r in real_zbar(gray, **kwargs)
+        ]
 
     monkeypatch.setattr(decoding, "read_zbar", lying_zbar)
     decoded = QrDecoder().decode_detailed(frame)

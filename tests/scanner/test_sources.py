@@ -90,7 +90,12 @@ def test_empty_folder_is_unavailable(tmp_path):
 
 @pytest.mark.parametrize(
     "spec,kind",
-    [(0, CameraSource), ("2", CameraSource), ("/dev/video1", CameraSource), ("clip.avi", VideoFileSource)],
+    [
+        (0, CameraSource),
+        ("2", CameraSource),
+        ("/dev/video1", CameraSource),
+        ("clip.avi", VideoFileSource),
+    ],
 )
 def test_open_source_picks_the_kind(spec, kind):
     assert isinstance(open_source(spec), kind)

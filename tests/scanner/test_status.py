@@ -20,4 +20,6 @@ def test_only_failures_are_faults():
 
 def test_reports_are_values():
     assert CameraStatusReport(CameraStatus.LOST, 1.0) == CameraStatusReport(CameraStatus.LOST, 1.0)
-    assert hash(CameraStatusReport(CameraStatus.RUNNING)) == hash(CameraStatusReport(CameraStatus.RUNNING))
+    assert hash(CameraStatusReport(CameraStatus.RUNNING)) == hash(
+        CameraStatusReport(CameraStatus.RUNNING)
+    )
