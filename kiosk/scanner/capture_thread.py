@@ -72,7 +72,11 @@ class CaptureSettings:
 
 @dataclass(frozen=True)
 class ScannerStats:
-    """Counters since the thread started; latencies are frame arrival to decoded text (s)."""
+    """Counters since the thread started.
+
+    `latencies`: frame arrival to decode done, every decoded frame (s); `text_latencies`: the
+    same for frames that gave a text (frame-to-text, before debouncing).
+    """
 
     frames_read: int
     frames_decoded: int
@@ -80,6 +84,7 @@ class ScannerStats:
     failed_reads: int
     open_attempts: int
     latencies: tuple[float, ...]
+    text_latencies: tuple[float, ...]
 
 
 class _Outcome(enum.Enum):
@@ -131,6 +136,7 @@ class ScannerThread(QThread):
         self._failed_reads = 0
         self._open_attempts = 0
         self._latencies: deque[float] = deque(maxlen=100_000)
+        self._text_latencies: deque[float] = deque(maxlen=100_000)
         self._live_stream = False
         self._last_arrival = 0.0
 
@@ -164,6 +170,7 @@ class ScannerThread(QThread):
                 failed_reads=self._failed_reads,
                 open_attempts=self._open_attempts,
                 latencies=tuple(self._latencies),
+                text_latencies=tuple(self._text_latencies),
             )
 
     # -- the capture thread -----------------------------------------------------------------
@@ -306,6 +313,8 @@ class ScannerThread(QThread):
                 with self._counts_lock:
                     self._frames_decoded += 1
                     self._latencies.append(latency)
+                    if decoding.readings:
+                        self._text_latencies.append(latency)
                 scan = debouncer.observe(decoding.texts, delivery.frame.at)
                 if scan is not None:
                     self.scan_detected.emit(replace(scan, latency=latency))

@@ -146,6 +146,8 @@ def test_lossless_mode_decodes_every_frame_and_ends(door_run):
     stats = scanner.stats()
     assert stats.frames_read == stats.frames_decoded == sum(s.frames for s in showings)
     assert stats.frames_dropped == 0
+    badge_frames = sum(s.frames for s in showings if s.texts)
+    assert len(stats.text_latencies) == badge_frames
     assert seen.kinds() == [CameraStatus.STARTING, CameraStatus.RUNNING, CameraStatus.ENDED]
 
 
