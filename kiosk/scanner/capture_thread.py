@@ -317,7 +317,8 @@ class ScannerThread(QThread):
                         self._text_latencies.append(latency)
                 scan = debouncer.observe(decoding.texts, delivery.frame.at)
                 if scan is not None:
-                    self.scan_detected.emit(replace(scan, latency=latency))
+                    scan = replace(scan, latency=latency, arrived=delivery.arrived)
+                    self.scan_detected.emit(scan)
             except Exception:
                 log.exception("decoding a frame failed")
 

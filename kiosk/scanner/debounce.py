@@ -16,13 +16,15 @@ class Scan:
 
     `texts` holds one text normally; several mean several different badges in one frame, which
     the verdict must not resolve by picking one. `at` is the frame's time on the source's own
-    timeline (video position for files, monotonic clock for cameras). `latency` is the time
-    from the frame's arrival in the scanner to this scan, in seconds (0 when unknown).
+    timeline (video position for files, monotonic clock for cameras). `arrived` is when the
+    frame arrived in the scanner (the scanner's clock, monotonic by default) and `latency` the
+    time from then to this scan, in seconds; both 0 when unknown. They serve latency figures.
     """
 
     texts: tuple[str, ...]
     at: float
     latency: float = field(default=0.0, compare=False)
+    arrived: float = field(default=0.0, compare=False)
 
     @property
     def multiple(self) -> bool:

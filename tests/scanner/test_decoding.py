@@ -232,3 +232,18 @@ def test_badge_text_has_the_real_shape(rng):
     assert text.startswith("B1.K3Q.IGA93.M0042.1.")
     assert len(text) == 21 + 95 <= 122
     assert set(text[21:]) <= set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$%*+-/")
+
+
+@pytest.mark.parametrize(
+    "shape,max_side,expected",
+    [
+        ((720, 1280), 1280, (720, 1280)),
+        ((720, 1280), 640, (360, 640)),
+        ((1080, 1920), 640, (360, 640)),
+        ((1080, 1920), 1280, (540, 960)),
+    ],
+)
+def test_shrink_divides_by_a_whole_factor(shape, max_side, expected):
+    small, factor = decoding.shrink(np.zeros(shape, np.uint8), max_side)
+    assert small.shape == expected
+    assert factor == pytest.approx(shape[1] / expected[1])
