@@ -62,9 +62,7 @@ class Reading:
     modules: int = 0  # symbol width in modules when the decoder tells (zxing-cpp does)
 
     def centre(self) -> tuple[float, float]:
-        xs = [p[0] for p in self.quad]
-        ys = [p[1] for p in self.quad]
-        return (sum(xs) / len(xs), sum(ys) / len(ys))
+        return _centre(self.quad)
 
 
 @dataclass(frozen=True)
@@ -344,6 +342,10 @@ def _variants(crop: np.ndarray) -> Iterable[tuple[str, np.ndarray, float]]:
     yield "inverted", cv2.bitwise_not(crop), 1.0
 
 
+def _centre(quad: Quad) -> tuple[float, float]:
+    return (sum(p[0] for p in quad) / len(quad), sum(p[1] for p in quad) / len(quad))
+
+
 def _inside(point: tuple[float, float], quad: Quad) -> bool:
     contour = np.array(quad, dtype=np.float32).reshape(-1, 1, 2)
     return cv2.pointPolygonTest(contour, point, False) >= 0
@@ -381,28 +383,24 @@ class QrDecoder:
         settings = self.settings
         work, factor = shrink(gray, settings.max_work_side)
         readings, located = read_zxing(work, scale=factor)
-        if readings:
-            disagreements = 0
-            if settings.cross_check:
-                readings, disagreements = self._cross_checked(gray, readings)
-            if readings:
-                return _distinct(readings), Stage.FIRST_PASS, disagreements
-            return [], Stage.NONE, disagreements
+        # a symbol zxing-cpp read may also come back unread from another of its passes
+        located = [q for q in located if not any(_inside(_centre(q), r.quad) for r in readings)]
+        stage = Stage.FIRST_PASS if readings else Stage.NONE
         conflicts = 0
-        if settings.candidate_retries:
-            rescued: list[Reading] = []
+        if readings and settings.cross_check:
+            readings, conflicts = self._cross_checked(gray, readings)
+        if settings.candidate_retries and located:
+            # also next to a read badge: a second badge must not go unmentioned
             for quad in located:
                 found, failed = self._retry_candidate(gray, quad)
-                rescued.extend(found)
+                readings.extend(found)
                 conflicts += failed
-            if rescued:
-                return _distinct(rescued), Stage.CANDIDATE_RETRY, conflicts
-        if settings.fallback and not conflicts:
+                stage = Stage.CANDIDATE_RETRY if found else stage
+        if not readings and not conflicts and settings.fallback:
             small, small_factor = shrink(gray, settings.fallback_side)
-            found = read_zbar(small, scale=small_factor)
-            if found:
-                return _distinct(found), Stage.FALLBACK, 0
-        return [], Stage.NONE, conflicts
+            readings = read_zbar(small, scale=small_factor)
+            stage = Stage.FALLBACK
+        return _distinct(readings), stage if readings else Stage.NONE, conflicts
 
     def _cross_checked(
         self, gray: np.ndarray, readings: Sequence[Reading]

@@ -191,6 +191,25 @@ def test_located_but_unread_symbol_is_rescued_by_retries(rng):
     assert rescued >= 2
 
 
+def test_second_badge_located_but_unread_is_retried_next_to_a_read_one(monkeypatch, rng):
+    texts = [badge_text(rng), badge_text(rng)]
+    frame = badge_scene(texts, rng)
+    real_zxing = decoding.read_zxing
+    calls = []
+
+    def first_pass_reads_one(gray, **kwargs):
+        readings, located = real_zxing(gray, **kwargs)
+        calls.append(gray.shape)
+        if len(calls) == 1:  # the whole frame: pretend the second symbol failed to decode
+            return readings[:1], located + [r.quad for r in readings[1:]]
+        return readings, located
+
+    monkeypatch.setattr(decoding, "read_zxing", first_pass_reads_one)
+    decoded = QrDecoder().decode_detailed(frame)
+    assert sorted(decoded.texts) == sorted(texts)
+    assert decoded.stage is Stage.CANDIDATE_RETRY
+
+
 @pytest.mark.parametrize(
     "image",
     [
