@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QImage
 
 from kiosk.scanner.debounce import Debouncer, DebounceSettings
-from kiosk.scanner.decoding import QrDecoder
+from kiosk.scanner.decoding import LIVE, QrDecoder
 from kiosk.scanner.handoff import Slot
 from kiosk.scanner.sources import (
     Frame,
@@ -120,7 +120,7 @@ class ScannerThread(QThread):
     ) -> None:
         super().__init__(parent)
         self._source_factory = source_factory
-        self._decoder = decoder or QrDecoder()
+        self._decoder = decoder or QrDecoder(LIVE)
         self._debounce = debounce or DebounceSettings()
         self._lossless = lossless
         self._capture = capture or CaptureSettings()

@@ -12,7 +12,8 @@ Rules that keep texts trustworthy:
   guess turns Shift-JIS into wrong Chinese text, and a miss is better than a misread.
 - When zxing-cpp and zbar both read the same symbol and disagree, the symbol gives no text.
 
-A `QrDecoder` keeps no state between calls; give each thread its own all the same.
+A `QrDecoder` keeps one counter between calls (the fallback's cadence on video); give each
+thread its own.
 """
 
 from __future__ import annotations
@@ -94,11 +95,18 @@ class DecoderSettings:
     # preprocessing retries on symbols zxing-cpp located but could not decode
     candidate_retries: bool = True
     # zbar on the whole frame when nothing else gave a text, downscaled to this long side
-    # (~5.5 ms on an empty 720p frame; rescues codes zxing-cpp cannot even locate)
+    # (~5.5 ms on an empty 720p frame, two thirds of its cost; rescues codes zxing-cpp cannot
+    # even locate), on one in `fallback_every` of the frames that need it
     fallback: bool = True
     fallback_side: int = 640
+    fallback_every: int = 1
     # crops around a symbol extend by this fraction of its size (the quiet zone and some slack)
     crop_margin: float = 0.25
+
+
+LIVE = DecoderSettings(fallback_every=3)
+"""For video: a code held up stays in view for many frames, so the costly whole-frame fallback
+runs on every third frame that needs it (still ten times a second at 30 fps)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -362,6 +370,7 @@ class QrDecoder:
 
     settings: DecoderSettings = field(default_factory=DecoderSettings)
     clock: Callable[[], float] = time.perf_counter
+    _fallback_waits: int = field(default=0, init=False, repr=False)
 
     def decode(self, image: np.ndarray) -> list[str]:
         """The distinct QR texts in a BGR or grayscale image; [] when there are none."""
@@ -396,11 +405,20 @@ class QrDecoder:
                 readings.extend(found)
                 conflicts += failed
                 stage = Stage.CANDIDATE_RETRY if found else stage
-        if not readings and not conflicts and settings.fallback:
+        if not readings and not conflicts and self._fallback_due():
             small, small_factor = shrink(gray, settings.fallback_side)
             readings = read_zbar(small, scale=small_factor)
             stage = Stage.FALLBACK
         return _distinct(readings), stage if readings else Stage.NONE, conflicts
+
+    def _fallback_due(self) -> bool:
+        if not self.settings.fallback:
+            return False
+        self._fallback_waits += 1
+        if self._fallback_waits < self.settings.fallback_every:
+            return False
+        self._fallback_waits = 0
+        return True
 
     def _cross_checked(
         self, gray: np.ndarray, readings: Sequence[Reading]

@@ -146,6 +146,17 @@ def test_pyzbar_takes_over_when_zxing_raises(monkeypatch):
     assert decoded.stage is Stage.FALLBACK
 
 
+def test_live_settings_run_the_fallback_on_one_frame_in_three(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("zxing-cpp blew up")
+
+    monkeypatch.setattr(decoding.zxingcpp, "read_barcodes", broken)
+    text = "B1.K3Q.IGA93.M0042.1.FALLBACK"
+    image = symbol_image(text, module_px=4)
+    decoder = QrDecoder(decoding.LIVE)
+    assert [decoder.decode(image) for _ in range(6)] == [[], [], [text]] * 2
+
+
 def test_decoders_disagreeing_on_one_symbol_give_no_text(monkeypatch, rng):
     text = badge_text(rng)
     frame = badge_scene([text], rng)
