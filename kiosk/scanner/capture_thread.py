@@ -176,6 +176,10 @@ class ScannerThread(QThread):
     # -- the capture thread -----------------------------------------------------------------
 
     def run(self) -> None:
+        # fresh mailboxes and wake-up: the thread may be started again after a stop
+        self._wake = threading.Event()
+        self._decode_slot = Slot()
+        self._preview_slot = Slot()
         worker = threading.Thread(target=self._decode_loop, name="qr-decode", daemon=True)
         worker.start()
         outcome = _Outcome.STOPPED

@@ -289,7 +289,7 @@ _DEVICE_PATH = re.compile(r"^/dev/video\d+$")
 
 def open_source(spec: str | int | Path, **options: Any) -> FrameSource:
     """The source `spec` names (not yet opened): a camera index or /dev/videoN, an image, a folder
-    of images, or a video file. `options` go to the source's constructor."""
+    of images, or a video file. `options` go to a camera's or a folder's constructor."""
     if isinstance(spec, int):
         return CameraSource(spec, **options)
     text = str(spec)

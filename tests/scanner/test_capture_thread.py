@@ -310,6 +310,20 @@ def test_stop_while_streaming_releases_the_camera(start_scanner, qtbot, badge_fr
     assert rig.releases == len(rig.opens) == 1
 
 
+def test_stopped_scanner_can_be_started_again(start_scanner, qtbot, badge_frames):
+    texts, frames = badge_frames
+    rig = FakeCameraRig(frames=frames[0], frame_interval=0.005)
+    scanner, seen = start_scanner(rig.factory(), capture=FAST)
+    qtbot.waitUntil(lambda: len(seen.scans) == 1, timeout=5000)
+    assert scanner.stop(2000)
+    rig.frames = frames[1]
+    decoded = scanner.stats().frames_decoded
+    scanner.start()
+    qtbot.waitUntil(lambda: len(seen.scans) == 2, timeout=5000)
+    assert seen.scans[1].texts == (texts[1],)
+    qtbot.waitUntil(lambda: scanner.stats().frames_decoded >= decoded + 20, timeout=5000)
+
+
 def test_camera_stuck_in_read_is_reported_lost_and_recovers(start_scanner, qtbot, badge_frames):
     _texts, frames = badge_frames
     rig = FakeCameraRig(frames=frames[0], frame_interval=0.005)
