@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Slot
 from scanner_fakes import DOOR_FPS, FakeCameraRig, Showing, door_frames, write_video
 
 from kiosk.scanner import synthetic
-from kiosk.scanner.capture_thread import Backoff, CaptureSettings, ScannerThread
+from kiosk.scanner.capture_thread import Backoff, CaptureSettings, ScannerThread, to_qimage
 from kiosk.scanner.debounce import DebounceSettings, Scan
 from kiosk.scanner.decoding import QrDecoder
 from kiosk.scanner.sources import open_source
@@ -364,3 +364,13 @@ def test_held_badge_on_a_live_camera_scans_once(start_scanner, qtbot, badge_fram
     )
     qtbot.waitUntil(lambda: scanner.stats().frames_decoded >= 60, timeout=10_000)
     assert [s.texts for s in seen.scans] == [(texts[0],)]
+
+
+@pytest.mark.parametrize("channels", [None, 3, 4])
+def test_preview_image_owns_its_pixels_for_gray_bgr_and_bgra(channels):
+    shape = (48, 64) if channels is None else (48, 64, channels)
+    frame = np.full(shape, 200, np.uint8)
+    image = to_qimage(frame)
+    frame[:] = 0  # the capture thread reuses nothing, but the copy must not care
+    assert (image.width(), image.height()) == (64, 48)
+    assert image.pixelColor(10, 10).red() == 200

@@ -158,3 +158,13 @@ def test_reading_a_closed_camera_is_lost(frames):
     source = FakeCameraRig(frames=frames).source()
     with pytest.raises(SourceLost):
         source.read()
+
+
+def test_truncated_video_gives_the_frames_it_has_then_ends(tmp_path, frames):
+    path = write_video(tmp_path / "v.avi", frames * 4, fps=10)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    source = VideoFileSource(path)
+    source.open()
+    read = read_all(source)
+    assert 0 < len(read) < 24
