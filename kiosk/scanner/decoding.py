@@ -1,15 +1,17 @@
 """QR decoding: zxing-cpp first, pyzbar as the second opinion and the fallback, never a misread.
 
 Measured on one core (see docs/scanner.md and benchmarks/scan_bench.py): zxing-cpp reads a 720p
-frame in about 1-2 ms and reads more of the real photos than pyzbar; pyzbar needs 25-30 ms for the
+frame in about 2-3 ms and reads more of the real photos than pyzbar; pyzbar needs 15-30 ms for the
 same frame. So zxing-cpp runs first on every frame, and pyzbar works where it is cheap and useful:
 on small crops around what zxing-cpp found (to confirm a reading, or to rescue a symbol zxing-cpp
-located but could not decode) and on a downscaled copy of the frame when zxing-cpp saw nothing.
+located but could not decode) and on a 640 px copy of the frame when nothing else found a code
+(on video, one such frame in three: `LIVE`).
 
 Rules that keep texts trustworthy:
 - A decoder that raises, or returns garbage, has missed; it never takes the pipeline down.
 - zbar runs in binary mode and its bytes are accepted only as strict UTF-8: zbar's own charset
-  guess turns Shift-JIS into wrong Chinese text, and a miss is better than a misread.
+  guess turns Shift-JIS and even UTF-8 payloads into wrong CJK text, and a miss is better than
+  a misread.
 - When zxing-cpp and zbar both read the same symbol and disagree, the symbol gives no text.
 
 A `QrDecoder` keeps one counter between calls (the fallback's cadence on video); give each
