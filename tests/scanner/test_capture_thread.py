@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -374,3 +376,18 @@ def test_preview_image_owns_its_pixels_for_gray_bgr_and_bgra(channels):
     frame[:] = 0  # the capture thread reuses nothing, but the copy must not care
     assert (image.width(), image.height()) == (64, 48)
     assert image.pixelColor(10, 10).red() == 200
+
+
+DEMO_CAMERA = Path(__file__).resolve().parents[2] / "data" / "demo" / "camera"
+
+
+@pytest.mark.skipif(not DEMO_CAMERA.is_dir(), reason="no demo camera images in this checkout")
+def test_demo_camera_folder_gives_one_scan_per_image_in_lossless_mode(start_scanner, qtbot):
+    images = sorted(p for p in DEMO_CAMERA.iterdir() if p.suffix == ".png")
+    _scanner, seen = start_scanner(lambda: open_source(DEMO_CAMERA), lossless=True)
+    qtbot.waitUntil(lambda: seen.finished == 1, timeout=20_000)
+    assert len(seen.scans) == len(images)
+    for scan, image in zip(seen.scans, images, strict=True):
+        (text,) = scan.texts
+        badge_number = re.search(r"M\d{4}", image.stem).group()
+        assert f".IGA93.{badge_number}." in text
