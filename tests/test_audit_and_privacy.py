@@ -90,7 +90,7 @@ def test_row_inserted_in_the_middle_is_named(home):
 def test_sigkill_mid_burst_loses_no_printed_verdict(home):
     numbers = [f"M{i % 20:04d}" for i in range(1000)]
     texts = texts_for(home, sorted(set(numbers)))
-    by_number = dict(zip(sorted(set(numbers)), texts))
+    by_number = dict(zip(sorted(set(numbers)), texts, strict=True))
     burst = "\n".join(by_number[n] for n in numbers) + "\n"
     env = {**os.environ, "KIOSK_HOME": str(home)}
     proc = subprocess.Popen(

@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.staff_commands",
     "kiosk.cli.log_commands",
     "kiosk.cli.demo_command",
+    "kiosk.cli.decode_command",
     "kiosk.cli.run_command",
 )
 

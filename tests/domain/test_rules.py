@@ -12,7 +12,7 @@ from kiosk.domain.accreditation import Appointment, Status
 from kiosk.domain.badge import BadgeIssuer
 from kiosk.domain.verdict import PriorAdmission, VerdictCode as V
 
-from .conftest import EVENT, MemoryRoster, accreditation, gate, local
+from .conftest import EVENT, accreditation, gate, local
 
 MORNING = "2025-11-24 09:00"
 

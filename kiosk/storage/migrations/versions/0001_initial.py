@@ -1,7 +1,7 @@
 """Initial schema: roster, session grants, appointments, scan log, admissions
 
 Revision ID: 0001
-Revises: 
+Revises:
 """
 from alembic import op
 import sqlalchemy as sa
