@@ -1,7 +1,8 @@
 """Composition root of the kiosk screen: station, staff, scanner thread, QApplication, ordered shutdown.
 
 The only place that sees the database, the camera and the screen at once. The UI gets plain
-ports: StationBackend (called from the UI's worker thread only) and ScannerBridge.
+ports: StationBackend (called from the UI's worker thread only) and ScannerBridge (over
+kiosk.scanner's ScannerThread).
 """
 
 from __future__ import annotations
@@ -159,7 +160,7 @@ class StationBackend:
 
 # -- the capture side ------------------------------------------------------------------------------------
 class CaptureThread(Protocol):
-    """What the bridge needs from ScannerThread (or the interim one)."""
+    """What the bridge needs from kiosk.scanner's ScannerThread."""
 
     scan_detected: Any
     preview_ready: Any
@@ -192,18 +193,13 @@ IMAGE_INTERVAL_S = 5.0  # a folder of images played live (the demo): each badge 
 
 
 def make_capture(spec: str, lossless: bool) -> CaptureThread:
-    """The real ScannerThread when kiosk.scanner has it; the interim thread until then.
+    """The scanner's capture thread on a camera, a video file or a folder of images.
 
     Headless runs are lossless: every frame decoded, debounce on the file's own timeline.
     """
-    try:
-        from kiosk.scanner.capture_thread import ScannerThread  # type: ignore[import-not-found]
-        from kiosk.scanner.sources import open_source  # type: ignore[import-not-found]
-    except ImportError:
-        from kiosk.interim_scanner import InterimScannerThread
+    from kiosk.scanner.capture_thread import ScannerThread
+    from kiosk.scanner.sources import open_source
 
-        log.info("kiosk.scanner.capture_thread not available: using the interim capture thread")
-        return InterimScannerThread(spec, lossless=lossless)
     options = {"interval": IMAGE_INTERVAL_S} if Path(spec).is_dir() else {}
     return ScannerThread(lambda: open_source(spec, **options), lossless=lossless)
 
@@ -296,8 +292,12 @@ class ScannerBridge(QObject):
 
     @Slot(object)
     def on_camera_status_changed(self, status: object) -> None:
-        if self.sender() is self._thread:
-            self.camera_state_changed.emit(to_camera_state(status))
+        if self.sender() is not self._thread:
+            return
+        state = to_camera_state(status)
+        if self._loop and state is CameraState.ENDED:
+            return  # the demo's camera plays its images again: it never "ends"
+        self.camera_state_changed.emit(state)
 
     @Slot()
     def on_finished_source(self) -> None:

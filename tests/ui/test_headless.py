@@ -62,10 +62,6 @@ def write_video(path: Path, frames: list, fps: int = 10) -> None:
 
 @pytest.mark.slow
 def test_kiosk_run_on_a_video_yields_the_expected_verdicts_in_order(tmp_path: Path) -> None:
-    pytest.importorskip(
-        "kiosk.scanner.capture_thread",
-        reason="needs the real ScannerThread of issue 4 (kiosk.scanner.capture_thread), not merged into main yet",
-    )
     import numpy as np
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
