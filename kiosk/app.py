@@ -356,12 +356,14 @@ def display_available() -> bool:
 
 
 def configure_logging(home: Path) -> None:
-    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.WARNING)  # the details go to the home's log file
+    handlers: list[logging.Handler] = [console]
     try:
         (home / "logs").mkdir(parents=True, exist_ok=True)
         handlers.append(logging.FileHandler(home / "logs" / "kiosk.log", encoding="utf-8"))
     except OSError:
-        pass
+        console.setLevel(logging.INFO)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
 
 

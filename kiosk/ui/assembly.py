@@ -42,6 +42,7 @@ class KioskUi:
     scanner: ScannerPort
     journal: EventJournal | None = None
     driver: HeadlessDriver | None = None
+    event: Event | None = None
 
     @classmethod
     def build(
@@ -68,7 +69,7 @@ class KioskUi:
         window.setFont(app_font())
         window.setStyleSheet(style_sheet(touch_px()))
         tones = tones if tones is not None else TonePlayer()
-        ui = cls(controller, desk, window, thread, switch, tones, scanner)
+        ui = cls(controller, desk, window, thread, switch, tones, scanner, event=event)
         ui._wire_worker()
         controller.tone_requested.connect(tones.on_tone_requested)
         if events_out is not None:
@@ -102,7 +103,10 @@ class KioskUi:
 
     def drive_headless(self, auto_confirm: bool, shots_dir: Path | None, finish_timeout_ms: int = 60_000) -> HeadlessDriver:
         """Nobody at the screen: the driver answers it; the scanner's end of source ends the run."""
-        self.driver = HeadlessDriver(self.controller, self.window, auto_confirm, shots_dir, finish_timeout_ms)
+        self.driver = HeadlessDriver(
+            self.controller, self.window, auto_confirm, shots_dir, finish_timeout_ms,
+            tz=self.event.tz if self.event is not None else None,
+        )
         self.scanner.source_finished.connect(self.driver.on_source_finished)
         return self.driver
 

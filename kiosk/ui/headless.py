@@ -8,6 +8,7 @@ quits with 0 once the source has ended and the last check is closed.
 from __future__ import annotations
 
 import logging
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from kiosk.ui.controller import Document, DocumentAnswer, KioskController, Screen
 from kiosk.ui.guard import guarded
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.wording import short_reason
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +32,10 @@ class HeadlessDriver(QObject):
         shots_dir: Path | None,
         finish_timeout_ms: int = 60_000,
         parent: QObject | None = None,
+        tz: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
+        self._tz = tz  # the event's, for the narrated times
         self._controller = controller
         self._window = window
         self._auto_confirm = auto_confirm
@@ -74,6 +78,7 @@ class HeadlessDriver(QObject):
         if screen not in VERDICT_SCREENS or self._settle_due > 0:
             return
         self._screenshot(screen)
+        self._narrate(screen)
         c = self._controller
         if screen is Screen.CHECK:
             if self._auto_confirm:
@@ -83,6 +88,21 @@ class HeadlessDriver(QObject):
                 c.on_check_skipped()
         else:
             c.on_next_requested()
+
+    def _narrate(self, screen: Screen) -> None:
+        """One readable line per screen on standard output: nobody is watching the window."""
+        current = self._controller.current
+        if current is None:
+            return
+        verdict = current.verdict
+        label = {
+            Screen.CHECK: "VALID, check documents",
+            Screen.ADMITTED: "  → ADMITTED",
+            Screen.REFUSED: "  → REFUSED",
+            Screen.FAILURE: "  → NOT SAVED",
+        }.get(screen, f"DENIED: {short_reason(verdict.code)}")
+        who = f" · {verdict.holder.full_name}" if verdict.holder is not None else ""
+        print(f"{verdict.at.astimezone(self._tz):%H:%M:%S}  {verdict.badge_number or '—':<6} {label} ({verdict.code.value}){who}", flush=True)
 
     def _screenshot(self, screen: Screen) -> None:
         if self._shots_dir is None:
