@@ -178,7 +178,8 @@ def test_video_played_live_keeps_real_time_and_still_scans(start_scanner, qtbot,
 
 def test_preview_hands_out_the_newest_frame_once(start_scanner, qtbot, badge_frames):
     _texts, frames = badge_frames
-    rig = FakeCameraRig(frames=frames[0], frame_interval=0.01)
+    # Frames far apart, so no new one can slip in between the two takes below (it did at 10 ms).
+    rig = FakeCameraRig(frames=frames[0], frame_interval=0.4)
     scanner, seen = start_scanner(rig.factory(), capture=FAST)
     qtbot.waitUntil(lambda: seen.previews >= 1, timeout=5000)
     image = scanner.latest_preview()
