@@ -1,57 +1,57 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
     <name>AnnulPanel</name>
     <message>
-        <location filename="../pages/supervisor.py" line="548" />
+        <location filename="../pages/supervisor_records.py" line="124"/>
         <source>Admission of {name} annulled; the badge can be used again.</source>
         <translation>Admission of {name} annulled; the badge can be used again.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="557" />
+        <location filename="../pages/supervisor_records.py" line="133"/>
         <source>Not annulled: {detail}</source>
         <translation>Not annulled: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="580" />
+        <location filename="../pages/supervisor_records.py" line="156"/>
         <source>Give a reason: it goes into the log.</source>
         <translation>Give a reason: it goes into the log.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="593" />
+        <location filename="../pages/supervisor_records.py" line="169"/>
         <source>{time} · {name}
 {badge} · {session}</source>
         <translation>{time} · {name}
 {badge} · {session}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="601" />
+        <location filename="../pages/supervisor_records.py" line="177"/>
         <source>Annul a mistaken admission</source>
         <translation>Annul a mistaken admission</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="602" />
+        <location filename="../pages/supervisor_records.py" line="178"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="603" />
+        <location filename="../pages/supervisor_records.py" line="179"/>
         <source>No admission today.</source>
         <translation>No admission today.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="607" />
+        <location filename="../pages/supervisor_records.py" line="183"/>
         <source>Reason for the annulment</source>
         <translation>Reason for the annulment</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="608" />
+        <location filename="../pages/supervisor_records.py" line="184"/>
         <source>Annul</source>
         <translation>Annul</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="609" />
+        <location filename="../pages/supervisor_records.py" line="185"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -59,62 +59,62 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../pages/supervisor.py" line="401" />
+        <location filename="../pages/supervisor_panels.py" line="218"/>
         <source>Type the badge number first.</source>
         <translation>Type the badge number first.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="405" />
+        <location filename="../pages/supervisor_panels.py" line="222"/>
         <source>Give a reason: it goes into the roster and the log.</source>
         <translation>Give a reason: it goes into the roster and the log.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="429" />
+        <location filename="../pages/supervisor_panels.py" line="246"/>
         <source>Badge {number} ({name}) is active again.</source>
         <translation>Badge {number} ({name}) is active again.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="430" />
+        <location filename="../pages/supervisor_panels.py" line="247"/>
         <source>Badge {number} ({name}) is suspended.</source>
         <translation>Badge {number} ({name}) is suspended.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="431" />
+        <location filename="../pages/supervisor_panels.py" line="248"/>
         <source>Badge {number} ({name}) is revoked.</source>
         <translation>Badge {number} ({name}) is revoked.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="439" />
+        <location filename="../pages/supervisor_panels.py" line="256"/>
         <source>Not changed: {detail}</source>
         <translation>Not changed: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="442" />
+        <location filename="../pages/supervisor_panels.py" line="259"/>
         <source>Badge status</source>
         <translation>Badge status</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="443" />
+        <location filename="../pages/supervisor_panels.py" line="260"/>
         <source>Badge number</source>
         <translation>Badge number</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="444" />
+        <location filename="../pages/supervisor_panels.py" line="261"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="445" />
+        <location filename="../pages/supervisor_panels.py" line="262"/>
         <source>Suspend</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="446" />
+        <location filename="../pages/supervisor_panels.py" line="263"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="447" />
+        <location filename="../pages/supervisor_panels.py" line="264"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
@@ -122,12 +122,12 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../pages/supervisor.py" line="349" />
+        <location filename="../pages/supervisor_panels.py" line="166"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="350" />
+        <location filename="../pages/supervisor_panels.py" line="167"/>
         <source>No other camera found.</source>
         <translation>No other camera found.</translation>
     </message>
@@ -135,12 +135,12 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../camera_view.py" line="112" />
+        <location filename="../camera_view.py" line="117"/>
         <source>Present your badge</source>
         <translation>Present your badge</translation>
     </message>
     <message>
-        <location filename="../camera_view.py" line="137" />
+        <location filename="../camera_view.py" line="142"/>
         <source>No image from the camera</source>
         <translation>No image from the camera</translation>
     </message>
@@ -148,92 +148,92 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="167" />
+        <location filename="../pages/check.py" line="167"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="169" />
+        <location filename="../pages/check.py" line="169"/>
         <source>One more check to go</source>
         <translation>One more check to go</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="171" />
+        <location filename="../pages/check.py" line="171"/>
         <source>Check the documents</source>
         <translation>Check the documents</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="173" />
+        <location filename="../pages/check.py" line="173"/>
         <source>Manual check</source>
         <translation>Manual check</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="174" />
+        <location filename="../pages/check.py" line="174"/>
         <source>VALID</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="178" />
+        <location filename="../pages/check.py" line="178"/>
         <source>1 · Identity document</source>
         <translation>1 · Identity document</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="179" />
+        <location filename="../pages/check.py" line="179"/>
         <source>2 · Press credential</source>
         <translation>2 · Press credential</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="180" />
+        <location filename="../pages/check.py" line="180"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="181" />
+        <location filename="../pages/check.py" line="181"/>
         <source>Does not match</source>
         <translation>Does not match</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="182" />
+        <location filename="../pages/check.py" line="182"/>
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="183" />
+        <location filename="../pages/check.py" line="183"/>
         <source>Not shown</source>
         <translation>Not shown</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="184" />
+        <location filename="../pages/check.py" line="184"/>
         <source>Refuse, other reason</source>
         <translation>Refuse, other reason</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="196" />
+        <location filename="../pages/check.py" line="196"/>
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="200" />
+        <location filename="../pages/check.py" line="200"/>
         <source>Attention: {note}</source>
         <translation>Attention: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="208" />
+        <location filename="../pages/check.py" line="208"/>
         <source>{document} ending {digits}</source>
         <translation>{document} ending {digits}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="211" />
+        <location filename="../pages/check.py" line="211"/>
         <source>Same name as on the badge</source>
         <translation>Same name as on the badge</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="217" />
+        <location filename="../pages/check.py" line="217"/>
         <source>Mission letter from {outlet}</source>
         <translation>Mission letter from {outlet}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="218" />
+        <location filename="../pages/check.py" line="218"/>
         <source>Press card {number}
 issued by {issuer}</source>
         <translation>Press card {number}
@@ -243,28 +243,28 @@ issued by {issuer}</translation>
 <context>
     <name>DeniedPage</name>
     <message>
-        <location filename="../pages/denied.py" line="107" />
+        <location filename="../pages/denied.py" line="107"/>
         <source>Back to scanning in {seconds} s</source>
         <translation>Back to scanning in {seconds} s</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="111" />
+        <location filename="../pages/denied.py" line="111"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="114" />
-        <location filename="../pages/denied.py" line="119" />
+        <location filename="../pages/denied.py" line="114"/>
+        <location filename="../pages/denied.py" line="119"/>
         <source>DENIED</source>
         <translation>DENIED</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="122" />
+        <location filename="../pages/denied.py" line="122"/>
         <source>Manual check (found by search).</source>
         <translation>Manual check (found by search).</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="131" />
+        <location filename="../pages/denied.py" line="131"/>
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
@@ -272,22 +272,22 @@ issued by {issuer}</translation>
 <context>
     <name>FailurePage</name>
     <message>
-        <location filename="../pages/failure.py" line="65" />
+        <location filename="../pages/failure.py" line="65"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="66" />
+        <location filename="../pages/failure.py" line="66"/>
         <source>Back to the check</source>
         <translation>Back to the check</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="67" />
+        <location filename="../pages/failure.py" line="67"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="73" />
+        <location filename="../pages/failure.py" line="73"/>
         <source>Technical detail: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -295,22 +295,22 @@ issued by {issuer}</translation>
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../pages/supervisor.py" line="292" />
+        <location filename="../pages/supervisor_panels.py" line="109"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="293" />
+        <location filename="../pages/supervisor_panels.py" line="110"/>
         <source>Session admitted</source>
         <translation>Session admitted</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="298" />
+        <location filename="../pages/supervisor_panels.py" line="115"/>
         <source>By the programme (automatic)</source>
         <translation>By the programme (automatic)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="300" />
+        <location filename="../pages/supervisor_panels.py" line="117"/>
         <source>Automatic: each badge is judged for the session open at that moment.</source>
         <translation>Automatic: each badge is judged for the session open at that moment.</translation>
     </message>
@@ -318,32 +318,32 @@ issued by {issuer}</translation>
 <context>
     <name>LeavePanel</name>
     <message>
-        <location filename="../pages/supervisor.py" line="715" />
+        <location filename="../pages/supervisor_records.py" line="291"/>
         <source>Leave the kiosk</source>
         <translation>Leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="716" />
+        <location filename="../pages/supervisor_records.py" line="292"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="716" />
+        <location filename="../pages/supervisor_records.py" line="292"/>
         <source>Back to full screen</source>
         <translation>Back to full screen</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="717" />
+        <location filename="../pages/supervisor_records.py" line="293"/>
         <source>Tap again to quit</source>
         <translation>Tap again to quit</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="717" />
+        <location filename="../pages/supervisor_records.py" line="293"/>
         <source>Quit the kiosk</source>
         <translation>Quit the kiosk</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="719" />
+        <location filename="../pages/supervisor_records.py" line="295"/>
         <source>While the kiosk is closed, nobody is checked at this door.</source>
         <translation>While the kiosk is closed, nobody is checked at this door.</translation>
     </message>
@@ -351,12 +351,12 @@ issued by {issuer}</translation>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../keyboard.py" line="147" />
+        <location filename="../keyboard.py" line="147"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../keyboard.py" line="148" />
+        <location filename="../keyboard.py" line="148"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -364,37 +364,37 @@ issued by {issuer}</translation>
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../pages/outcome.py" line="80" />
+        <location filename="../pages/outcome.py" line="80"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="81" />
+        <location filename="../pages/outcome.py" line="81"/>
         <source>ADMITTED</source>
         <translation>ADMITTED</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="81" />
+        <location filename="../pages/outcome.py" line="81"/>
         <source>REFUSED</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="89" />
+        <location filename="../pages/outcome.py" line="89"/>
         <source>Let them in</source>
         <translation>Let them in</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="99" />
+        <location filename="../pages/outcome.py" line="99"/>
         <source>Session: {session}</source>
         <translation>Session: {session}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="101" />
+        <location filename="../pages/outcome.py" line="101"/>
         <source>Manual check (found by search)</source>
         <translation>Manual check (found by search)</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="104" />
+        <location filename="../pages/outcome.py" line="104"/>
         <source>Recorded at {time} by officer {officer}</source>
         <translation>Recorded at {time} by officer {officer}</translation>
     </message>
@@ -402,7 +402,7 @@ issued by {issuer}</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../touch.py" line="96" />
+        <location filename="../touch.py" line="96"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -410,17 +410,17 @@ issued by {issuer}</translation>
 <context>
     <name>ScanningPage</name>
     <message>
-        <location filename="../pages/scanning.py" line="58" />
+        <location filename="../pages/scanning.py" line="58"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../pages/scanning.py" line="59" />
+        <location filename="../pages/scanning.py" line="59"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../pages/scanning.py" line="60" />
+        <location filename="../pages/scanning.py" line="60"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -428,32 +428,32 @@ issued by {issuer}</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../pages/search.py" line="174" />
+        <location filename="../pages/search.py" line="174"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="175" />
+        <location filename="../pages/search.py" line="175"/>
         <source>Name, outlet or badge number — then tap the person</source>
         <translation>Name, outlet or badge number — then tap the person</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="177" />
+        <location filename="../pages/search.py" line="177"/>
         <source>Type a name (Latin or Arabic letters), an outlet or a badge number.</source>
         <translation>Type a name (Latin or Arabic letters), an outlet or a badge number.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="179" />
+        <location filename="../pages/search.py" line="179"/>
         <source>The search failed. Try again; if this repeats, call the supervisor.</source>
         <translation>The search failed. Try again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="181" />
+        <location filename="../pages/search.py" line="181"/>
         <source>Nobody found for “{query}”.</source>
         <translation>Nobody found for “{query}”.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="185" />
+        <location filename="../pages/search.py" line="185"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -461,47 +461,47 @@ issued by {issuer}</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../pages/sign_in.py" line="227" />
+        <location filename="../pages/sign_in.py" line="227"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="228" />
+        <location filename="../pages/sign_in.py" line="228"/>
         <source>The kiosk locked itself after a few idle minutes. Sign in again to go on.</source>
         <translation>The kiosk locked itself after a few idle minutes. Sign in again to go on.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="230" />
+        <location filename="../pages/sign_in.py" line="230"/>
         <source>Officer sign-in</source>
         <translation>Officer sign-in</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="233" />
+        <location filename="../pages/sign_in.py" line="233"/>
         <source>Officer number</source>
         <translation>Officer number</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="234" />
+        <location filename="../pages/sign_in.py" line="234"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="235" />
+        <location filename="../pages/sign_in.py" line="235"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="238" />
+        <location filename="../pages/sign_in.py" line="238"/>
         <source>Demo only: officer {number}, PIN {pin}. Supervisor PIN {supervisor}.</source>
         <translation>Demo only: officer {number}, PIN {pin}. Supervisor PIN {supervisor}.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="243" />
+        <location filename="../pages/sign_in.py" line="243"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Too many wrong PINs. The keypad is locked for {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="246" />
+        <location filename="../pages/sign_in.py" line="246"/>
         <source>Wrong number or PIN. {n} attempts left before the keypad locks.</source>
         <translation>Wrong number or PIN. {n} attempts left before the keypad locks.</translation>
     </message>
@@ -509,47 +509,47 @@ issued by {issuer}</translation>
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="801" />
+        <location filename="../pages/supervisor.py" line="210"/>
         <source>Supervisor mode · {name}</source>
         <translation>Supervisor mode · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="801" />
+        <location filename="../pages/supervisor.py" line="210"/>
         <source>Supervisor mode</source>
         <translation>Supervisor mode</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="802" />
+        <location filename="../pages/supervisor.py" line="211"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="804" />
+        <location filename="../pages/supervisor.py" line="213"/>
         <source>Checkpoint and session</source>
         <translation>Checkpoint and session</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="805" />
+        <location filename="../pages/supervisor.py" line="214"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="806" />
+        <location filename="../pages/supervisor.py" line="215"/>
         <source>Badge status</source>
         <translation>Badge status</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="807" />
+        <location filename="../pages/supervisor.py" line="216"/>
         <source>Annul an admission</source>
         <translation>Annul an admission</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="808" />
+        <location filename="../pages/supervisor.py" line="217"/>
         <source>Today and export</source>
         <translation>Today and export</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="809" />
+        <location filename="../pages/supervisor.py" line="218"/>
         <source>Leave or quit</source>
         <translation>Leave or quit</translation>
     </message>
@@ -557,27 +557,27 @@ issued by {issuer}</translation>
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="195" />
+        <location filename="../pages/supervisor.py" line="116"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="196" />
+        <location filename="../pages/supervisor.py" line="117"/>
         <source>Type the supervisor PIN.</source>
         <translation>Type the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="197" />
+        <location filename="../pages/supervisor.py" line="118"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="200" />
+        <location filename="../pages/supervisor.py" line="121"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Too many wrong PINs. The keypad is locked for {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="203" />
+        <location filename="../pages/supervisor.py" line="124"/>
         <source>Wrong PIN. {n} attempts left before the keypad locks.</source>
         <translation>Wrong PIN. {n} attempts left before the keypad locks.</translation>
     </message>
@@ -585,47 +585,47 @@ issued by {issuer}</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../pages/supervisor.py" line="644" />
+        <location filename="../pages/supervisor_records.py" line="220"/>
         <source>{rows} log lines written to {path}</source>
         <translation>{rows} log lines written to {path}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="649" />
+        <location filename="../pages/supervisor_records.py" line="225"/>
         <source>Export failed: {detail}</source>
         <translation>Export failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="653" />
+        <location filename="../pages/supervisor_records.py" line="229"/>
         <source>Today at this checkpoint</source>
         <translation>Today at this checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="657" />
+        <location filename="../pages/supervisor_records.py" line="233"/>
         <source>Admitted: {n}</source>
         <translation>Admitted: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="658" />
+        <location filename="../pages/supervisor_records.py" line="234"/>
         <source>Refused by an officer: {n}</source>
         <translation>Refused by an officer: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="659" />
+        <location filename="../pages/supervisor_records.py" line="235"/>
         <source>Badges denied: {n}</source>
         <translation>Badges denied: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="660" />
+        <location filename="../pages/supervisor_records.py" line="236"/>
         <source>Scans: {n}</source>
         <translation>Scans: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="661" />
+        <location filename="../pages/supervisor_records.py" line="237"/>
         <source>Admissions annulled: {n}</source>
         <translation>Admissions annulled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="665" />
+        <location filename="../pages/supervisor_records.py" line="241"/>
         <source>Export the log (CSV)</source>
         <translation>Export the log (CSV)</translation>
     </message>
@@ -633,37 +633,37 @@ issued by {issuer}</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../top_bar.py" line="187" />
+        <location filename="../top_bar.py" line="187"/>
         <source>Officer {number}</source>
         <translation>Officer {number}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="194" />
+        <location filename="../top_bar.py" line="194"/>
         <source>admitted</source>
         <translation>admitted</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="195" />
+        <location filename="../top_bar.py" line="195"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="196" />
+        <location filename="../top_bar.py" line="196"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="215" />
+        <location filename="../top_bar.py" line="215"/>
         <source>{session} (set by the supervisor)</source>
         <translation>{session} (set by the supervisor)</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="219" />
+        <location filename="../top_bar.py" line="219"/>
         <source>Next: {session}, {when}</source>
         <translation>Next: {session}, {when}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="221" />
+        <location filename="../top_bar.py" line="221"/>
         <source>No session open</source>
         <translation>No session open</translation>
     </message>
@@ -671,376 +671,376 @@ issued by {issuer}</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../wording.py" line="40" />
+        <location filename="../wording.py" line="40"/>
         <source>{time} on {day}</source>
         <translation>{time} on {day}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="58" />
+        <location filename="../wording.py" line="58"/>
         <source>Refuse entry and call the supervisor.</source>
         <translation>Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="59" />
+        <location filename="../wording.py" line="59"/>
         <source>Refuse entry.</source>
         <translation>Refuse entry.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="61" />
+        <location filename="../wording.py" line="61"/>
         <source>Not a badge of this event</source>
         <translation>Not a badge of this event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="61" />
+        <location filename="../wording.py" line="61"/>
         <source>Ask for the accreditation badge.</source>
         <translation>Ask for the accreditation badge.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="63" />
+        <location filename="../wording.py" line="63"/>
         <source>Badge of another event</source>
         <translation>Badge of another event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="66" />
+        <location filename="../wording.py" line="66"/>
         <source>Signed with a key this kiosk does not trust.</source>
         <translation>Signed with a key this kiosk does not trust.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="68" />
+        <location filename="../wording.py" line="68"/>
         <source>The signature does not match: the badge was forged or altered.</source>
         <translation>The signature does not match: the badge was forged or altered.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="69" />
+        <location filename="../wording.py" line="69"/>
         <source>Forged or altered badge</source>
         <translation>Forged or altered badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="72" />
-        <source>The badge is newer than this kiosk's roster: the roster may be out of date.</source>
-        <translation>The badge is newer than this kiosk's roster: the roster may be out of date.</translation>
+        <location filename="../wording.py" line="72"/>
+        <source>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</source>
+        <translation>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="73" />
-        <source>Badge not on this kiosk's roster</source>
-        <translation>Badge not on this kiosk's roster</translation>
+        <location filename="../wording.py" line="73"/>
+        <source>Badge not on this kiosk&apos;s roster</source>
+        <translation>Badge not on this kiosk&apos;s roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="74" />
+        <location filename="../wording.py" line="74"/>
         <source>Unknown badge: not on the roster</source>
         <translation>Unknown badge: not on the roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="77" />
-        <location filename="../wording.py" line="81" />
+        <location filename="../wording.py" line="77"/>
+        <location filename="../wording.py" line="81"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="78" />
+        <location filename="../wording.py" line="78"/>
         <source>Badge revoked</source>
         <translation>Badge revoked</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="82" />
+        <location filename="../wording.py" line="82"/>
         <source>Badge suspended</source>
         <translation>Badge suspended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="86" />
+        <location filename="../wording.py" line="86"/>
         <source>A newer badge was printed (version {new}); this one is version {old}.</source>
         <translation>A newer badge was printed (version {new}); this one is version {old}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="90" />
+        <location filename="../wording.py" line="90"/>
         <source>Old badge: replaced by a newer one</source>
         <translation>Old badge: replaced by a newer one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="90" />
+        <location filename="../wording.py" line="90"/>
         <source>Refuse this badge; ask for the new one.</source>
         <translation>Refuse this badge; ask for the new one.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="93" />
+        <location filename="../wording.py" line="93"/>
         <source>Session now: {session}</source>
         <translation>Session now: {session}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="95" />
+        <location filename="../wording.py" line="95"/>
         <source>Their session opens at {when}.</source>
         <translation>Their session opens at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="96" />
+        <location filename="../wording.py" line="96"/>
         <source>Wrong session: not accredited for this one</source>
         <translation>Wrong session: not accredited for this one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="100" />
+        <location filename="../wording.py" line="100"/>
         <source>Appointment at {when}.</source>
         <translation>Appointment at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="100" />
+        <location filename="../wording.py" line="100"/>
         <source>Doors open at {when}.</source>
         <translation>Doors open at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="102" />
+        <location filename="../wording.py" line="102"/>
         <source>Too early</source>
         <translation>Too early</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="102" />
+        <location filename="../wording.py" line="102"/>
         <source>Refuse entry for now; ask them to come back.</source>
         <translation>Refuse entry for now; ask them to come back.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104" />
+        <location filename="../wording.py" line="104"/>
         <source>The appointment ended at {when}.</source>
         <translation>The appointment ended at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104" />
+        <location filename="../wording.py" line="104"/>
         <source>Entry closed at {when}.</source>
         <translation>Entry closed at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="106" />
+        <location filename="../wording.py" line="106"/>
         <source>Entry closed</source>
         <translation>Entry closed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="110" />
+        <location filename="../wording.py" line="110"/>
         <source>Admitted at {time} through {checkpoint} ({session}).</source>
         <translation>Admitted at {time} through {checkpoint} ({session}).</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="116" />
-        <location filename="../wording.py" line="133" />
+        <location filename="../wording.py" line="116"/>
+        <location filename="../wording.py" line="133"/>
         <source>Already admitted</source>
         <translation>Already admitted</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="123" />
+        <location filename="../wording.py" line="123"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124" />
+        <location filename="../wording.py" line="124"/>
         <source>Not a badge</source>
         <translation>Not a badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="125" />
+        <location filename="../wording.py" line="125"/>
         <source>Forged</source>
         <translation>Forged</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="126" />
+        <location filename="../wording.py" line="126"/>
         <source>Other event</source>
         <translation>Other event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="127" />
+        <location filename="../wording.py" line="127"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="128" />
+        <location filename="../wording.py" line="128"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="129" />
+        <location filename="../wording.py" line="129"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="130" />
+        <location filename="../wording.py" line="130"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="131" />
+        <location filename="../wording.py" line="131"/>
         <source>Wrong session</source>
         <translation>Wrong session</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="132" />
+        <location filename="../wording.py" line="132"/>
         <source>Outside hours</source>
         <translation>Outside hours</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="139" />
+        <location filename="../wording.py" line="139"/>
         <source>Identity document does not match</source>
         <translation>Identity document does not match</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="140" />
+        <location filename="../wording.py" line="140"/>
         <source>No press card or mission letter</source>
         <translation>No press card or mission letter</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="141" />
-        <location filename="../wording.py" line="142" />
+        <location filename="../wording.py" line="141"/>
+        <location filename="../wording.py" line="142"/>
         <source>Refused by the officer</source>
         <translation>Refused by the officer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="147" />
+        <location filename="../wording.py" line="147"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="147" />
+        <location filename="../wording.py" line="147"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="152" />
+        <location filename="../wording.py" line="152"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="153" />
+        <location filename="../wording.py" line="153"/>
         <source>National identity card</source>
         <translation>National identity card</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="154" />
+        <location filename="../wording.py" line="154"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="160" />
+        <location filename="../wording.py" line="160"/>
         <source>Journalist</source>
         <translation>Journalist</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="161" />
+        <location filename="../wording.py" line="161"/>
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="162" />
+        <location filename="../wording.py" line="162"/>
         <source>Camera operator</source>
         <translation>Camera operator</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="163" />
+        <location filename="../wording.py" line="163"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="164" />
+        <location filename="../wording.py" line="164"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="165" />
+        <location filename="../wording.py" line="165"/>
         <source>Fixer</source>
         <translation>Fixer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="171" />
+        <location filename="../wording.py" line="171"/>
         <source>Camera starting…</source>
         <translation>Camera starting…</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="172" />
+        <location filename="../wording.py" line="172"/>
         <source>Camera on</source>
         <translation>Camera on</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="173" />
+        <location filename="../wording.py" line="173"/>
         <source>Camera unavailable — retrying</source>
         <translation>Camera unavailable — retrying</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="174" />
+        <location filename="../wording.py" line="174"/>
         <source>Video ended</source>
         <translation>Video ended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="181" />
+        <location filename="../wording.py" line="181"/>
         <source>{n} more badges are waiting. Finish this check first; they will be checked next.</source>
         <translation>{n} more badges are waiting. Finish this check first; they will be checked next.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="184" />
+        <location filename="../wording.py" line="184"/>
         <source>Another badge is waiting. Finish this check first; it will be checked next.</source>
         <translation>Another badge is waiting. Finish this check first; it will be checked next.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="186" />
+        <location filename="../wording.py" line="186"/>
         <source>Several badges seen at once: one badge at a time, please.</source>
         <translation>Several badges seen at once: one badge at a time, please.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="187" />
+        <location filename="../wording.py" line="187"/>
         <source>A badge was shown: sign in first to check it.</source>
         <translation>A badge was shown: sign in first to check it.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="188" />
+        <location filename="../wording.py" line="188"/>
         <source>This badge is already on the screen.</source>
         <translation>This badge is already on the screen.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="196" />
-        <location filename="../wording.py" line="211" />
+        <location filename="../wording.py" line="196"/>
+        <location filename="../wording.py" line="211"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="197" />
+        <location filename="../wording.py" line="197"/>
         <source>Scan not recorded</source>
         <translation>Scan not recorded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="198" />
+        <location filename="../wording.py" line="198"/>
         <source>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</source>
         <translation>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="201" />
+        <location filename="../wording.py" line="201"/>
         <source>NOT SAVED</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="202" />
+        <location filename="../wording.py" line="202"/>
         <source>Decision not recorded</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="203" />
+        <location filename="../wording.py" line="203"/>
         <source>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</source>
         <translation>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="206" />
+        <location filename="../wording.py" line="206"/>
         <source>NOT ADMITTED</source>
         <translation>NOT ADMITTED</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="207" />
+        <location filename="../wording.py" line="207"/>
         <source>Badge already used elsewhere</source>
         <translation>Badge already used elsewhere</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="208" />
+        <location filename="../wording.py" line="208"/>
         <source>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</source>
         <translation>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="212" />
+        <location filename="../wording.py" line="212"/>
         <source>Action failed</source>
         <translation>Action failed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="213" />
+        <location filename="../wording.py" line="213"/>
         <source>Try again; if this repeats, call the supervisor.</source>
         <translation>Try again; if this repeats, call the supervisor.</translation>
     </message>

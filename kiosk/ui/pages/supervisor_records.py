@@ -1,0 +1,299 @@
+"""Supervisor panels about the record: annulling an admission, today's figures, leaving the kiosk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QScrollArea,
+    QScroller,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.programme import Event
+from kiosk.ui import wording
+from kiosk.ui.guard import guarded
+from kiosk.ui.i18n import LanguageSwitch
+from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.pages.base import text_label
+from kiosk.ui.pages.supervisor_parts import Panel, TypedFields, field_button
+from kiosk.ui.ports import AdmissionRecord, Counts, ExportResult
+from kiosk.ui.touch import GAP, TouchButton
+from kiosk.ui.worker import Failure
+
+
+class AnnulPanel(Panel):
+    admissions_requested = Signal()
+    annul_requested = Signal(int, str)
+
+    def __init__(self, event: Event, language: LanguageSwitch, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event = event
+        self._language = language
+        self.admissions: tuple[AdmissionRecord, ...] = ()
+        self.chosen: AdmissionRecord | None = None
+        self.rows: list[TouchButton] = []
+
+        self.steps = QStackedWidget()
+        # step 1: the list
+        self.list_title = text_label("large")
+        self.list_empty = text_label("muted")
+        self.refresh = TouchButton()
+        self.refresh.clicked.connect(self.admissions_requested)
+        self._rows = QVBoxLayout()
+        self._rows.setSpacing(10)
+        rows_widget = QWidget()
+        rows_column = QVBoxLayout(rows_widget)
+        rows_column.setContentsMargins(0, 0, 0, 0)
+        rows_column.addLayout(self._rows)
+        rows_column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(rows_widget)
+        scroll.setWidgetResizable(True)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        list_page = QWidget()
+        list_column = QVBoxLayout(list_page)
+        list_column.setContentsMargins(0, 0, 0, 0)
+        list_column.setSpacing(10)
+        header = QHBoxLayout()
+        header.addWidget(self.list_title, 1)
+        header.addWidget(self.refresh)
+        list_column.addLayout(header)
+        list_column.addWidget(self.list_empty)
+        list_column.addWidget(scroll, 1)
+        # step 2: the reason
+        self.chosen_label = text_label("large")
+        self.reason_caption = text_label("small", wrap=False)
+        self.reason_field = field_button()
+        self.keyboard = OnScreenKeyboard()
+        language.language_changed.connect(self.keyboard.set_language)
+        self.keyboard.set_language(language.current)
+        self.form = TypedFields(self.keyboard, [self.reason_field])
+        self.confirm = TouchButton("danger")
+        self.confirm.clicked.connect(self.on_confirm_clicked)
+        self.cancel = TouchButton()
+        self.cancel.clicked.connect(self.on_cancel_clicked)
+        self.message = text_label("muted")
+        reason_page = QWidget()
+        reason_column = QVBoxLayout(reason_page)
+        reason_column.setContentsMargins(0, 0, 0, 0)
+        reason_column.setSpacing(10)
+        reason_column.addWidget(self.chosen_label)
+        reason_column.addWidget(self.reason_caption)
+        field_row = QHBoxLayout()
+        field_row.setSpacing(GAP)
+        field_row.addWidget(self.reason_field, 1)
+        field_row.addWidget(self.cancel)
+        field_row.addWidget(self.confirm)
+        reason_column.addLayout(field_row)
+        reason_column.addStretch(1)
+        reason_column.addWidget(self.keyboard)
+
+        self.steps.addWidget(list_page)
+        self.steps.addWidget(reason_page)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self.steps, 1)
+        column.addWidget(self.message)
+        self.retranslate()
+
+    @Slot(object)
+    @guarded
+    def on_admissions_listed(self, admissions: tuple[AdmissionRecord, ...]) -> None:
+        self.admissions = admissions
+        for row in self.rows:
+            self._rows.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for admission in admissions:
+            row = TouchButton()
+            row.setProperty("decision", admission.decision_id)
+            row.clicked.connect(self.on_row_clicked)
+            self._rows.addWidget(row)
+            self.rows.append(row)
+        self.retranslate()
+
+    @Slot(object)
+    @guarded
+    def on_annulled(self, admissions: tuple[AdmissionRecord, ...]) -> None:
+        if self.chosen is not None:
+            self.message.setText(
+                self.tr("Admission of {name} annulled; the badge can be used again.").format(name=self.chosen.full_name)
+            )
+        self.chosen = None
+        self.steps.setCurrentIndex(0)
+        self.on_admissions_listed(admissions)
+
+    @Slot(object)
+    @guarded
+    def on_action_failed(self, failure: Failure) -> None:
+        self.message.setText(self.tr("Not annulled: {detail}").format(detail=failure.detail))
+
+    @Slot()
+    @guarded
+    def on_row_clicked(self) -> None:
+        row = self.sender()
+        if not isinstance(row, TouchButton):
+            return
+        decision_id = int(row.property("decision"))
+        self.chosen = next((a for a in self.admissions if a.decision_id == decision_id), None)
+        if self.chosen is not None:
+            self.form.reset()
+            self.message.setText("")
+            self.steps.setCurrentIndex(1)
+            self.retranslate()
+
+    @Slot()
+    @guarded
+    def on_confirm_clicked(self) -> None:
+        if self.chosen is None:
+            return
+        reason = self.form.values[0]
+        if not reason.strip():
+            self.message.setText(self.tr("Give a reason: it goes into the log."))
+            return
+        self.annul_requested.emit(self.chosen.decision_id, reason)
+
+    @Slot()
+    @guarded
+    def on_cancel_clicked(self) -> None:
+        self.chosen = None
+        self.steps.setCurrentIndex(0)
+        self.message.setText("")
+
+    def _row_text(self, admission: AdmissionRecord) -> str:
+        lang = self._language.current
+        return self.tr("{time} · {name}\n{badge} · {session}").format(
+            time=wording.time_of(admission.at, self._event),
+            name=admission.full_name,
+            badge=admission.badge_number,
+            session=wording.session_name(self._event, admission.session, lang),
+        )
+
+    def retranslate(self) -> None:
+        self.list_title.setText(self.tr("Annul a mistaken admission"))
+        self.refresh.setText(self.tr("Refresh"))
+        self.list_empty.setText("" if self.admissions else self.tr("No admission today."))
+        self.list_empty.setVisible(not self.admissions)
+        for row, admission in zip(self.rows, self.admissions, strict=True):
+            row.setText(self._row_text(admission))
+        self.reason_caption.setText(self.tr("Reason for the annulment"))
+        self.confirm.setText(self.tr("Annul"))
+        self.cancel.setText(self.tr("Cancel"))
+        if self.chosen is not None:
+            self.chosen_label.setText(self._row_text(self.chosen))
+        self.form.show()
+
+
+class TodayPanel(Panel):
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts = Counts()
+        self.title = text_label("large")
+        self.figures = text_label("large")
+        self.export = TouchButton("primary")
+        self.export.clicked.connect(self.export_requested)
+        self.message = text_label("muted")
+        column = QVBoxLayout(self)
+        column.setSpacing(GAP)
+        column.addWidget(self.title)
+        column.addWidget(self.figures)
+        column.addWidget(self.export, 0, Qt.AlignmentFlag.AlignLeading)
+        column.addWidget(self.message)
+        column.addStretch(1)
+        self.retranslate()
+
+    @Slot(object)
+    @guarded
+    def on_counts_changed(self, counts: Counts) -> None:
+        self.counts = counts
+        self.retranslate()
+
+    @Slot(object)
+    @guarded
+    def on_exported(self, result: ExportResult) -> None:
+        self.message.setText(self.tr("{rows} log lines written to {path}").format(rows=result.rows, path=result.path))
+
+    @Slot(object)
+    @guarded
+    def on_action_failed(self, failure: Failure) -> None:
+        self.message.setText(self.tr("Export failed: {detail}").format(detail=failure.detail))
+
+    def retranslate(self) -> None:
+        c = self.counts
+        self.title.setText(self.tr("Today at this checkpoint"))
+        self.figures.setText(
+            "\n".join(
+                (
+                    self.tr("Admitted: {n}").format(n=c.admitted),
+                    self.tr("Refused by an officer: {n}").format(n=c.refused),
+                    self.tr("Badges denied: {n}").format(n=c.denied),
+                    self.tr("Scans: {n}").format(n=c.scans),
+                    self.tr("Admissions annulled: {n}").format(n=c.annulled),
+                )
+            )
+        )
+        self.export.setText(self.tr("Export the log (CSV)"))
+
+
+class LeavePanel(Panel):
+    fullscreen_chosen = Signal(object)  # bool, as an object: see controller.DocumentAnswer
+    quit_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fullscreen = True
+        self._armed = False
+        self.title = text_label("large")
+        self.toggle = TouchButton()
+        self.toggle.clicked.connect(self.on_toggle_clicked)
+        self.quit = TouchButton("danger")
+        self.quit.clicked.connect(self.on_quit_clicked)
+        self.warning = text_label("muted")
+        column = QVBoxLayout(self)
+        column.setSpacing(GAP)
+        column.addWidget(self.title)
+        column.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeading)
+        column.addSpacing(GAP)
+        column.addWidget(self.quit, 0, Qt.AlignmentFlag.AlignLeading)
+        column.addWidget(self.warning)
+        column.addStretch(1)
+        self.retranslate()
+
+    def set_fullscreen(self, fullscreen: bool) -> None:
+        self.fullscreen = fullscreen
+        self.retranslate()
+
+    def disarm(self) -> None:
+        self._armed = False
+        self.retranslate()
+
+    @Slot()
+    @guarded
+    def on_toggle_clicked(self) -> None:
+        self.fullscreen_chosen.emit(not self.fullscreen)
+
+    @Slot()
+    @guarded
+    def on_quit_clicked(self) -> None:
+        if not self._armed:
+            self._armed = True
+            self.retranslate()
+            return
+        self.quit_chosen.emit()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Leave the kiosk"))
+        self.toggle.setText(self.tr("Leave full screen") if self.fullscreen else self.tr("Back to full screen"))
+        self.quit.setText(self.tr("Tap again to quit") if self._armed else self.tr("Quit the kiosk"))
+        self.warning.setText(
+            self.tr("While the kiosk is closed, nobody is checked at this door.") if self._armed else ""
+        )
+
+
+# -- the page ---------------------------------------------------------------------------------------------
