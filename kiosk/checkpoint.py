@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kiosk.domain.accreditation import Accreditation
 from kiosk.domain.clock import Clock
@@ -56,6 +56,3 @@ class CheckpointService:
 
     def search(self, query: str, limit: int = 20) -> list[Accreditation]:
         return self.roster.search(query, limit)
-
-    def pinned_to(self, session: str | None) -> CheckpointService:
-        return replace(self, pinned_session=session)

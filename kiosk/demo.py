@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.clock import Clock, FixedClock
-from kiosk.settings import DATA_DIR, REFERENCE_EVENT, Paths, load_event
+from kiosk.settings import DATA_DIR, REFERENCE_EVENT, Paths
 
 DEMO_DIR = DATA_DIR / "demo"
 DEMO_ROSTER = DEMO_DIR / "roster.csv"
@@ -23,16 +22,10 @@ DEMO_MORNING = datetime.fromisoformat("2025-11-24T07:45:00+01:00")
 DEMO_REISSUED = {"M0003": 2}
 
 
-@dataclass(frozen=True)
-class DemoHome:
-    paths: Paths
-
-
 def prepare_demo_home(home: Path | None = None, clock: Clock | None = None) -> Paths:
     """Builds (or rebuilds) a demo home: demo keys, settings, roster with photos."""
     from argparse import Namespace
 
-    from kiosk.roster_import import RosterParser, stage_photos
     from kiosk.station import Station
 
     paths = Paths(home or Path(tempfile.mkdtemp(prefix="kiosk-demo-")))
@@ -47,11 +40,7 @@ def prepare_demo_home(home: Path | None = None, clock: Clock | None = None) -> P
         clock=clock or FixedClock(DEMO_MORNING),
     )
     try:
-        event = load_event(REFERENCE_EVENT)
-        photos = DEMO_PHOTOS if DEMO_PHOTOS.is_dir() else None
-        parsed = RosterParser(event, photos).parse(DEMO_ROSTER)
-        records, _ = stage_photos(parsed, paths.photos)
-        station.roster.apply_import(records, station.clock.now())
+        station.import_roster(DEMO_ROSTER, DEMO_PHOTOS if DEMO_PHOTOS.is_dir() else None)
         for number, version in DEMO_REISSUED.items():  # idempotent: a rebuilt home is not bumped again
             while station.roster.get(number).badge_version < version:
                 station.roster.bump_version(number, station.clock.now())

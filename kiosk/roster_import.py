@@ -7,10 +7,10 @@ row means nothing is imported.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 import shutil
-import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,10 +31,6 @@ from kiosk.errors import KioskError
 REQUIRED = (
     "badge_number", "family_name", "outlet", "media_type", "role", "country",
     "id_document_type", "id_document_last4", "sessions",
-)
-OPTIONAL = (
-    "given_names", "press_card_number", "press_card_issuer", "mission_letter", "status",
-    "attention_note", "photo", "appointments", "alt_name", "status_reason",
 )
 YES = {"yes", "y", "oui", "o", "true", "1", "x", "نعم"}
 NO = {"no", "n", "non", "false", "0", "", "لا"}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk import keystore
 from kiosk.checkpoint import CheckpointService
@@ -21,8 +21,11 @@ from kiosk.domain.rules import Verifier
 from kiosk.errors import ConfigError, UsageError
 from kiosk.settings import Paths, load_event, resolve_db_url, resolve_event_path, resolve_home
 from kiosk.storage.database import Database
-from kiosk.storage.roster_store import RosterStore
+from kiosk.storage.roster_store import ImportReport, RosterStore
 from kiosk.storage.scan_log import ScanLog
+
+if TYPE_CHECKING:
+    from kiosk.roster_import import ProgressCallback
 
 DEFAULT_CHECKPOINT = "media-entrance"
 
@@ -94,6 +97,24 @@ class Station:
     @cached_property
     def log(self) -> ScanLog:
         return ScanLog(self.database, self.settings.kiosk_id)
+
+    def import_roster(
+        self, path: Path, photos_dir: Path | None = None, progress: ProgressCallback | None = None
+    ) -> ImportReport:
+        """Validates the whole file, copies its photos in, applies it in one transaction.
+
+        If the database write fails, the photos this import copied in are removed again.
+        """
+        from kiosk.roster_import import RosterParser, stage_photos
+
+        parsed = RosterParser(self.event, photos_dir).parse(path, progress)
+        records, new_photos = stage_photos(parsed, self.paths.photos)
+        try:
+            return self.roster.apply_import(records, self.clock.now())
+        except BaseException:
+            for photo in new_photos:
+                photo.unlink(missing_ok=True)
+            raise
 
     def issuer(self) -> BadgeIssuer:
         return keystore.load_issuer(self.paths.keys)

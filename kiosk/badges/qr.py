@@ -125,10 +125,6 @@ def penalties(grids: np.ndarray) -> np.ndarray:
     return scores
 
 
-def penalty(grid: np.ndarray) -> int:
-    return int(penalties(grid[None])[0])
-
-
 def qr_modules(text: str) -> list[list[bool]]:
     """Error correction M (a scratched or creased badge still reads), the lowest-penalty mask, and a
     4-module quiet zone."""

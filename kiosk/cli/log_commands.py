@@ -67,7 +67,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
     station = Station.open(args)
     breaks = station.log.verify_chain()
-    rows = len(station.log.entries())
+    rows = station.log.count()
     if not breaks:
         print(f"Log chain intact: {rows} rows")
         return 0

@@ -39,19 +39,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from kiosk.roster_import import RosterParser, stage_photos
     from kiosk.station import Station
 
     station = Station.open(args)
-    parser = RosterParser(station.event, args.photos)
-    parsed = parser.parse(args.file, ProgressBar("checking", force=args.progress))
-    records, new_photos = stage_photos(parsed, station.paths.photos)
-    try:
-        report = station.roster.apply_import(records, station.clock.now())
-    except BaseException:
-        for path in new_photos:
-            path.unlink(missing_ok=True)
-        raise
+    report = station.import_roster(args.file, args.photos, ProgressBar("checking", force=args.progress))
     print(
         f"Imported {args.file.name}: {report.added} added, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.absent} on the roster but absent from the file"

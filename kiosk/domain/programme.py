@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 
@@ -68,9 +68,6 @@ class Event:
 
     def local(self, at: datetime) -> datetime:
         return at.astimezone(self.tz)
-
-    def at_local(self, day: date, hour: time) -> datetime:
-        return datetime.combine(day, hour, tzinfo=self.tz)
 
     def checkpoint(self, code: str) -> Checkpoint:
         try:

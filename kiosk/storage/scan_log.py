@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
 from kiosk.domain.accreditation import Accreditation
+from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
 from kiosk.errors import KioskError
 from kiosk.storage.database import Database
 from kiosk.storage.models import AdmissionRow, LogRow
@@ -228,6 +227,10 @@ class ScanLog:
         with self.db.read() as session:
             row = session.get(LogRow, row_id)
             return None if row is None else _entry(row)
+
+    def count(self) -> int:
+        with self.db.read() as session:
+            return session.scalar(select(func.count()).select_from(LogRow)) or 0
 
     def chain_heads(self) -> dict[str, tuple[int, str]]:
         """Each kiosk's last (seq, hash): printed on reports so a later rewrite of the chain shows."""

@@ -7,7 +7,7 @@ object's class, so a tr() in an inherited method would look in the wrong context
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 
 class Page(QWidget):
@@ -18,6 +18,14 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Sets every visible text; called at start and on each language change."""
+
+    def lay_out_under_band(self, band: QWidget, body: QLayout) -> None:
+        """The verdict pages' frame: the coloured band edge to edge, the body filling the rest."""
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(band)
+        column.addLayout(body, 1)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -135,11 +135,7 @@ class CheckPage(Page):
         body.addLayout(person, 8)
         body.addLayout(cards, 12)
 
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.band)
-        column.addLayout(body, 1)
+        self.lay_out_under_band(self.band, body)
         self.retranslate()
 
     @Slot(object)

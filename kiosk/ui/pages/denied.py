@@ -66,11 +66,7 @@ class DeniedPage(Page):
         footer.addWidget(self.next_button)
         body.addLayout(footer)
 
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.band)
-        column.addLayout(body, 1)
+        self.lay_out_under_band(self.band, body)
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)

@@ -44,11 +44,7 @@ class FailurePage(Page):
         body.addStretch(1)
         body.addWidget(self.detail)
         body.addLayout(footer)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.band)
-        column.addLayout(body, 1)
+        self.lay_out_under_band(self.band, body)
         self.retranslate()
 
     @Slot(object)

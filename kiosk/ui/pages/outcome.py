@@ -59,11 +59,7 @@ class OutcomePage(Page):
         body.addLayout(person)
         body.addStretch(1)
         body.addLayout(footer)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.band)
-        column.addLayout(body, 1)
+        self.lay_out_under_band(self.band, body)
         self.retranslate()
 
     @Slot(object)
