@@ -11,7 +11,7 @@ import logging
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 
 from kiosk.ui.controller import Document, DocumentAnswer, KioskController, Screen
 from kiosk.ui.guard import guarded
@@ -111,6 +111,7 @@ class HeadlessDriver(QObject):
         code = current.verdict.code.value if current is not None else "none"
         badge = (current.verdict.badge_number if current is not None else None) or "none"
         path = self._shots_dir / f"{len(self.shots) + 1:03d}-{screen.value}-{code}-{badge}.png"
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # lay out what just changed
         if self._window.grab().save(str(path)):
             self.shots.append(path)
         else:
