@@ -30,9 +30,10 @@ from pyzbar import pyzbar
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kiosk.scanner import synthetic
-from kiosk.scanner.decoding import LIVE, QrDecoder, read_opencv, to_gray
+from kiosk.scanner.decoding import LIVE, QrDecoder, to_gray
 from kiosk.scanner.sources import IMAGE_SUFFIXES, load_image
+from tests.support import synthetic
+from tests.support.opencv_reader import read_opencv
 
 SAMPLES = REPO.parent / "shared" / "qr-samples"
 
@@ -68,7 +69,7 @@ def raw_zxing(image: np.ndarray) -> list[str]:
 def raw_opencv(image: np.ndarray) -> list[str]:
     """OpenCV's QRCodeDetector alone."""
     gray = to_gray(image)
-    return [] if gray is None else [r.text for r in read_opencv(gray)]
+    return [] if gray is None else read_opencv(gray)
 
 
 RAW: dict[str, Callable[[], Decode]] = {

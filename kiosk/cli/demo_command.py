@@ -41,7 +41,7 @@ def run_screen_demo(args: argparse.Namespace) -> int:
     station = Station.open(argparse.Namespace(home=str(paths.home), db=None, event=args.event), clock)
     try:
         seed_demo_staff(station)
-        camera, badges = prepare_demo_camera(station)
+        camera = prepare_demo_camera()
         print(f"Demo home: {paths.home}  (a temporary folder; the real home is untouched)")
         print(f"Simulated camera: {camera} ({len(list(camera.glob('*.png')))} badge images)")
         if not headless:

@@ -43,7 +43,6 @@ class Decoder(enum.Enum):
 
     ZXING = "zxing-cpp"
     ZBAR = "pyzbar"
-    OPENCV = "opencv"
 
 
 class Stage(enum.Enum):
@@ -256,28 +255,6 @@ def _strict_utf8(raw: bytes) -> str | None:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-
-
-_opencv_detector: cv2.QRCodeDetector | None = None
-
-
-def read_opencv(gray: np.ndarray) -> list[Reading]:
-    """OpenCV's QRCodeDetector alone (benchmark comparison; not part of the pipeline)."""
-    global _opencv_detector
-    try:
-        if _opencv_detector is None:
-            _opencv_detector = cv2.QRCodeDetector()
-        ok, texts, points, _ = _opencv_detector.detectAndDecodeMulti(gray)
-    except Exception:
-        log.debug("OpenCV QRCodeDetector raised", exc_info=True)
-        return []
-    if not ok:
-        return []
-    return [
-        Reading(text, tuple((float(x), float(y)) for x, y in quad), Decoder.OPENCV)
-        for text, quad in zip(texts, points, strict=False)
-        if text
-    ]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from scanner_fakes import DOOR_FPS, Showing, door_frames, write_video
 
-from kiosk.scanner import synthetic
-from kiosk.scanner.synthetic import Conditions
+from tests.support import synthetic
+from tests.support.synthetic import Conditions
 
 
 @pytest.fixture

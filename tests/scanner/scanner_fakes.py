@@ -16,7 +16,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from kiosk.scanner import synthetic
+from tests.support import synthetic
 from kiosk.scanner.sources import CameraSource
 
 FOURCC = "MJPG"

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QObject, Slot
 from scanner_fakes import DOOR_FPS, FakeCameraRig, Showing, door_frames, write_video
 
-from kiosk.scanner import synthetic
+from tests.support import synthetic
 from kiosk.scanner.capture_thread import Backoff, CaptureSettings, ScannerThread, to_qimage
 from kiosk.scanner.debounce import DebounceSettings, Scan
 from kiosk.scanner.decoding import QrDecoder

@@ -10,7 +10,7 @@ import cv2
 import pytest
 
 from kiosk.cli import main
-from kiosk.scanner.synthetic import Conditions, badge_scene, badge_text
+from tests.support.synthetic import Conditions, badge_scene, badge_text
 
 
 @pytest.fixture

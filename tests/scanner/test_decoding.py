@@ -14,7 +14,7 @@ from pyzbar import pyzbar
 
 from kiosk.scanner import decoding
 from kiosk.scanner.decoding import Decoder, DecoderSettings, QrDecoder, Reading, Stage
-from kiosk.scanner.synthetic import (
+from tests.support.synthetic import (
     FRAME_1080P,
     Conditions,
     badge_scene,

@@ -17,7 +17,7 @@ from kiosk.scanner.sources import (
     VideoFileSource,
     open_source,
 )
-from kiosk.scanner.synthetic import background
+from tests.support.synthetic import background
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.controller import Screen
-from kiosk.ui.layout_check import misfits
+from tests.support.layout_check import misfits
 from kiosk.ui.ports import CameraState
 from kiosk.ui.pyside_fixes import restore_emit_refcount
 from kiosk.ui.style import app_font

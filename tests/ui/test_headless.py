@@ -66,7 +66,8 @@ def test_kiosk_run_on_a_video_yields_the_expected_verdicts_in_order(tmp_path: Pa
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from kiosk.demo import prepare_demo_home
-    from kiosk.demo_kiosk import DEMO_START, badge_frame, seed_demo_staff
+    from kiosk.demo_kiosk import DEMO_START, seed_demo_staff
+    from tests.support.frames import badge_frame
     from kiosk.domain.badge import BadgeIssuer
     from kiosk.domain.clock import FixedClock
     from kiosk.station import Station
@@ -107,7 +108,8 @@ def test_kiosk_run_on_a_folder_of_images_with_a_chosen_time(tmp_path: Path) -> N
     import cv2
 
     from kiosk.demo import prepare_demo_home
-    from kiosk.demo_kiosk import DEMO_START, badge_frame
+    from kiosk.demo_kiosk import DEMO_START
+    from tests.support.frames import badge_frame
     from kiosk.domain.clock import FixedClock
     from kiosk.station import Station
 
