@@ -14,7 +14,6 @@ import statistics
 import sys
 import tempfile
 import time
-from argparse import Namespace
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,9 +26,9 @@ from kiosk.badges.pdf import write_pdf  # noqa: E402
 from kiosk.badges.png import write_pngs  # noqa: E402
 from kiosk.badges.production import badge_faces, select_for_printing  # noqa: E402
 from kiosk.cli.progress import ProgressBar  # noqa: E402
-from kiosk.demo import prepare_demo_home  # noqa: E402
+from kiosk.demo.home import prepare_demo_home  # noqa: E402
 from kiosk.domain.accreditation import Status  # noqa: E402
-from kiosk.station import Station  # noqa: E402
+from kiosk.station.station import Station  # noqa: E402
 
 TARGET_SECONDS = 60.0
 
@@ -54,35 +53,34 @@ def main() -> int:
     runs = [r for r in args.only.split(",") if r]
     with tempfile.TemporaryDirectory(prefix="kiosk-badge-bench-") as folder:
         paths = prepare_demo_home(Path(folder) / "home")
-        station = Station.open(Namespace(home=str(paths.home), db=None, event=None))
-        # The bench roster is the synthesised one only: the demo rows are replaced.
-        for acc in station.roster.all():
-            station.roster.set_status(acc.badge_number, Status.REVOKED, "bench", station.clock.now())
-        synthesise(station, args.count)
-        issuer = station.issuer()
-        print(f"{args.count} badges, {os.cpu_count()} CPU(s), target {TARGET_SECONDS:.0f} s each")
-        for run in runs:
-            timings = []
-            for attempt in range(args.repeat):
-                started = time.perf_counter()
-                people = select_for_printing(station.roster)
-                faces = badge_faces(people, station.event, issuer, station.paths.photos)
-                bar = ProgressBar(f"{run:>8} {attempt + 1}/{args.repeat}", force=True)
-                if run == "png":
-                    out = Path(folder) / f"png-{attempt}"
-                    write_pngs(out, faces, A6, len(people), progress=bar)
-                    size = sum(p.stat().st_size for p in out.glob("*.png"))
-                else:
-                    out = Path(folder) / f"{run}-{attempt}.pdf"
-                    write_pdf(out, faces, PAGE_LAYOUTS[run], len(people), bar)
-                    size = out.stat().st_size
-                timings.append(time.perf_counter() - started)
-            seconds = statistics.median(timings)
-            verdict = "OK" if seconds < TARGET_SECONDS else "OVER TARGET"
-            runs_note = f" (median of {args.repeat}: {', '.join(f'{t:.1f}' for t in timings)})" if args.repeat > 1 else ""
-            print(f"{run:>8}: {seconds:6.1f} s  {len(people) / seconds:6.1f} badges/s  "
-                  f"{size / 1e6:7.1f} MB  {verdict}{runs_note}")
-        station.close()
+        with Station.open(paths.home) as station:
+            # The bench roster is the synthesised one only: the demo rows are replaced.
+            for acc in station.roster.all():
+                station.roster.set_status(acc.badge_number, Status.REVOKED, "bench", station.clock.now())
+            synthesise(station, args.count)
+            issuer = station.issuer()
+            print(f"{args.count} badges, {os.cpu_count()} CPU(s), target {TARGET_SECONDS:.0f} s each")
+            for run in runs:
+                timings = []
+                for attempt in range(args.repeat):
+                    started = time.perf_counter()
+                    people = select_for_printing(station.roster)
+                    faces = badge_faces(people, station.event, issuer, station.paths.photos)
+                    bar = ProgressBar(f"{run:>8} {attempt + 1}/{args.repeat}", force=True)
+                    if run == "png":
+                        out = Path(folder) / f"png-{attempt}"
+                        write_pngs(out, faces, A6, len(people), progress=bar)
+                        size = sum(p.stat().st_size for p in out.glob("*.png"))
+                    else:
+                        out = Path(folder) / f"{run}-{attempt}.pdf"
+                        write_pdf(out, faces, PAGE_LAYOUTS[run], len(people), bar)
+                        size = out.stat().st_size
+                    timings.append(time.perf_counter() - started)
+                seconds = statistics.median(timings)
+                verdict = "OK" if seconds < TARGET_SECONDS else "OVER TARGET"
+                runs_note = f" (median of {args.repeat}: {', '.join(f'{t:.1f}' for t in timings)})" if args.repeat > 1 else ""
+                print(f"{run:>8}: {seconds:6.1f} s  {len(people) / seconds:6.1f} badges/s  "
+                      f"{size / 1e6:7.1f} MB  {verdict}{runs_note}")
     return 0
 
 

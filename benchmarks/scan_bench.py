@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -35,6 +36,7 @@ from kiosk.scanner.sources import IMAGE_SUFFIXES, load_image
 from tests.support import synthetic
 from tests.support.opencv_reader import read_opencv
 
+RESOURCES = ExitStack()  # stations opened for the whole run
 SAMPLES = REPO.parent / "shared" / "qr-samples"
 
 # -- the decoders compared -------------------------------------------------------------------
@@ -290,17 +292,15 @@ def latency(rng: np.random.Generator, seconds: float, roster_size: int) -> Laten
 
 def checkpoint(home: Path, roster_size: int, rng: np.random.Generator) -> tuple[object, list[str]]:
     """The foundation's CheckpointService on a fresh station, and signed badge texts to show."""
-    from argparse import Namespace
-
     sys.path.insert(0, str(REPO / "benchmarks"))
     from verify_bench import MORNING, person  # the foundation's own benchmark roster
 
-    from kiosk import keystore
+    from kiosk.station import keystore
     from kiosk.domain.clock import FixedClock
-    from kiosk.station import Station
+    from kiosk.station.station import Station
 
     clock = FixedClock(MORNING)
-    station = Station.open(Namespace(home=str(home), db=None, event=None), clock)
+    station = RESOURCES.enter_context(Station.open(home, clock=clock))
     keystore.generate(station.paths.keys)
     station.roster.apply_import([person(i) for i in range(roster_size)], clock.now())
     issuer = station.issuer()

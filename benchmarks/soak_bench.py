@@ -12,16 +12,15 @@ import random
 import sys
 import tempfile
 import time
-from argparse import Namespace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kiosk import keystore  # noqa: E402
+from kiosk.station import keystore  # noqa: E402
 from kiosk.domain.clock import FixedClock  # noqa: E402
 from kiosk.domain.verdict import Decision  # noqa: E402
-from kiosk.station import Station  # noqa: E402
+from kiosk.station.station import Station  # noqa: E402
 
 from verify_bench import person  # noqa: E402
 
@@ -39,34 +38,33 @@ def main() -> None:
     rng = random.Random(93)
     with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:
         clock = FixedClock(datetime.fromisoformat("2025-11-24T08:00:00+01:00"))
-        station = Station.open(Namespace(home=tmp, db=None, event=None), clock)
-        keystore.generate(station.paths.keys)
-        station.roster.apply_import([person(i) for i in range(args.roster)], clock.now())
-        service = station.checkpoint_service()
-        issuer = station.issuer()
-        texts = [issuer.sign("IGA93", f"N{i:06d}", 1) for i in range(args.roster)]
-        junk = ["https://example.org/menu", texts[0][:-2] + "ZZ", "B1.AAA.IGA93.X.1." + "0" * 95]
-        warmup = 1000
-        decisions = 0
-        start_rss = 0.0
-        t0 = time.perf_counter()
-        for i in range(args.scans):
-            if i == warmup:
-                gc.collect()
-                start_rss = rss_mb()
-            clock.advance(timedelta(milliseconds=200))
-            text = rng.choice(junk) if rng.random() < 0.1 else rng.choice(texts)
-            verdict = service.scan(text)
-            if verdict.admissible and rng.random() < 0.5:
-                service.decide(verdict.scan_id, Decision.ADMITTED, officer="1001")
-                decisions += 1
-        elapsed = time.perf_counter() - t0
-        gc.collect()
-        end_rss = rss_mb()
-        counts = station.log.counts(datetime.fromisoformat("2025-11-24T00:00:00+01:00"), clock.now() + timedelta(seconds=1))
-        logged_rows = len(station.log.entries())
-        intact = not station.log.verify_chain()
-        station.close()
+        with Station.open(tmp, clock=clock) as station:
+            keystore.generate(station.paths.keys)
+            station.roster.apply_import([person(i) for i in range(args.roster)], clock.now())
+            service = station.checkpoint_service()
+            issuer = station.issuer()
+            texts = [issuer.sign("IGA93", f"N{i:06d}", 1) for i in range(args.roster)]
+            junk = ["https://example.org/menu", texts[0][:-2] + "ZZ", "B1.AAA.IGA93.X.1." + "0" * 95]
+            warmup = 1000
+            decisions = 0
+            start_rss = 0.0
+            t0 = time.perf_counter()
+            for i in range(args.scans):
+                if i == warmup:
+                    gc.collect()
+                    start_rss = rss_mb()
+                clock.advance(timedelta(milliseconds=200))
+                text = rng.choice(junk) if rng.random() < 0.1 else rng.choice(texts)
+                verdict = service.scan(text)
+                if verdict.admissible and rng.random() < 0.5:
+                    service.decide(verdict.scan_id, Decision.ADMITTED, officer="1001")
+                    decisions += 1
+            elapsed = time.perf_counter() - t0
+            gc.collect()
+            end_rss = rss_mb()
+            counts = station.log.counts(datetime.fromisoformat("2025-11-24T00:00:00+01:00"), clock.now() + timedelta(seconds=1))
+            logged_rows = len(station.log.entries())
+            intact = not station.log.verify_chain()
     print(f"Soak: {args.scans} scans (+{decisions} admissions) in {elapsed:.1f} s "
           f"({args.scans / elapsed:.0f} scans/s)")
     print(f"RSS after {warmup} warm-up scans: {start_rss:.1f} MB; at the end: {end_rss:.1f} MB; "

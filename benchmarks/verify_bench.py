@@ -11,17 +11,16 @@ import statistics
 import sys
 import tempfile
 import time
-from argparse import Namespace
 from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kiosk import keystore  # noqa: E402
+from kiosk.station import keystore  # noqa: E402
 from kiosk.domain.accreditation import Accreditation, IdDocumentType, MediaType, Role  # noqa: E402
 from kiosk.domain.clock import FixedClock  # noqa: E402
-from kiosk.roster_import import RosterParser  # noqa: E402
-from kiosk.station import Station  # noqa: E402
+from kiosk.station.roster_import import RosterParser  # noqa: E402
+from kiosk.station.station import Station  # noqa: E402
 
 MORNING = datetime.fromisoformat("2025-11-24T09:00:00+01:00")
 COLUMNS = (
@@ -48,21 +47,20 @@ def bench_verify(size: int, scans: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:  # a real disk, not tmpfs
         home = Path(tmp)
         clock = FixedClock(MORNING)
-        station = Station.open(Namespace(home=str(home), db=None, event=None), clock)
-        keystore.generate(station.paths.keys)
-        station.roster.apply_import([person(i) for i in range(size)], clock.now())
-        service = station.checkpoint_service()
-        issuer = station.issuer()
-        texts = [issuer.sign("IGA93", f"N{(i * 7919) % size:06d}", 1) for i in range(scans)]
-        texts += [texts[0][:-3] + "AAA"] * (scans // 10)  # some forged ones too
-        for text in texts[:50]:
-            service.scan(text)  # warm-up
-        times = []
-        for text in texts:
-            t0 = time.perf_counter()
-            service.scan(text)
-            times.append((time.perf_counter() - t0) * 1000)
-        station.close()
+        with Station.open(home, clock=clock) as station:
+            keystore.generate(station.paths.keys)
+            station.roster.apply_import([person(i) for i in range(size)], clock.now())
+            service = station.checkpoint_service()
+            issuer = station.issuer()
+            texts = [issuer.sign("IGA93", f"N{(i * 7919) % size:06d}", 1) for i in range(scans)]
+            texts += [texts[0][:-3] + "AAA"] * (scans // 10)  # some forged ones too
+            for text in texts[:50]:
+                service.scan(text)  # warm-up
+            times = []
+            for text in texts:
+                t0 = time.perf_counter()
+                service.scan(text)
+                times.append((time.perf_counter() - t0) * 1000)
     return {"p50": statistics.median(times), "p95": percentile(times, 0.95), "p99": percentile(times, 0.99), "n": len(times)}
 
 
@@ -78,16 +76,15 @@ def bench_import(rows: int) -> tuple[float, float]:
                     f"PC{i};CNP;no;opening|closing;;\n"
                 )
         clock = FixedClock(MORNING)
-        station = Station.open(Namespace(home=str(home / "h"), db=None, event=None), clock)
-        t0 = time.perf_counter()
-        parsed = RosterParser(station.event).parse(csv_path)
-        station.roster.apply_import(parsed.records, clock.now())
-        first = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        parsed = RosterParser(station.event).parse(csv_path)
-        station.roster.apply_import(parsed.records, clock.now())
-        again = time.perf_counter() - t0
-        station.close()
+        with Station.open(home / "h", clock=clock) as station:
+            t0 = time.perf_counter()
+            parsed = RosterParser(station.event).parse(csv_path)
+            station.roster.apply_import(parsed.records, clock.now())
+            first = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            parsed = RosterParser(station.event).parse(csv_path)
+            station.roster.apply_import(parsed.records, clock.now())
+            again = time.perf_counter() - t0
     return first, again
 
 

@@ -16,9 +16,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from openpyxl import load_workbook
 
-from kiosk.storage.staff_store import StaffRole, StaffStore
+from kiosk.domain.staff import StaffRole
+from kiosk.station.station import Station
+from kiosk.storage.staff_store import StaffStore
 
-from .fixtures.homes import kiosk_cli, open_station, person, write_roster
+from .fixtures.homes import kiosk_cli, person, write_roster
 
 MORNING = "2025-11-24T09:00+01:00"
 
@@ -35,11 +37,8 @@ def home(tmp_path):
 
 
 def texts_for(home, numbers):
-    station = open_station(home)
-    try:
+    with Station.open(home) as station:
         return [station.badge_text(n) for n in numbers]
-    finally:
-        station.close()
 
 
 def scan_some(home, n=8):
@@ -126,21 +125,21 @@ def _feed(pipe, data: str) -> None:
 
 
 def test_five_wrong_pins_lock_the_pad_for_growing_delays(home):
-    station = open_station(home)
-    store = StaffStore(station.database, "gate-1")
-    t0 = datetime(2025, 11, 24, 8, tzinfo=UTC)
-    store.set_member("SUP1", "Chief", StaffRole.SUPERVISOR, "2468", t0)
-    for i in range(4):
-        check = store.check_pin("", "1111", t0 + timedelta(seconds=i), supervisor_only=True)
-        assert not check.ok and check.locked_until is None and check.attempts_left == 4 - i
-    fifth = store.check_pin("", "1111", t0 + timedelta(seconds=4), supervisor_only=True)
-    assert fifth.locked_until == t0 + timedelta(seconds=34)
-    locked = store.check_pin("", "2468", t0 + timedelta(seconds=10), supervisor_only=True)
-    assert not locked.ok, "the right PIN must not open a locked pad"
-    assert locked.locked_until == t0 + timedelta(seconds=70), "a try during the lock counts and extends it"
-    seventh = store.check_pin("", "1111", t0 + timedelta(seconds=80), supervisor_only=True)
-    assert seventh.locked_until - (t0 + timedelta(seconds=80)) == timedelta(seconds=120)
-    assert store.check_pin("", "2468", t0 + timedelta(minutes=10), supervisor_only=True).ok
+    with Station.open(home) as station:
+        store = StaffStore(station.database, "gate-1")
+        t0 = datetime(2025, 11, 24, 8, tzinfo=UTC)
+        store.set_member("SUP1", "Chief", StaffRole.SUPERVISOR, "2468", t0)
+        for i in range(4):
+            check = store.check_pin("", "1111", t0 + timedelta(seconds=i), supervisor_only=True)
+            assert not check.ok and check.locked_until is None and check.attempts_left == 4 - i
+        fifth = store.check_pin("", "1111", t0 + timedelta(seconds=4), supervisor_only=True)
+        assert fifth.locked_until == t0 + timedelta(seconds=34)
+        locked = store.check_pin("", "2468", t0 + timedelta(seconds=10), supervisor_only=True)
+        assert not locked.ok, "the right PIN must not open a locked pad"
+        assert locked.locked_until == t0 + timedelta(seconds=70), "a try during the lock counts and extends it"
+        seventh = store.check_pin("", "1111", t0 + timedelta(seconds=80), supervisor_only=True)
+        assert seventh.locked_until - (t0 + timedelta(seconds=80)) == timedelta(seconds=120)
+        assert store.check_pin("", "2468", t0 + timedelta(minutes=10), supervisor_only=True).ok
     with sqlite3.connect(home / "kiosk.db") as db:
         attempts = db.execute("SELECT count(*), sum(ok) FROM pin_attempt").fetchone()
         stored = db.execute("SELECT pin_hash FROM staff").fetchone()[0]
@@ -149,10 +148,9 @@ def test_five_wrong_pins_lock_the_pad_for_growing_delays(home):
 
 
 def test_purge_leaves_no_personal_data_but_keeps_counts_and_chain(home):
-    station = open_station(home)
-    photo = station.paths.photos / "abc.jpg"
-    photo.write_bytes(b"\xff\xd8 Belkadiri face \xff\xd9")
-    station.close()
+    with Station.open(home) as station:
+        photo = station.paths.photos / "abc.jpg"
+        photo.write_bytes(b"\xff\xd8 Belkadiri face \xff\xd9")
     scan_some(home, 3)
     db_file = home / "kiosk.db"
     assert b"Belkadiri" in db_file.read_bytes()

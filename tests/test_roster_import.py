@@ -8,10 +8,12 @@ import pytest
 from openpyxl import Workbook
 
 from kiosk.domain.accreditation import Status
-from kiosk.roster_import import ImportFailed, RosterParser
-from kiosk.settings import REFERENCE_EVENT, load_event
+from kiosk.station.roster_import import ImportFailed, RosterParser
+from kiosk.station.event_file import REFERENCE_EVENT, load_event
 
-from .fixtures.homes import HEADER, open_station, person, write_roster
+from kiosk.station.station import Station
+
+from .fixtures.homes import HEADER, person, write_roster
 
 EVENT = load_event(REFERENCE_EVENT)
 NOW = datetime(2025, 11, 1, tzinfo=UTC)
@@ -54,13 +56,13 @@ def test_unicode_names_survive_the_round_trip_through_the_database(tmp_path):
         person("A2", family_name="العلوي", given_names="مريم"),
         person("A3", family_name="O'Brien", outlet="L'Économiste"),
     ]
-    station = open_station(tmp_path / "home")
-    station.roster.apply_import(parse(write_roster(tmp_path / "r.csv", rows, ";", True)), NOW)
-    stored = station.roster.all()
-    assert [(r.family_name, r.given_names) for r in stored] == [
-        ("Ben Saïd-El Ouafi", "Zoé"), ("العلوي", "مريم"), ("O'Brien", "Youssef")
-    ]
-    assert stored[2].outlet == "L'Économiste"
+    with Station.open(tmp_path / "home") as station:
+        station.roster.apply_import(parse(write_roster(tmp_path / "r.csv", rows, ";", True)), NOW)
+        stored = station.roster.all()
+        assert [(r.family_name, r.given_names) for r in stored] == [
+            ("Ben Saïd-El Ouafi", "Zoé"), ("العلوي", "مريم"), ("O'Brien", "Youssef")
+        ]
+        assert stored[2].outlet == "L'Économiste"
 
 
 @pytest.mark.parametrize(
@@ -114,27 +116,27 @@ def test_appointments_are_read_in_event_time(tmp_path):
 
 
 def test_reimport_updates_in_place_and_counts(tmp_path):
-    station = open_station(tmp_path / "home")
-    first = [person("P1"), person("P2"), person("P3")]
-    report = station.roster.apply_import(parse(write_roster(tmp_path / "a.csv", first)), NOW)
-    assert (report.added, report.updated, report.unchanged, report.absent) == (3, 0, 0, 0)
-    second = [person("P1"), person("P2", outlet="Médi1 TV", status="suspended"), person("P4")]
-    report = station.roster.apply_import(parse(write_roster(tmp_path / "b.csv", second)), NOW)
-    assert (report.added, report.updated, report.unchanged, report.absent) == (1, 1, 1, 1)
-    p2 = station.roster.get("P2")
-    assert (p2.outlet, p2.status) == ("Médi1 TV", Status.SUSPENDED)
-    assert station.roster.count() == 4
+    with Station.open(tmp_path / "home") as station:
+        first = [person("P1"), person("P2"), person("P3")]
+        report = station.roster.apply_import(parse(write_roster(tmp_path / "a.csv", first)), NOW)
+        assert (report.added, report.updated, report.unchanged, report.absent) == (3, 0, 0, 0)
+        second = [person("P1"), person("P2", outlet="Médi1 TV", status="suspended"), person("P4")]
+        report = station.roster.apply_import(parse(write_roster(tmp_path / "b.csv", second)), NOW)
+        assert (report.added, report.updated, report.unchanged, report.absent) == (1, 1, 1, 1)
+        p2 = station.roster.get("P2")
+        assert (p2.outlet, p2.status) == ("Médi1 TV", Status.SUSPENDED)
+        assert station.roster.count() == 4
 
 
 def test_search_ignores_case_accents_and_matches_either_script(tmp_path):
-    station = open_station(tmp_path / "home")
-    rows = [
-        person("S1", family_name="Lefèvre", given_names="Hélène"),
-        person("S2", family_name="El Fassi", given_names="Omar", alt_name="عمر الفاسي"),
-    ]
-    station.roster.apply_import(parse(write_roster(tmp_path / "s.csv", rows)), NOW)
-    assert [a.badge_number for a in station.roster.search("helene LEFEVRE")] == ["S1"]
-    assert [a.badge_number for a in station.roster.search("الفاسي")] == ["S2"]
-    assert [a.badge_number for a in station.roster.search("fassi")] == ["S2"]
-    assert [a.badge_number for a in station.roster.search("s2")] == ["S2"]
-    assert station.roster.search("zzz") == []
+    with Station.open(tmp_path / "home") as station:
+        rows = [
+            person("S1", family_name="Lefèvre", given_names="Hélène"),
+            person("S2", family_name="El Fassi", given_names="Omar", alt_name="عمر الفاسي"),
+        ]
+        station.roster.apply_import(parse(write_roster(tmp_path / "s.csv", rows)), NOW)
+        assert [a.badge_number for a in station.roster.search("helene LEFEVRE")] == ["S1"]
+        assert [a.badge_number for a in station.roster.search("الفاسي")] == ["S2"]
+        assert [a.badge_number for a in station.roster.search("fassi")] == ["S2"]
+        assert [a.badge_number for a in station.roster.search("s2")] == ["S2"]
+        assert station.roster.search("zzz") == []

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk.errors import KioskError
-from kiosk.settings import DATA_DIR
+from kiosk.station.event_file import DATA_DIR
 
 FONT_DIR = DATA_DIR / "fonts"
 FONT_FILES = (

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from kiosk.cli.progress import ProgressBar
+from kiosk.cli.station_options import open_station
+
+if TYPE_CHECKING:
+    from kiosk.station.station import Station
 
 LAYOUT_NAMES = ("a6", "cr80", "a4-sheet")
 IMAGE_FORMATS = ("a6", "cr80")
@@ -44,21 +50,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_payload(args: argparse.Namespace) -> int:
-    from kiosk.station import Station
-
-    print(Station.open(args).badge_text(args.badge_number.upper()))
+    with open_station(args) as station:
+        print(station.badge_text(args.badge_number.upper()))
     return 0
 
 
 def run_reissue(args: argparse.Namespace) -> int:
-    from kiosk.station import Station
 
-    station = Station.open(args)
-    station.issuer()  # refuse before bumping if this machine cannot sign the new badge
-    acc = station.roster.bump_version(args.badge_number.upper(), station.clock.now())
-    print(f"{acc.badge_number} ({acc.full_name}) is now at version {acc.badge_version}; older badges are superseded")
-    print(station.badge_text(acc.badge_number))
-    return 0
+    with open_station(args) as station:
+        station.issuer()  # refuse before bumping if this machine cannot sign the new badge
+        acc = station.roster.bump_version(args.badge_number.upper(), station.clock.now())
+        print(f"{acc.badge_number} ({acc.full_name}) is now at version {acc.badge_version}; older badges are superseded")
+        print(station.badge_text(acc.badge_number))
+        return 0
 
 
 def run_print(args: argparse.Namespace) -> int:
@@ -68,9 +72,10 @@ def run_print(args: argparse.Namespace) -> int:
 
     if args.out.suffix.lower() != ".pdf":
         raise UsageError(f"--out {args.out}: give a file name ending in .pdf")
-    station, people, faces = _prepare(args)
     layout = PAGE_LAYOUTS[args.layout]
-    pages = write_pdf(args.out, faces, layout, len(people), _bar(args, "printing", people))
+    with open_station(args) as station:
+        people, faces = _prepare(station, args)
+        pages = write_pdf(args.out, faces, layout, len(people), _bar(args, "printing", people))
     print(f"{len(people)} badge(s) on {pages} page(s), layout {layout.name}: {args.out}")
     return 0
 
@@ -82,21 +87,20 @@ def run_png(args: argparse.Namespace) -> int:
 
     if not 72 <= args.dpi <= 1200:
         raise UsageError(f"--dpi {args.dpi}: use 72 to 1200")
-    station, people, faces = _prepare(args)
     fmt = BADGE_FORMATS[args.badge_format]
-    written = write_pngs(args.out, faces, fmt, len(people), args.dpi, _bar(args, "drawing", people))
+    with open_station(args) as station:
+        people, faces = _prepare(station, args)
+        written = write_pngs(args.out, faces, fmt, len(people), args.dpi, _bar(args, "drawing", people))
     print(f"{len(written)} image(s) in {args.out}")
     return 0
 
 
-def _prepare(args: argparse.Namespace):  # noqa: ANN202 - (station, people, faces)
+def _prepare(station: Station, args: argparse.Namespace):  # noqa: ANN202 - (people, faces)
     from kiosk.badges.production import badge_faces, select_for_printing
-    from kiosk.station import Station
 
-    station = Station.open(args)
     issuer = station.issuer()  # refuse at once on a kiosk, which has no signing key
     people = select_for_printing(station.roster, args.numbers)
-    return station, people, badge_faces(people, station.event, issuer, station.paths.photos)
+    return people, badge_faces(people, station.event, issuer, station.paths.photos)
 
 
 def _bar(args: argparse.Namespace, label: str, people: list) -> ProgressBar | None:

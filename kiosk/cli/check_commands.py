@@ -6,6 +6,7 @@ import argparse
 import json
 
 from kiosk.domain.verdict import Decision, RefusalReason
+from kiosk.cli.station_options import open_station
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -33,44 +34,40 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from kiosk.station import Station
-
     from kiosk.errors import UsageError
 
     if (args.text is None) == (not args.batch):
         raise UsageError("give one QR text, or --batch to read texts from standard input")
-    station = Station.open(args)
-    service = station.checkpoint_service(args.checkpoint, args.session)
-    if args.batch:
-        import sys
+    with open_station(args) as station:
+        service = station.checkpoint_service(args.checkpoint, args.session)
+        if args.batch:
+            import sys
 
-        for line in sys.stdin:
-            verdict = service.scan(line.rstrip("\n"))
-            print(json.dumps(verdict.to_json(), ensure_ascii=False), flush=True)  # after the commit
-        return 0
-    verdict = service.scan(args.text)
-    print(json.dumps(verdict.to_json(), ensure_ascii=False))
-    return 0 if verdict.admissible else 1
+            for line in sys.stdin:
+                verdict = service.scan(line.rstrip("\n"))
+                print(json.dumps(verdict.to_json(), ensure_ascii=False), flush=True)  # after the commit
+            return 0
+        verdict = service.scan(args.text)
+        print(json.dumps(verdict.to_json(), ensure_ascii=False))
+        return 0 if verdict.admissible else 1
 
 
 def run_decide(args: argparse.Namespace) -> int:
     from kiosk.errors import UsageError
-    from kiosk.station import Station
-
     if args.decision == "refuse" and not args.reason:
         raise UsageError("a refusal needs --reason (" + ", ".join(r.value for r in RefusalReason) + ")")
-    station = Station.open(args)
-    entry = station.log.record_decision(
-        args.scan_id,
-        Decision.ADMITTED if args.decision == "admit" else Decision.REFUSED,
-        station.clock.now(),
-        RefusalReason(args.reason) if args.reason else None,
-        args.officer,
-        args.note,
-    )
-    print(json.dumps({
-        "decision_id": entry.id, "scan_id": args.scan_id, "decision": entry.decision,
-        "reason": entry.reason or None, "badge": entry.badge_number, "session": entry.session,
-        "time": entry.at.isoformat(),
-    }, ensure_ascii=False))
-    return 0
+    with open_station(args) as station:
+        entry = station.log.record_decision(
+            args.scan_id,
+            Decision.ADMITTED if args.decision == "admit" else Decision.REFUSED,
+            station.clock.now(),
+            RefusalReason(args.reason) if args.reason else None,
+            args.officer,
+            args.note,
+        )
+        print(json.dumps({
+            "decision_id": entry.id, "scan_id": args.scan_id, "decision": entry.decision,
+            "reason": entry.reason or None, "badge": entry.badge_number, "session": entry.session,
+            "time": entry.at.isoformat(),
+        }, ensure_ascii=False))
+        return 0

@@ -20,8 +20,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_generate(args: argparse.Namespace) -> int:
-    from kiosk import keystore
-    from kiosk.settings import Paths, resolve_home
+    from kiosk.station import keystore
+    from kiosk.station.home import Paths, resolve_home
 
     paths = Paths(resolve_home(args.home))
     paths.create()
@@ -33,8 +33,8 @@ def run_generate(args: argparse.Namespace) -> int:
 
 
 def run_trust(args: argparse.Namespace) -> int:
-    from kiosk import keystore
-    from kiosk.settings import Paths, resolve_home
+    from kiosk.station import keystore
+    from kiosk.station.home import Paths, resolve_home
 
     paths = Paths(resolve_home(args.home))
     paths.create()
@@ -43,8 +43,8 @@ def run_trust(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from kiosk import keystore
-    from kiosk.settings import Paths, resolve_home
+    from kiosk.station import keystore
+    from kiosk.station.home import Paths, resolve_home
 
     paths = Paths(resolve_home(args.home))
     trusted = keystore.load_trusted(paths.trusted_keys)

@@ -6,7 +6,14 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
+from kiosk.cli.station_options import open_station
 from kiosk.errors import KioskError, UsageError
+
+if TYPE_CHECKING:
+    from kiosk.station.station import Station
+    from kiosk.storage.scan_log import LogEntry
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -52,62 +59,58 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (example: 2025-11-24)") from None
 
 
-def _entries(args: argparse.Namespace):  # noqa: ANN202
+def _entries(station: Station, args: argparse.Namespace) -> list[LogEntry]:
     from kiosk.reports.log_filter import LogFilter
-    from kiosk.station import Station
 
-    station = Station.open(args)
     chosen = LogFilter(args.session, args.checkpoint, args.date)
     since, until = chosen.span(station.event.tz)
-    return station, [e for e in station.log.entries(since, until) if chosen.keeps(e)]
+    return [e for e in station.log.entries(since, until) if chosen.keeps(e)]
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from kiosk.station import Station
 
-    station = Station.open(args)
-    breaks = station.log.verify_chain()
-    rows = station.log.count()
-    if not breaks:
-        print(f"Log chain intact: {rows} rows")
-        return 0
-    words = {
-        "edited": "does not match its hash: edited after it was written, or forged",
-        "missing_before": "follows a gap: the row before it was deleted",
-        "inserted": "was inserted: it does not link to the row before it",
-    }
-    for brk in breaks:
-        print(f"BROKEN: kiosk {brk.kiosk_id}, row id {brk.row_id} (seq {brk.seq}) {words[brk.problem]}")
-    return 1
+    with open_station(args) as station:
+        breaks = station.log.verify_chain()
+        rows = station.log.count()
+        if not breaks:
+            print(f"Log chain intact: {rows} rows")
+            return 0
+        words = {
+            "edited": "does not match its hash: edited after it was written, or forged",
+            "missing_before": "follows a gap: the row before it was deleted",
+            "inserted": "was inserted: it does not link to the row before it",
+        }
+        for brk in breaks:
+            print(f"BROKEN: kiosk {brk.kiosk_id}, row id {brk.row_id} (seq {brk.seq}) {words[brk.problem]}")
+        return 1
 
 
 def run_export(args: argparse.Namespace) -> int:
     from kiosk.reports.export import export_log
 
-    station, entries = _entries(args)
-    count = export_log(entries, args.out, station.event.tz, args.format)
+    with open_station(args) as station:
+        count = export_log(_entries(station, args), args.out, station.event.tz, args.format)
     print(f"Exported {count} log rows to {args.out}")
     return 0
 
 
 def run_annul(args: argparse.Namespace) -> int:
-    from kiosk.station import Station
 
-    station = Station.open(args)
-    entry = station.log.annul_admission(args.decision_id, station.clock.now(), args.reason, args.officer)
-    print(f"Admission of decision #{args.decision_id} annulled (log row {entry.id}); badge {entry.badge_number} may enter again")
-    return 0
+    with open_station(args) as station:
+        entry = station.log.annul_admission(args.decision_id, station.clock.now(), args.reason, args.officer)
+        print(f"Admission of decision #{args.decision_id} annulled (log row {entry.id}); badge {entry.badge_number} may enter again")
+        return 0
 
 
 def run_report(args: argparse.Namespace) -> int:
     from kiosk.reports.report import write_report
     from kiosk.reports.summary import summarise
 
-    station, entries = _entries(args)
-    summary = summarise(entries, station.event.tz)
-    chain_ok = not station.log.verify_chain()
-    generated = station.clock.now().astimezone(station.event.tz)
-    write_report(summary, station.event, chain_ok, generated, args.out, station.log.chain_heads())
+    with open_station(args) as station:
+        summary = summarise(_entries(station, args), station.event.tz)
+        chain_ok = not station.log.verify_chain()
+        generated = station.clock.now().astimezone(station.event.tz)
+        write_report(summary, station.event, chain_ok, generated, args.out, station.log.chain_heads())
     print(f"Report written to {args.out}: {summary.total_admitted} admitted, {summary.total_refused} refused")
     return 0
 
@@ -115,19 +118,18 @@ def run_report(args: argparse.Namespace) -> int:
 def run_purge(args: argparse.Namespace) -> int:
     import sys
 
-    from kiosk.station import Station
     from kiosk.storage.purge import purge_personal_data
 
-    station = Station.open(args)
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise UsageError("purge erases names, photos and document digits for good: add --yes")
-        answer = input("Erase all names, photos and document digits for good? Type ERASE: ")
-        if answer.strip() != "ERASE":
-            raise KioskError("nothing was erased")
-    report = purge_personal_data(station.database, station.paths.photos)
-    print(
-        f"Erased personal data of {report.accreditations} accreditations and {report.staff} staff, "
-        f"deleted {report.photos_deleted} photos; counts and the log chain remain"
-    )
-    return 0
+    with open_station(args) as station:
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError("purge erases names, photos and document digits for good: add --yes")
+            answer = input("Erase all names, photos and document digits for good? Type ERASE: ")
+            if answer.strip() != "ERASE":
+                raise KioskError("nothing was erased")
+        report = purge_personal_data(station.database, station.paths.photos)
+        print(
+            f"Erased personal data of {report.accreditations} accreditations and {report.staff} staff, "
+            f"deleted {report.photos_deleted} photos; counts and the log chain remain"
+        )
+        return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kiosk.cli.progress import ProgressBar
 from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.cli.station_options import open_station
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,49 +40,41 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from kiosk.station import Station
-
-    station = Station.open(args)
-    report = station.import_roster(args.file, args.photos, ProgressBar("checking", force=args.progress))
-    print(
-        f"Imported {args.file.name}: {report.added} added, {report.updated} updated, "
-        f"{report.unchanged} unchanged, {report.absent} on the roster but absent from the file"
-    )
-    return 0
+    with open_station(args) as station:
+        report = station.import_roster(args.file, args.photos, ProgressBar("checking", force=args.progress))
+        print(
+            f"Imported {args.file.name}: {report.added} added, {report.updated} updated, "
+            f"{report.unchanged} unchanged, {report.absent} on the roster but absent from the file"
+        )
+        return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from kiosk.station import Station
-
-    station = Station.open(args)
-    people = station.roster.all(Status(args.status) if args.status else None)
-    for acc in people:
-        sessions = "|".join(sorted(acc.sessions))
-        print(
-            f"{acc.badge_number:<9} v{acc.badge_version:<3} {acc.status.value:<9} "
-            f"{acc.full_name[:34]:<34} {acc.outlet[:28]:<28} {sessions}"
-        )
-    print(f"{len(people)} accreditation(s)")
-    return 0
+    with open_station(args) as station:
+        people = station.roster.all(Status(args.status) if args.status else None)
+        for acc in people:
+            sessions = "|".join(sorted(acc.sessions))
+            print(
+                f"{acc.badge_number:<9} v{acc.badge_version:<3} {acc.status.value:<9} "
+                f"{acc.full_name[:34]:<34} {acc.outlet[:28]:<28} {sessions}"
+            )
+        print(f"{len(people)} accreditation(s)")
+        return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from kiosk.station import Station
-
-    station = Station.open(args)
-    print(describe(station.roster.get(args.badge_number.upper())))
-    return 0
+    with open_station(args) as station:
+        print(describe(station.roster.get(args.badge_number.upper())))
+        return 0
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from kiosk.station import Station
-
-    station = Station.open(args)
-    acc = station.roster.set_status(
-        args.badge_number.upper(), args.status, args.reason, station.clock.now()
-    )
-    print(f"{acc.badge_number} ({acc.full_name}) is now {acc.status.value}: {acc.status_reason}")
-    return 0
+    with open_station(args) as station:
+        acc = station.roster.set_status(
+            args.badge_number.upper(), args.status, args.reason, station.clock.now()
+        )
+        print(f"{acc.badge_number} ({acc.full_name}) is now {acc.status.value}: {acc.status_reason}")
+        return 0
 
 
 def describe(acc: Accreditation) -> str:

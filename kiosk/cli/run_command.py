@@ -32,9 +32,7 @@ def add_screen_options(parser: argparse.ArgumentParser) -> None:
 
 def run_kiosk_command(args: argparse.Namespace) -> int:
     from kiosk.app import KioskOptions, display_available, run_kiosk
-    from kiosk.domain.clock import OffsetClock
-    from kiosk.settings import Paths, load_event, resolve_event_path, resolve_home
-    from kiosk.station import Station, parse_time
+    from kiosk.cli.station_options import open_station
 
     if args.auto_confirm and not args.headless:
         raise UsageError("--auto-confirm is only for --headless runs: at a door, officers confirm documents")
@@ -44,13 +42,8 @@ def run_kiosk_command(args: argparse.Namespace) -> int:
         raise UsageError("no display found: run on the kiosk's screen, or use --headless --source FILE")
     if args.source and not Path(args.source).exists():
         raise UsageError(f"no such source: {args.source}")
-    clock = None
-    if args.now:
-        event = load_event(resolve_event_path(args.event, Paths(resolve_home(args.home))))
-        clock = OffsetClock(parse_time(args.now, event.tz))
-    station = Station.open(args, clock)
-    try:
-        station.checkpoint_service(args.checkpoint, args.session)  # fails early on a wrong name
+    with open_station(args, running_clock=True) as station:
+        station.gate(args.checkpoint, args.session)  # fails early on a wrong name
         options = KioskOptions(
             source=args.source or args.camera or "0",
             checkpoint=args.checkpoint,
@@ -64,5 +57,3 @@ def run_kiosk_command(args: argparse.Namespace) -> int:
             show_cursor=args.show_cursor,
         )
         return run_kiosk(options, station)
-    finally:
-        station.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from kiosk.cli.station_options import open_station
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -11,9 +12,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from kiosk.station import Station
-
-    station = Station.open(args)
-    print(f"Data directory: {station.paths.home}")
-    print(f"Database: {station.database.safe_url}")
-    return 0
+    with open_station(args) as station:
+        print(f"Data directory: {station.paths.home}")
+        print(f"Database: {station.database.safe_url}")
+        return 0

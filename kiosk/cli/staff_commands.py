@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 
+from kiosk.cli.station_options import open_station
 from kiosk.errors import UsageError
 
 
@@ -42,37 +43,29 @@ def read_pin(from_stdin: bool) -> str:
     return first
 
 
-def _store(args: argparse.Namespace):  # noqa: ANN202
-    from kiosk.station import Station
-    from kiosk.storage.staff_store import StaffStore
-
-    station = Station.open(args)
-    return station, StaffStore(station.database, station.settings.kiosk_id)
-
-
 def run_set_supervisor_pin(args: argparse.Namespace) -> int:
-    from kiosk.storage.staff_store import StaffRole
+    from kiosk.domain.staff import StaffRole
 
     pin = read_pin(args.pin_stdin)
-    station, store = _store(args)
-    store.set_member(args.number, args.name, StaffRole.SUPERVISOR, pin, station.clock.now())
+    with open_station(args) as station:
+        station.staff.set_member(args.number, args.name, StaffRole.SUPERVISOR, pin, station.clock.now())
     print(f"Supervisor PIN set for {args.number.upper()} (stored as an Argon2 hash)")
     return 0
 
 
 def run_add_officer(args: argparse.Namespace) -> int:
-    from kiosk.storage.staff_store import StaffRole
+    from kiosk.domain.staff import StaffRole
 
     pin = read_pin(args.pin_stdin)
-    station, store = _store(args)
-    member = store.set_member(args.number, args.name, StaffRole.OFFICER, pin, station.clock.now())
+    with open_station(args) as station:
+        member = station.staff.set_member(args.number, args.name, StaffRole.OFFICER, pin, station.clock.now())
     print(f"Officer {member.number} can sign in")
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    _, store = _store(args)
-    members = store.members()
+    with open_station(args) as station:
+        members = station.staff.members()
     for m in members:
         print(f"{m.number:<10} {m.role.value:<11} {m.name}")
     print(f"{len(members)} staff member(s)")

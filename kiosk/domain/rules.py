@@ -6,12 +6,13 @@ through small protocols, time through the caller.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
 from kiosk.domain import badge
 from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.domain.gate import Gate, session_now, sessions_at
 from kiosk.domain.programme import Event, Session
 from kiosk.domain.verdict import Holder, PriorAdmission, Verdict, VerdictCode
 
@@ -22,15 +23,6 @@ class RosterLookup(Protocol):
 
 class AdmissionLookup(Protocol):
     def admission_for(self, badge_number: str, session: str) -> PriorAdmission | None: ...
-
-
-@dataclass(frozen=True)
-class Gate:
-    """Where and when a scan happens: the checkpoint, and optionally the one session it is pinned to."""
-
-    checkpoint: str
-    at: datetime
-    pinned_session: str | None = None
 
 
 def holder_of(acc: Accreditation) -> Holder:
@@ -62,9 +54,9 @@ class Verifier:
         self.keys = keys
 
     def judge_text(
-        self, text: str, gate: Gate, roster: RosterLookup, admissions: AdmissionLookup
+        self, text: str, gate: Gate, at: datetime, roster: RosterLookup, admissions: AdmissionLookup
     ) -> Verdict:
-        base = Verdict(code=VerdictCode.MALFORMED, checkpoint=gate.checkpoint, at=gate.at)
+        base = Verdict(code=VerdictCode.MALFORMED, checkpoint=gate.checkpoint, at=at)
         try:
             claim = badge.parse(text)
         except badge.BadgeFormatError:
@@ -84,24 +76,30 @@ class Verifier:
         if claim.version > acc.badge_version:
             # Signed by us but newer than the roster: this kiosk's roster is out of date.
             return _with(seen, code=VerdictCode.UNKNOWN_BADGE, detail="roster_out_of_date")
-        return self._judge_holder(seen, acc, gate, admissions, version=claim.version)
+        return self._judge_holder(seen, acc, gate, at, admissions, version=claim.version)
 
     def judge_holder(
-        self, acc: Accreditation, gate: Gate, admissions: AdmissionLookup
+        self, acc: Accreditation, gate: Gate, at: datetime, admissions: AdmissionLookup
     ) -> Verdict:
         """A manual check (badge damaged or forgotten): the person was found in the roster by search."""
         base = Verdict(
             code=VerdictCode.VALID,
             checkpoint=gate.checkpoint,
-            at=gate.at,
+            at=at,
             badge_number=acc.badge_number,
             badge_version=acc.badge_version,
             manual=True,
         )
-        return self._judge_holder(base, acc, gate, admissions, version=acc.badge_version)
+        return self._judge_holder(base, acc, gate, at, admissions, version=acc.badge_version)
 
     def _judge_holder(
-        self, seen: Verdict, acc: Accreditation, gate: Gate, admissions: AdmissionLookup, version: int
+        self,
+        seen: Verdict,
+        acc: Accreditation,
+        gate: Gate,
+        at: datetime,
+        admissions: AdmissionLookup,
+        version: int,
     ) -> Verdict:
         known = _with(seen, holder=holder_of(acc))
         if acc.status is Status.REVOKED:
@@ -110,37 +108,30 @@ class Verifier:
             return _with(known, code=VerdictCode.SUSPENDED, status_reason=acc.status_reason)
         if version < acc.badge_version:
             return _with(known, code=VerdictCode.SUPERSEDED, current_version=acc.badge_version)
-        checkpoint = self.event.checkpoint(gate.checkpoint)
-        admitted_here = [
-            self.event.sessions[code]
-            for code in checkpoint.sessions
-            if code in self.event.sessions and (gate.pinned_session in (None, code))
-        ]
-        granted = [s for s in admitted_here if s.code in acc.sessions and s.admits_media]
+        self.event.checkpoint(gate.checkpoint)  # an unknown checkpoint is a configuration error
+        granted = [s for s in sessions_at(self.event, gate) if s.code in acc.sessions and s.admits_media]
         if not granted:
             return _with(known, code=VerdictCode.NOT_ACCREDITED_FOR_SESSION)
-        # Sessions by appointment are open all day for someone: they never make a badge 'wrong session'.
-        open_now = [
-            s for s in admitted_here if s.window_at(gate.at) is not None and not s.by_appointment
-        ]
-        eligible = [s for s in granted if s.window_at(gate.at) is not None]
+        eligible = [s for s in granted if s.window_at(at) is not None]
         if not eligible:
-            upcoming = _next_opening(granted, gate.at)
-            if open_now:
+            upcoming = _next_opening(granted, at)
+            running = session_now(self.event, gate, at).open
+            # Sessions by appointment are open all day for someone: they never make a badge 'wrong session'.
+            if running is not None and running.window_at(at) is not None and not running.by_appointment:
                 # Another session is running: this badge is for a different one.
                 return _with(
                     known,
                     code=VerdictCode.NOT_ACCREDITED_FOR_SESSION,
-                    session=open_now[0].code,
+                    session=running.code,
                     opens_at=upcoming,
                 )
-            closed = _last_closing(granted, gate.at)
+            closed = _last_closing(granted, at)
             return _with(known, code=VerdictCode.OUTSIDE_WINDOW, opens_at=upcoming, closed_at=closed)
         session = eligible[0]
         if session.by_appointment:
-            slot = next((a for a in acc.appointments if a.contains(gate.at)), None)
+            slot = next((a for a in acc.appointments if a.contains(at)), None)
             if slot is None:
-                later = min((a.starts for a in acc.appointments if a.starts > gate.at), default=None)
+                later = min((a.starts for a in acc.appointments if a.starts > at), default=None)
                 return _with(
                     known,
                     code=VerdictCode.OUTSIDE_WINDOW,

@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from kiosk.errors import UsageError
-from kiosk.storage.scan_log import LogEntry
+from kiosk.domain.log import LogEntry
 
 COLUMNS = (
     "id", "kiosk_id", "seq", "time", "kind", "checkpoint", "session", "badge", "code",
@@ -18,8 +18,9 @@ COLUMNS = (
 def rows(entries: list[LogEntry], tz: ZoneInfo) -> list[list[object]]:
     return [
         [
-            e.id, e.kiosk_id, e.seq, e.at.astimezone(tz).isoformat(timespec="seconds"), e.kind,
-            e.checkpoint, e.session, e.badge_number or "", e.code, e.decision, e.reason, e.officer,
+            e.id, e.kiosk_id, e.seq, e.at.astimezone(tz).isoformat(timespec="seconds"), e.kind.value,
+            e.checkpoint, e.session, e.badge_number or "", e.code,
+            e.decision.value if e.decision else "", e.reason.value if e.reason else "", e.officer,
             "yes" if e.manual else "no", e.ref_id or "", e.detail,
         ]
         for e in entries

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from kiosk.storage.scan_log import LogEntry
+from kiosk.domain.log import LogEntry
 
 
 @dataclass(frozen=True)

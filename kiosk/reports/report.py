@@ -9,24 +9,8 @@ from pathlib import Path
 from kiosk.domain.programme import Event
 from kiosk.errors import UsageError
 from kiosk.reports.summary import Summary, arrival_series
+from kiosk.reports.words import refusal_words, verdict_words
 
-DENIAL_WORDS = {
-    "malformed": "Not one of our badges",
-    "forged": "Forged or altered",
-    "other_event": "Badge of another event",
-    "unknown_badge": "Unknown badge number",
-    "superseded": "Superseded by a reprint",
-    "suspended": "Suspended",
-    "revoked": "Revoked",
-    "not_accredited_for_session": "Not accredited for the session",
-    "outside_window": "Outside the access window",
-    "already_admitted": "Already admitted",
-}
-REFUSAL_WORDS = {
-    "id_mismatch": "Identity document does not match",
-    "no_press_credential": "No press card or mission letter",
-    "other": "Other reason",
-}
 STYLE = """
 body { font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; color: #1d2733; margin: 24px; }
 h1 { font-size: 20pt; margin: 0 0 4px 0; } h2 { font-size: 14pt; margin: 22px 0 6px 0; color: #23415f; }
@@ -88,11 +72,11 @@ def report_html(
         for s, c in keys
     ) or "<tr><td colspan='4'>No decisions recorded.</td></tr>"
     denials = "".join(
-        f"<tr><td>{e(DENIAL_WORDS.get(code, code))}</td><td><code>{e(code)}</code></td><td class='n'>{n}</td></tr>"
+        f"<tr><td>{e(verdict_words(code))}</td><td><code>{e(code)}</code></td><td class='n'>{n}</td></tr>"
         for code, n in summary.denials.most_common()
     ) or "<tr><td colspan='3'>None.</td></tr>"
     refusals = "".join(
-        f"<tr><td>{e(REFUSAL_WORDS.get(reason, reason))}</td><td class='n'>{n}</td></tr>"
+        f"<tr><td>{e(refusal_words(reason))}</td><td class='n'>{n}</td></tr>"
         for reason, n in summary.refusal_reasons.most_common()
     ) or "<tr><td colspan='2'>None.</td></tr>"
     period = (

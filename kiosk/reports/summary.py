@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from kiosk.storage.scan_log import LogEntry
+from kiosk.domain.log import LogEntry, LogKind
+from kiosk.domain.verdict import Decision
 
 BUCKET = timedelta(minutes=10)
 
@@ -35,26 +36,26 @@ class Summary:
 
 def summarise(entries: list[LogEntry], tz: ZoneInfo) -> Summary:
     summary = Summary()
-    annulled_decisions = {e.ref_id for e in entries if e.kind == "annulment"}
+    annulled_decisions = {e.ref_id for e in entries if e.kind is LogKind.ANNULMENT}
     for e in entries:
         local = e.at.astimezone(tz)
         summary.first = min(filter(None, (summary.first, local)))
         summary.last = max(filter(None, (summary.last, local)))
         key = (e.session or "—", e.checkpoint or "—")
-        if e.kind == "scan":
+        if e.kind is LogKind.SCAN:
             summary.scans += 1
             if e.code != "valid":
                 summary.denials[e.code] += 1
-        elif e.kind == "decision" and e.decision == "admitted":
+        elif e.kind is LogKind.DECISION and e.decision is Decision.ADMITTED:
             if e.id in annulled_decisions:
                 continue
             summary.admitted[key] += 1
             bucket = local.replace(minute=local.minute - local.minute % 10, second=0, microsecond=0)
             summary.arrivals[bucket] += 1
-        elif e.kind == "decision" and e.decision == "refused":
+        elif e.kind is LogKind.DECISION and e.decision is Decision.REFUSED:
             summary.refused[key] += 1
             summary.refusal_reasons[e.reason] += 1
-        elif e.kind == "annulment":
+        elif e.kind is LogKind.ANNULMENT:
             summary.annulled += 1
     return summary
 

@@ -18,8 +18,8 @@ from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.accreditation import Accreditation
+from kiosk.domain.log import Counts, DecisionError, LogEntry, LogKind
 from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
-from kiosk.errors import KioskError
 from kiosk.storage.database import Database
 from kiosk.storage.models import AdmissionRow, LogRow
 from kiosk.storage.roster_store import find_in
@@ -30,31 +30,6 @@ HASHED_FIELDS = (
     "kiosk_id", "seq", "at", "kind", "checkpoint", "session", "badge_number", "badge_version",
     "code", "decision", "reason", "officer", "manual", "ref_id", "qr_text", "detail", "prev_hash",
 )
-
-
-class DecisionError(KioskError):
-    pass
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    """A log row as the rest of the program sees it."""
-
-    id: int
-    kiosk_id: str
-    seq: int
-    at: datetime
-    kind: str
-    checkpoint: str
-    session: str
-    badge_number: str | None
-    code: str
-    decision: str
-    reason: str
-    officer: str
-    manual: bool
-    ref_id: int | None
-    detail: str
 
 
 @dataclass(frozen=True)
@@ -108,12 +83,12 @@ class ScanLog:
             raise DecisionError("a refusal needs a reason")
         with self.db.write() as session:
             scan = session.get(LogRow, scan_id)
-            if scan is None or scan.kind != "scan":
+            if scan is None or scan.kind != LogKind.SCAN:
                 raise DecisionError(f"no scan #{scan_id} in the log")
             if scan.code != VerdictCode.VALID.value:
                 raise DecisionError(f"scan #{scan_id} was denied ({scan.code}); nothing to decide")
             answered = session.scalar(
-                select(LogRow.id).where(LogRow.kind == "decision", LogRow.ref_id == scan_id)
+                select(LogRow.id).where(LogRow.kind == LogKind.DECISION, LogRow.ref_id == scan_id)
             )
             if answered is not None:
                 raise DecisionError(f"scan #{scan_id} has already been decided")
@@ -127,7 +102,7 @@ class ScanLog:
             row = self._append(
                 session,
                 at=at,
-                kind="decision",
+                kind=LogKind.DECISION,
                 checkpoint=scan.checkpoint,
                 session=scan.session,
                 badge_number=scan.badge_number,
@@ -165,7 +140,7 @@ class ScanLog:
             row = self._append(
                 session,
                 at=at,
-                kind="annulment",
+                kind=LogKind.ANNULMENT,
                 checkpoint=admission.checkpoint,
                 session=admission.session,
                 badge_number=admission.badge_number,
@@ -187,8 +162,7 @@ class ScanLog:
         fields = defaults | values | {"kiosk_id": self.kiosk_id, "seq": seq, "prev_hash": prev}
         fields["row_hash"] = row_hash(fields)
         result = connection.execute(_INSERT, fields)
-        row_id = result.inserted_primary_key[0]
-        return LogEntry(**{name: fields[name] for name in _ENTRY_FIELDS}, id=row_id)
+        return _entry_of(fields, result.inserted_primary_key[0])
 
     # -- reading -----------------------------------------------------------------------------
     def admission_for(self, badge_number: str, session_code: str) -> PriorAdmission | None:
@@ -204,7 +178,7 @@ class ScanLog:
                 query = query.where(LogRow.at < until)
             return [_entry(r) for r in session.scalars(query)]
 
-    def counts(self, since: datetime, until: datetime, checkpoint: str | None = None) -> dict[str, int]:
+    def counts(self, since: datetime, until: datetime, checkpoint: str | None = None) -> Counts:
         """Admitted and refused decisions, and denied scans, in a time span (e.g. today)."""
         with self.db.read() as session:
             query = select(LogRow.kind, LogRow.code, LogRow.decision).where(
@@ -214,14 +188,14 @@ class ScanLog:
                 query = query.where(LogRow.checkpoint == checkpoint)
             result = {"scans": 0, "denied": 0, "admitted": 0, "refused": 0, "annulled": 0}
             for kind, code, decision in session.execute(query):
-                if kind == "scan":
+                if kind == LogKind.SCAN:
                     result["scans"] += 1
                     result["denied"] += code != VerdictCode.VALID.value
-                elif kind == "decision":
+                elif kind == LogKind.DECISION:
                     result[decision] += 1
-                elif kind == "annulment":
+                elif kind == LogKind.ANNULMENT:
                     result["annulled"] += 1
-            return result
+            return Counts(**result)
 
     def get(self, row_id: int) -> LogEntry | None:
         with self.db.read() as session:
@@ -305,7 +279,7 @@ class ScanUnit:
         entry = self._log._append(
             self._session,
             at=verdict.at,
-            kind="scan",
+            kind=LogKind.SCAN,
             checkpoint=verdict.checkpoint,
             session=verdict.session or "",
             badge_number=verdict.badge_number,
@@ -327,9 +301,12 @@ def _live_admission(session: Session, badge_number: str, session_code: str) -> P
 
 
 def _entry(row: LogRow) -> LogEntry:
-    return LogEntry(
-        id=row.id, kiosk_id=row.kiosk_id, seq=row.seq, at=row.at, kind=row.kind,
-        checkpoint=row.checkpoint, session=row.session, badge_number=row.badge_number,
-        code=row.code, decision=row.decision, reason=row.reason, officer=row.officer,
-        manual=row.manual, ref_id=row.ref_id, detail=row.detail,
-    )
+    return _entry_of({name: getattr(row, name) for name in _ENTRY_FIELDS}, row.id)
+
+
+def _entry_of(values: dict[str, Any], row_id: int) -> LogEntry:
+    fields = {name: values[name] for name in _ENTRY_FIELDS}
+    fields["kind"] = LogKind(fields["kind"])
+    fields["decision"] = Decision(fields["decision"]) if fields["decision"] else None
+    fields["reason"] = RefusalReason(fields["reason"]) if fields["reason"] else None
+    return LogEntry(id=row_id, **fields)

@@ -2,46 +2,16 @@
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 
-from kiosk import pins
+from kiosk.domain import pins
 from kiosk.domain import pin_guard
+from kiosk.domain.staff import PinCheck, StaffMember, StaffRole
 from kiosk.errors import KioskError
 from kiosk.storage.database import Database
 from kiosk.storage.models import PinAttemptRow, StaffRow
-
-
-class StaffRole(enum.StrEnum):
-    OFFICER = "officer"
-    SUPERVISOR = "supervisor"
-
-
-@dataclass(frozen=True)
-class StaffMember:
-    number: str
-    name: str
-    role: StaffRole
-
-    @property
-    def is_supervisor(self) -> bool:
-        return self.role is StaffRole.SUPERVISOR
-
-
-@dataclass(frozen=True)
-class PinCheck:
-    """The outcome of one attempt: who (if right), or how long the pad stays locked."""
-
-    member: StaffMember | None
-    locked_until: datetime | None = None
-    attempts_left: int = pin_guard.FREE_ATTEMPTS
-
-    @property
-    def ok(self) -> bool:
-        return self.member is not None
 
 
 class StaffStore:

@@ -20,7 +20,9 @@ from kiosk.ui.headless import HeadlessDriver
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.journal import EventJournal
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.ports import CameraSwitch, DemoCredentials, KioskBackend, Officer, ScannerPort
+from kiosk.ui.ports import CameraSwitch, KioskBackend, ScannerPort
+from kiosk.domain.staff import DemoCredentials
+from kiosk.domain.staff import StaffMember
 from kiosk.ui.sounds import TonePlayer
 from kiosk.ui.style import app_font, style_sheet, touch_px
 from kiosk.ui.supervisor_desk import SupervisorDesk
@@ -28,7 +30,7 @@ from kiosk.ui.worker import BackendThread
 
 log = logging.getLogger(__name__)
 
-HEADLESS_OFFICER = Officer("AUTO", "Headless run")
+HEADLESS_OFFICER = StaffMember("AUTO", "Headless run")
 
 
 @dataclass
@@ -110,7 +112,7 @@ class KioskUi:
         self.scanner.source_finished.connect(self.driver.on_source_finished)
         return self.driver
 
-    def start(self, *, fullscreen: bool = False, size: QSize | None = None, officer: Officer | None = None) -> None:
+    def start(self, *, fullscreen: bool = False, size: QSize | None = None, officer: StaffMember | None = None) -> None:
         self.backend.start()
         if fullscreen:
             self.window.show_kiosk(True)

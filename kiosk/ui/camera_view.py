@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from kiosk.ui import wording
 from kiosk.ui.guard import guarded
 from kiosk.ui.icons import Glyph, paint_glyph
-from kiosk.ui.ports import CameraState
+from kiosk.scanner.status import CameraStatus
 from kiosk.ui.style import PALETTE
 
 STALE_AFTER_MS = 3000
@@ -28,7 +28,7 @@ class CameraView(QWidget):
         super().__init__(parent)
         self._frame_source = frame_source
         self._image: QImage | None = None
-        self.state = CameraState.STARTING
+        self.state = CameraStatus.STARTING
         self._since_frame = QElapsedTimer()
         self._stale = False
         self._watch = QTimer(self)
@@ -57,9 +57,9 @@ class CameraView(QWidget):
 
     @Slot(object)
     @guarded
-    def on_camera_state_changed(self, state: CameraState) -> None:
+    def on_camera_status_changed(self, state: CameraStatus) -> None:
         self.state = state
-        if state is CameraState.LIVE:
+        if state is CameraStatus.RUNNING:
             self._since_frame.start()
             self._stale = False
         self.update()
@@ -68,7 +68,7 @@ class CameraView(QWidget):
     @guarded
     def on_watch_tick(self) -> None:
         stale = (
-            self.state is CameraState.LIVE
+            self.state is CameraStatus.RUNNING
             and self._since_frame.isValid()
             and self._since_frame.elapsed() > STALE_AFTER_MS
         )
@@ -78,7 +78,7 @@ class CameraView(QWidget):
 
     def showing_status(self) -> bool:
         """True when the status is drawn instead of a picture."""
-        return self.state is not CameraState.LIVE or self._stale
+        return self.state is not CameraStatus.RUNNING or self._stale
 
     def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt override
         painter = QPainter(self)
@@ -136,7 +136,7 @@ class CameraView(QWidget):
         side = min(rect.width(), rect.height()) * 0.3
         icon = QRectF(0, 0, side, side)
         icon.moveCenter(QPointF(rect.center().x(), rect.center().y() - side * 0.35))
-        failing = self.state is CameraState.RETRYING or self._stale
+        failing = self.state.is_fault or self._stale
         paint_glyph(painter, Glyph.CAMERA, icon, QColor(PALETTE.amber if failing else "#C9D1DA"), ring=False)
         if self._stale:
             text = self.tr("No image from the camera")

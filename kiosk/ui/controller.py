@@ -23,7 +23,10 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.domain.verdict import Decision, RefusalReason
 from kiosk.ui.guard import guarded
-from kiosk.ui.ports import Counts, Gate, Officer, ScanLike
+from kiosk.ui.ports import ScanLike
+from kiosk.domain.log import Counts
+from kiosk.domain.gate import Gate
+from kiosk.domain.staff import StaffMember
 from kiosk.ui.worker import (
     DecisionRequest,
     DecisionResult,
@@ -162,14 +165,14 @@ class KioskController(QObject):
     outcome_shown = Signal(object)  # Outcome
     failure_shown = Signal(object)  # Failure
     banner_changed = Signal(object)  # BannerState | None
-    officer_changed = Signal(object)  # Officer | None
+    officer_changed = Signal(object)  # StaffMember | None
     sign_in_prompted = Signal(object)  # SignInPrompt
     pin_refused = Signal(object)  # PinResult
     search_results_changed = Signal(object)  # SearchResult
     counts_changed = Signal(object)  # Counts
     gate_changed = Signal(object)  # Gate
     tone_requested = Signal(object)  # Tone
-    supervisor_unlocked = Signal(object)  # Officer
+    supervisor_unlocked = Signal(object)  # StaffMember
     supervisor_closed = Signal()
     # to the journal and the headless driver
     scan_received = Signal(object)  # ScanLike
@@ -187,9 +190,9 @@ class KioskController(QObject):
         super().__init__(parent)
         self.timings = timings or Timings()
         self.phase = Phase.IDLE
-        self.officer: Officer | None = None
+        self.officer: StaffMember | None = None
         self.locked = False
-        self.supervisor: Officer | None = None
+        self.supervisor: StaffMember | None = None
         self.supervisor_stage = SupervisorStage.CLOSED
         self.check: CheckState | None = None
         self.current: VerdictResult | None = None
@@ -235,7 +238,7 @@ class KioskController(QObject):
         """Nothing open, nothing pending, nothing in flight: what the headless run waits for."""
         return self.phase is Phase.IDLE and not self.pending
 
-    def start(self, officer: Officer | None = None) -> None:
+    def start(self, officer: StaffMember | None = None) -> None:
         """Shows the first screen; an officer given here (headless runs) is signed in already."""
         self._counts_timer.start()
         self.counts_requested.emit()
@@ -522,17 +525,17 @@ class KioskController(QObject):
         if not outcome.ok:
             self.pin_refused.emit(result)
             return
-        assert outcome.officer is not None
+        assert outcome.member is not None
         if result.supervisor_only:
             if self.supervisor_stage is SupervisorStage.PIN:
-                self.supervisor = outcome.officer
+                self.supervisor = outcome.member
                 self.supervisor_stage = SupervisorStage.OPEN
-                self.supervisor_unlocked.emit(outcome.officer)
+                self.supervisor_unlocked.emit(outcome.member)
                 self._render()
         else:
-            self._sign_in(outcome.officer)
+            self._sign_in(outcome.member)
 
-    def _sign_in(self, officer: Officer) -> None:
+    def _sign_in(self, officer: StaffMember) -> None:
         self.officer = officer
         self.locked = False
         self._idle_timer.start()

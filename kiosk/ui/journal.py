@@ -82,12 +82,12 @@ class EventJournal(QObject):
                 "time": record.at.isoformat(),
                 "event": "decision",
                 "badge": record.badge_number,
-                "decision": record.decision.value,
+                "decision": record.decision.value if record.decision else None,
                 "reason": record.reason.value if record.reason else None,
                 "officer": record.officer,
                 "session": record.session,
-                "scan_id": record.scan_id,
-                "decision_id": record.decision_id,
+                "scan_id": record.ref_id,
+                "decision_id": record.id,
             }
         )
 

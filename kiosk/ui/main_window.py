@@ -36,7 +36,8 @@ from kiosk.ui.pages.scanning import ScanningPage
 from kiosk.ui.pages.search import SearchPage
 from kiosk.ui.pages.sign_in import SignInPage
 from kiosk.ui.pages.supervisor import SupervisorPage, SupervisorPinPage
-from kiosk.ui.ports import DemoCredentials, ScannerPort
+from kiosk.ui.ports import ScannerPort
+from kiosk.domain.staff import DemoCredentials
 from kiosk.ui.style import PALETTE
 from kiosk.ui.supervisor_desk import SupervisorDesk
 from kiosk.ui.top_bar import TopBar
@@ -184,8 +185,8 @@ class KioskWindow(QWidget):
         c.counts_changed.connect(self.top_bar.on_counts_changed)
         c.gate_changed.connect(self.top_bar.on_gate_changed)
         scanner.preview_ready.connect(self.camera.on_preview_ready)
-        scanner.camera_state_changed.connect(self.camera.on_camera_state_changed)
-        scanner.camera_state_changed.connect(self.top_bar.on_camera_state_changed)
+        scanner.camera_status_changed.connect(self.camera.on_camera_status_changed)
+        scanner.camera_status_changed.connect(self.top_bar.on_camera_status_changed)
         scanner.scan_detected.connect(c.on_scan_detected)
 
         sign_in = self.sign_in_page

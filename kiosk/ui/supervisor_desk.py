@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from kiosk.domain.accreditation import Status
 from kiosk.ui.controller import KioskController
 from kiosk.ui.guard import guarded
-from kiosk.ui.ports import CameraSwitch, Gate
+from kiosk.ui.ports import CameraSwitch
+from kiosk.domain.gate import Gate
 from kiosk.ui.worker import Failure, SupervisorAction, SupervisorRequest, SupervisorResult
 
 log = logging.getLogger(__name__)
@@ -21,8 +22,8 @@ class SupervisorDesk(QObject):
     # to the supervisor page
     gate_applied = Signal(object)  # Gate
     status_applied = Signal(object)  # Accreditation
-    admissions_listed = Signal(object)  # tuple[AdmissionRecord, ...]
-    annulled = Signal(object)  # tuple[AdmissionRecord, ...] (the list, refreshed)
+    admissions_listed = Signal(object)  # tuple[StandingAdmission, ...]
+    annulled = Signal(object)  # tuple[StandingAdmission, ...] (the list, refreshed)
     exported = Signal(object)  # ExportResult
     action_failed = Signal(object)  # Failure
     cameras_listed = Signal(object, str)  # tuple[CameraChoice, ...], current spec

@@ -2,48 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock
-from kiosk.domain.programme import Event, Session
+from kiosk.domain.gate import session_now
+from kiosk.domain.programme import Event
 from kiosk.ui import wording
 from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph, GlyphLabel
-from kiosk.ui.ports import CameraState, Counts, Gate, Officer
+from kiosk.scanner.status import CameraStatus
+from kiosk.domain.log import Counts
+from kiosk.domain.gate import Gate
+from kiosk.domain.staff import StaffMember
 from kiosk.ui.style import colour
-
-
-@dataclass(frozen=True)
-class SessionNow:
-    open: Session | None  # the session being admitted now
-    next: Session | None  # otherwise, the next one to open
-    next_at: datetime | None
-    pinned: bool
-
-
-def session_now(event: Event, gate: Gate, now: datetime) -> SessionNow:
-    """Which session this checkpoint admits at this moment (by the programme, or as pinned)."""
-    if gate.session:
-        pinned = event.sessions.get(gate.session)
-        return SessionNow(pinned, None, None, True)
-    checkpoint = event.checkpoints.get(gate.checkpoint)
-    sessions = [event.sessions[c] for c in (checkpoint.sessions if checkpoint else ()) if c in event.sessions]
-    sessions = [s for s in sessions if s.admits_media]
-    running = [s for s in sessions if s.window_at(now) is not None]
-    running.sort(key=lambda s: s.by_appointment)  # ceremonies before interview slots
-    if running:
-        return SessionNow(running[0], None, None, False)
-    upcoming = [(t, s) for s in sessions if (t := s.next_opening(now)) is not None]
-    if upcoming:
-        at, session = min(upcoming, key=lambda pair: pair[0])
-        return SessionNow(None, session, at, False)
-    return SessionNow(None, None, None, False)
 
 
 class ElidedLabel(QLabel):
@@ -95,8 +70,8 @@ class TopBar(QFrame):
         self._language = language
         self.gate = Gate(next(iter(event.checkpoints), ""))
         self.counts = Counts()
-        self.camera_state = CameraState.STARTING
-        self.officer: Officer | None = None
+        self.camera_status = CameraStatus.STARTING
+        self.officer: StaffMember | None = None
 
         self.event_label = ElidedLabel()
         self.event_label.setProperty("textSize", "small")
@@ -147,7 +122,7 @@ class TopBar(QFrame):
 
     @Slot(object)
     @guarded
-    def on_officer_changed(self, officer: Officer | None) -> None:
+    def on_officer_changed(self, officer: StaffMember | None) -> None:
         self.officer = officer
         self.retranslate()
 
@@ -165,8 +140,8 @@ class TopBar(QFrame):
 
     @Slot(object)
     @guarded
-    def on_camera_state_changed(self, state: CameraState) -> None:
-        self.camera_state = state
+    def on_camera_status_changed(self, state: CameraStatus) -> None:
+        self.camera_status = state
         self._show_camera()
 
     @Slot(str)
@@ -196,12 +171,12 @@ class TopBar(QFrame):
         self.denied_tile.show_count(self.counts.denied, self.tr("denied"))
 
     def _show_camera(self) -> None:
-        live = self.camera_state is CameraState.LIVE
-        failing = self.camera_state is CameraState.RETRYING
+        live = self.camera_status is CameraStatus.RUNNING
+        failing = self.camera_status.is_fault
         self.camera_icon.set_glyph(
             Glyph.CAMERA, colour("green" if live else "red" if failing else "muted"), ring=False
         )
-        self.camera_label.setText(wording.camera_words(self.camera_state))
+        self.camera_label.setText(wording.camera_words(self.camera_status))
 
     def _show_time(self) -> None:
         now = self._clock.now()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from kiosk.domain.programme import Event
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict, VerdictCode
 from kiosk.ui.controller import Banner, BannerState
-from kiosk.ui.ports import CameraState
+from kiosk.scanner.status import CameraStatus
 from kiosk.ui.worker import FailureKind
 
 LOCALES = {"fr": "fr_FR", "en": "en_GB", "ar": "ar_MA"}  # ar_MA: Latin digits, as in Marrakech
@@ -166,13 +166,14 @@ def role_words(role: str) -> str:
     }.get(role, role)
 
 
-def camera_words(state: CameraState) -> str:
-    return {
-        CameraState.STARTING: QCoreApplication.translate("Wording", "Camera starting…"),
-        CameraState.LIVE: QCoreApplication.translate("Wording", "Camera on"),
-        CameraState.RETRYING: QCoreApplication.translate("Wording", "Camera unavailable — retrying"),
-        CameraState.ENDED: QCoreApplication.translate("Wording", "Video ended"),
-    }[state]
+def camera_words(status: CameraStatus) -> str:
+    if status.is_fault:  # bad frames, unavailable, lost: the scanner is reconnecting
+        return QCoreApplication.translate("Wording", "Camera unavailable — retrying")
+    if status is CameraStatus.RUNNING:
+        return QCoreApplication.translate("Wording", "Camera on")
+    if status is CameraStatus.ENDED:
+        return QCoreApplication.translate("Wording", "Video ended")
+    return QCoreApplication.translate("Wording", "Camera starting…")  # starting, or between two cameras
 
 
 def banner_words(state: BannerState) -> str:

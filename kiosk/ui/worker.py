@@ -17,18 +17,12 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
 from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.domain.gate import Gate
+from kiosk.domain.log import Counts, DecisionError, ExportResult, LogEntry, StandingAdmission
+from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict
 from kiosk.errors import KioskError
-from kiosk.ui.ports import (
-    AdmissionRecord,
-    ConflictError,
-    Counts,
-    DecisionRecord,
-    ExportResult,
-    Gate,
-    KioskBackend,
-    PinOutcome,
-)
+from kiosk.ui.ports import KioskBackend
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +114,7 @@ class VerdictResult:
 @dataclass(frozen=True)
 class DecisionResult:
     token: int
-    record: DecisionRecord
+    record: LogEntry
 
 
 @dataclass(frozen=True)
@@ -141,7 +135,7 @@ class SearchResult:
 class PinResult:
     token: int
     supervisor_only: bool
-    outcome: PinOutcome
+    outcome: PinCheck
 
 
 @dataclass(frozen=True)
@@ -150,7 +144,7 @@ class SupervisorResult:
     action: SupervisorAction
     gate: Gate | None = None
     accreditation: Accreditation | None = None
-    admissions: tuple[AdmissionRecord, ...] = ()
+    admissions: tuple[StandingAdmission, ...] = ()
     export: ExportResult | None = None
 
 
@@ -198,7 +192,7 @@ class BackendWorker(QObject):
             record = self._backend.decide(
                 request.scan_id, request.decision, request.reason, request.officer
             )
-        except ConflictError as exc:
+        except DecisionError as exc:
             log.warning("decision refused by the log: %s", exc)
             self.decision_failed.emit(Failure(FailureKind.DECISION_CONFLICT, str(exc), request.token))
             return
@@ -227,7 +221,7 @@ class BackendWorker(QObject):
             outcome = self._backend.check_pin(request.number, request.pin, request.supervisor_only)
         except Exception:  # noqa: BLE001 - a failed check is a refused PIN
             log.exception("PIN check failed")
-            outcome = PinOutcome(None)
+            outcome = PinCheck(None)
         self.pin_checked.emit(PinResult(request.token, request.supervisor_only, outcome))
 
     @Slot()

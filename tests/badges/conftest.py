@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from argparse import Namespace
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -11,11 +10,11 @@ import numpy as np
 import pytest
 from pyzbar import pyzbar
 
-from kiosk.demo import prepare_demo_home
+from kiosk.demo.home import prepare_demo_home
 from kiosk.domain.accreditation import Accreditation
-from kiosk.domain.rules import Gate
+from kiosk.domain.gate import Gate
 from kiosk.domain.verdict import PriorAdmission, Verdict
-from kiosk.station import Station
+from kiosk.station.station import Station
 
 CHECKPOINT = "media-entrance"
 
@@ -28,9 +27,8 @@ def _qt(qapp):  # noqa: ANN001 - pytest-qt's QApplication, made before any badge
 @pytest.fixture
 def station(tmp_path: Path) -> Iterator[Station]:
     paths = prepare_demo_home(tmp_path / "home")
-    opened = Station.open(Namespace(home=str(paths.home), db=None, event=None))
-    yield opened
-    opened.close()
+    with Station.open(paths.home) as opened:
+        yield opened
 
 
 class NoAdmissions:
@@ -55,7 +53,7 @@ def judge(station: Station, text: str, at: datetime) -> Verdict:
     from kiosk.domain.rules import Verifier
 
     verifier = Verifier(station.event, station.trusted_keys)
-    return verifier.judge_text(text, Gate(CHECKPOINT, at), station.roster, NoAdmissions())
+    return verifier.judge_text(text, Gate(CHECKPOINT), at, station.roster, NoAdmissions())
 
 
 def decode_qr(gray: np.ndarray) -> list[str]:

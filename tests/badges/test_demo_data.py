@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
-from argparse import Namespace
 
 import pytest
 
-from kiosk.demo import DEMO_CAMERA, DEMO_PHOTOS, DEMO_REISSUED, DEMO_ROSTER, prepare_demo_home
+from kiosk.demo.home import DEMO_CAMERA, DEMO_PHOTOS, DEMO_REISSUED, DEMO_ROSTER, prepare_demo_home
 from kiosk.domain.accreditation import MediaType, Role, Status
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.verdict import Decision
-from kiosk.station import Station
+from kiosk.station.station import Station
 
 from .conftest import decode_qr, png_gray
 
@@ -21,9 +20,8 @@ from .conftest import decode_qr, png_gray
 @pytest.fixture(scope="module")
 def roster(tmp_path_factory):
     paths = prepare_demo_home(tmp_path_factory.mktemp("demo") / "home")
-    station = Station.open(Namespace(home=str(paths.home), db=None, event=None))
-    people = station.roster.all()
-    station.close()
+    with Station.open(paths.home) as station:
+        people = station.roster.all()
     return people
 
 
@@ -75,10 +73,9 @@ def test_the_demo_home_holds_the_reissued_badges_and_a_rebuild_does_not_bump_the
     home = tmp_path / "home"
     for _ in range(2):
         paths = prepare_demo_home(home)
-    station = Station.open(Namespace(home=str(paths.home), db=None, event=None))
-    for number, version in DEMO_REISSUED.items():
-        assert station.roster.get(number).badge_version == version
-    station.close()
+    with Station.open(paths.home) as station:
+        for number, version in DEMO_REISSUED.items():
+            assert station.roster.get(number).badge_version == version
 
 
 def test_each_camera_image_gets_the_verdict_its_play_list_expects(tmp_path):
@@ -88,17 +85,16 @@ def test_each_camera_image_gets_the_verdict_its_play_list_expects(tmp_path):
     assert {s["image"] for s in scenes} == {p.name for p in DEMO_CAMERA.glob("*.png")}
     clock = FixedClock(scenes[0]["at"])
     paths = prepare_demo_home(tmp_path / "home", clock)
-    station = Station.open(Namespace(home=str(paths.home), db=None, event=None), clock)
-    service = station.checkpoint_service()
-    seen = []
-    for scene in scenes:
-        gray = png_gray(DEMO_CAMERA / scene["image"])
-        (text,) = decode_qr(gray)
-        assert [r.text for r in zxingcpp.read_barcodes(gray)] == [text], scene["image"]
-        clock.set(scene["at"])
-        verdict = service.scan(text)
-        seen.append((scene["image"], verdict.code.value))
-        if verdict.admissible:
-            service.decide(verdict.scan_id, Decision.ADMITTED, officer="test")
-    station.close()
+    with Station.open(paths.home, clock=clock) as station:
+        service = station.checkpoint_service()
+        seen = []
+        for scene in scenes:
+            gray = png_gray(DEMO_CAMERA / scene["image"])
+            (text,) = decode_qr(gray)
+            assert [r.text for r in zxingcpp.read_barcodes(gray)] == [text], scene["image"]
+            clock.set(scene["at"])
+            verdict = service.scan(text)
+            seen.append((scene["image"], verdict.code.value))
+            if verdict.admissible:
+                service.decide(verdict.scan_id, Decision.ADMITTED, officer="test")
     assert seen == [(s["image"], s["expect"]) for s in scenes]

@@ -10,9 +10,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.domain.accreditation import Accreditation, IdDocumentType, MediaType, Role
 from kiosk.domain.badge import BadgeIssuer, TrustedKeys
-from kiosk.domain.rules import Gate, Verifier
+from kiosk.domain.gate import Gate
+from kiosk.domain.rules import Verifier
 from kiosk.domain.verdict import PriorAdmission
-from kiosk.settings import REFERENCE_EVENT, load_event
+from kiosk.station.event_file import REFERENCE_EVENT, load_event
 
 EVENT = load_event(REFERENCE_EVENT)
 
@@ -22,8 +23,8 @@ def local(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=EVENT.tz)
 
 
-def gate(text: str, pinned: str | None = None) -> Gate:
-    return Gate("media-entrance", local(text), pinned)
+def gate(pinned: str | None = None) -> Gate:
+    return Gate("media-entrance", pinned)
 
 
 def accreditation(**changes: object) -> Accreditation:

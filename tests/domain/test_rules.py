@@ -18,7 +18,7 @@ MORNING = "2025-11-24 09:00"
 
 
 def judge(verifier, roster, text, when=MORNING, pinned=None):
-    return verifier.judge_text(text, gate(when, pinned), roster, roster)
+    return verifier.judge_text(text, gate(pinned), local(when), roster, roster)
 
 
 def test_valid_badge_carries_what_the_officer_compares(verifier, roster, issuer):
@@ -167,9 +167,9 @@ def test_pinned_session_restricts_the_checkpoint(verifier, roster, issuer):
 
 def test_manual_check_skips_the_badge_but_not_the_rules(verifier, roster):
     acc = replace(accreditation(), status=Status.REVOKED)
-    verdict = verifier.judge_holder(acc, gate(MORNING), roster)
+    verdict = verifier.judge_holder(acc, gate(), local(MORNING), roster)
     assert (verdict.code, verdict.manual) == (V.REVOKED, True)
-    assert verifier.judge_holder(accreditation(), gate(MORNING), roster).code is V.VALID
+    assert verifier.judge_holder(accreditation(), gate(), local(MORNING), roster).code is V.VALID
 
 
 def test_verdict_json_has_stable_code_and_iso_times(verifier, roster, issuer):

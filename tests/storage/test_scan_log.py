@@ -9,7 +9,8 @@ from sqlalchemy import text
 
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict, VerdictCode
 from kiosk.storage.database import Database
-from kiosk.storage.scan_log import DecisionError, ScanLog
+from kiosk.domain.log import Counts, DecisionError
+from kiosk.storage.scan_log import ScanLog
 
 T0 = datetime(2025, 11, 24, 8, 30, tzinfo=UTC)
 
@@ -77,7 +78,7 @@ def test_counts_between_times(log):
     scan = valid_scan(log, badge="M0043")
     log.record_decision(scan.scan_id, Decision.ADMITTED, T0)
     counts = log.counts(T0 - timedelta(hours=1), T0 + timedelta(hours=1))
-    assert counts == {"scans": 3, "denied": 1, "admitted": 1, "refused": 0, "annulled": 0}
+    assert counts == Counts(admitted=1, refused=0, denied=1, scans=3, annulled=0)
 
 
 def _fill(log: ScanLog, n: int = 6) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from kiosk.ui.ports import CameraState
+from kiosk.scanner.status import CameraStatus
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class FakeScan:
 class FakeScanner(QObject):
     scan_detected = Signal(object)
     preview_ready = Signal()
-    camera_state_changed = Signal(object)
+    camera_status_changed = Signal(object)
     source_finished = Signal()
 
     def __init__(self) -> None:
@@ -34,8 +34,8 @@ class FakeScanner(QObject):
         self._t += 1.0
         self.scan_detected.emit(FakeScan(tuple(texts), self._t))
 
-    def set_state(self, state: CameraState) -> None:
-        self.camera_state_changed.emit(state)
+    def set_state(self, state: CameraStatus) -> None:
+        self.camera_status_changed.emit(state)
 
     def tick(self) -> None:
         self.preview_ready.emit()

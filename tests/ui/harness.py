@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -13,12 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize
 from PySide6.QtWidgets import QAbstractButton
 
-from kiosk.app import StationBackend
-from kiosk.demo import prepare_demo_home
-from kiosk.demo_kiosk import DEMO_CREDENTIALS, DEMO_START, seed_demo_staff
+from kiosk.demo.home import prepare_demo_home
+from kiosk.demo.door import DEMO_CREDENTIALS, DEMO_START, seed_demo_staff
 from kiosk.domain.clock import FixedClock
-from kiosk.station import Station
-from kiosk.storage.staff_store import StaffStore
+from kiosk.station.backend import StationBackend
+from kiosk.station.station import Station
 from kiosk.ui.assembly import KioskUi
 from kiosk.ui.controller import Screen, Timings
 from kiosk.ui.sounds import TonePlayer
@@ -36,14 +35,9 @@ def build_template(folder: Path) -> Path:
     if not (home / "kiosk.db").exists():
         clock = FixedClock(OPENING_MORNING)
         prepare_demo_home(home, clock)
-        station = open_station(home, clock)
-        seed_demo_staff(station)
-        station.close()
+        with Station.open(home, clock=clock) as station:
+            seed_demo_staff(station)
     return home
-
-
-def open_station(home: Path, clock: FixedClock) -> Station:
-    return Station.open(argparse.Namespace(home=str(home), db=None, event=None), clock)
 
 
 def process_until(predicate: Callable[[], bool], timeout_s: float = 5.0) -> bool:
@@ -67,6 +61,7 @@ class Harness:
     scanner: FakeScanner
     backend: StationBackend
     ui: KioskUi
+    resources: ExitStack
 
     @classmethod
     def start(
@@ -84,9 +79,9 @@ class Harness:
     ) -> Harness:
         shutil.copytree(template, home)
         clock = FixedClock(at)
-        station = open_station(home, clock)
-        staff = StaffStore(station.database, station.settings.kiosk_id)
-        backend = StationBackend(station, staff)
+        resources = ExitStack()
+        station = resources.enter_context(Station.open(home, clock=clock))
+        backend = StationBackend(station)
         scanner = FakeScanner()
         ui = KioskUi.build(
             backend,
@@ -101,7 +96,7 @@ class Harness:
             show_cursor=show_cursor,
         )
         ui.start(size=size or QSize(1280, 800))
-        harness = cls(home, station, clock, scanner, backend, ui)
+        harness = cls(home, station, clock, scanner, backend, ui, resources)
         assert harness.wait_screen(Screen.SIGN_IN)
         return harness
 
@@ -169,5 +164,5 @@ class Harness:
 
     def stop(self) -> None:
         self.ui.shutdown()
-        self.station.close()
+        self.resources.close()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # no window outlives its test

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.controller import Screen
 from tests.support.layout_check import misfits
-from kiosk.ui.ports import CameraState
+from kiosk.scanner.status import CameraStatus
 from kiosk.ui.pyside_fixes import restore_emit_refcount
 from kiosk.ui.style import app_font
 from tests.ui.harness import Harness, build_template
@@ -68,7 +68,7 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     h = harness
     w = h.window
     h.ui.language.set_language(language)
-    h.scanner.set_state(CameraState.LIVE)
+    h.scanner.set_state(CameraStatus.RUNNING)
     shot("sign-in")
     h.sign_in(pin="9999")
     assert h.wait(lambda: w.sign_in_page.status.text() != "")
@@ -77,9 +77,9 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     assert h.wait_screen(Screen.SCANNING)
     h.scanner.tick()
     shot("scanning")
-    h.scanner.set_state(CameraState.RETRYING)
+    h.scanner.set_state(CameraStatus.UNAVAILABLE)
     shot("scanning-camera-retrying")
-    h.scanner.set_state(CameraState.LIVE)
+    h.scanner.set_state(CameraStatus.RUNNING)
     h.scanner.tick()
 
     # a valid badge with an attention note: the check screen, then one card confirmed

@@ -16,12 +16,14 @@ from kiosk.ui.controller import (
     SignInReason,
     Timings,
 )
-from kiosk.ui.ports import DecisionRecord, Officer, PinOutcome
+from kiosk.domain.log import LogEntry, LogKind
+from kiosk.domain.staff import StaffMember
+from kiosk.domain.staff import PinCheck
 from kiosk.ui.worker import DecisionResult, Failure, FailureKind, PinResult, VerdictResult
 from tests.ui.fakes import FakeScan
 
 NOW = datetime(2025, 11, 24, 8, 0, tzinfo=UTC)
-OFFICER = Officer("1001", "Officer")
+OFFICER = StaffMember("1001", "Officer")
 
 
 class Recorder:
@@ -79,7 +81,11 @@ def test_both_confirmations_send_one_admission_and_the_screen_waits_for_it(contr
     request = rec.last("decision_submitted")
     assert (request.scan_id, request.decision, request.officer) == (7, Decision.ADMITTED, "1001")
     assert c.phase is Phase.RECORDING and c.screen is Screen.CHECK
-    record = DecisionRecord(11, 7, Decision.ADMITTED, None, "M0001", "opening", NOW, "1001")
+    record = LogEntry(
+        id=11, kiosk_id="k", seq=2, at=NOW, kind=LogKind.DECISION, checkpoint="media-entrance",
+        session="opening", badge_number="M0001", code="", decision=Decision.ADMITTED, reason=None,
+        officer="1001", manual=False, ref_id=7, detail="",
+    )
     c.on_decision_recorded(DecisionResult(request.token, record))
     assert c.screen is Screen.ADMITTED
 
@@ -155,6 +161,6 @@ def test_a_refused_pin_keeps_the_sign_in_screen(qtbot) -> None:  # noqa: ANN001
     c.pin_refused.connect(refused.append)
     c.start()
     c.on_sign_in_requested("1001", "0000")
-    c.on_pin_checked(PinResult(c._pin_token, False, PinOutcome(None, None, 4)))
+    c.on_pin_checked(PinResult(c._pin_token, False, PinCheck(None, None, 4)))
     assert c.screen is Screen.SIGN_IN and c.officer is None
     assert refused[-1].outcome.attempts_left == 4

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kiosk.demo import altered
+from kiosk.demo.home import altered
 from kiosk.domain.badge import BadgeIssuer
 from kiosk.domain.verdict import VerdictCode
 from kiosk.ui.controller import Screen

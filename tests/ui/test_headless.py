@@ -6,14 +6,13 @@ import json
 import os
 import subprocess
 import sys
-from argparse import Namespace
 from pathlib import Path
 
 import pytest
 
 from kiosk.cli import main
-from kiosk.demo import DEMO_CAMERA
-from kiosk.demo_kiosk import expected_codes
+from kiosk.demo.home import DEMO_CAMERA
+from kiosk.demo.door import expected_codes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,26 +64,25 @@ def test_kiosk_run_on_a_video_yields_the_expected_verdicts_in_order(tmp_path: Pa
     import numpy as np
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from kiosk.demo import prepare_demo_home
-    from kiosk.demo_kiosk import DEMO_START, seed_demo_staff
+    from kiosk.demo.home import prepare_demo_home
+    from kiosk.demo.door import DEMO_START, seed_demo_staff
     from tests.support.frames import badge_frame
     from kiosk.domain.badge import BadgeIssuer
     from kiosk.domain.clock import FixedClock
-    from kiosk.station import Station
+    from kiosk.station.station import Station
 
     home = tmp_path / "home"
     prepare_demo_home(home, FixedClock(DEMO_START))
-    station = Station.open(Namespace(home=str(home), db=None, event=None), FixedClock(DEMO_START))
-    seed_demo_staff(station)
-    stranger = BadgeIssuer(Ed25519PrivateKey.generate()).sign("IGA93", "M0002", 1)
-    shown = [
-        (station.badge_text("M0001"), "valid"),
-        (station.badge_text("M0008"), "revoked"),
-        (stranger, "forged"),
-        (station.badge_text("M0001"), "already_admitted"),  # admitted a few seconds earlier
-        (station.badge_text("M0006"), "not_accredited_for_session"),
-    ]
-    station.close()
+    with Station.open(home, clock=FixedClock(DEMO_START)) as station:
+        seed_demo_staff(station)
+        stranger = BadgeIssuer(Ed25519PrivateKey.generate()).sign("IGA93", "M0002", 1)
+        shown = [
+            (station.badge_text("M0001"), "valid"),
+            (station.badge_text("M0008"), "revoked"),
+            (stranger, "forged"),
+            (station.badge_text("M0001"), "already_admitted"),  # admitted a few seconds earlier
+            (station.badge_text("M0006"), "not_accredited_for_session"),
+        ]
     blank = np.full((720, 1280, 3), 60, np.uint8)
     frames = []
     for text, _ in shown:
@@ -107,20 +105,19 @@ def test_kiosk_run_on_a_folder_of_images_with_a_chosen_time(tmp_path: Path) -> N
     """`kiosk run` end to end with whichever capture thread is installed (images: both read them)."""
     import cv2
 
-    from kiosk.demo import prepare_demo_home
-    from kiosk.demo_kiosk import DEMO_START
+    from kiosk.demo.home import prepare_demo_home
+    from kiosk.demo.door import DEMO_START
     from tests.support.frames import badge_frame
     from kiosk.domain.clock import FixedClock
-    from kiosk.station import Station
+    from kiosk.station.station import Station
 
     home = tmp_path / "home"
     prepare_demo_home(home, FixedClock(DEMO_START))
-    station = Station.open(Namespace(home=str(home), db=None, event=None), FixedClock(DEMO_START))
-    folder = tmp_path / "door"
-    folder.mkdir()
-    for index, number in enumerate(["M0005", "M0009", "M0006"]):
-        cv2.imwrite(str(folder / f"{index}.png"), badge_frame(station.badge_text(number), number))
-    station.close()
+    with Station.open(home, clock=FixedClock(DEMO_START)) as station:
+        folder = tmp_path / "door"
+        folder.mkdir()
+        for index, number in enumerate(["M0005", "M0009", "M0006"]):
+            cv2.imwrite(str(folder / f"{index}.png"), badge_frame(station.badge_text(number), number))
     log = tmp_path / "events.jsonl"
     # 07:50: before the doors open, so even the valid badge is "too early" (outside_window)
     result = run_kiosk(

@@ -6,7 +6,7 @@ import csv
 
 from PySide6.QtGui import QCloseEvent
 
-from kiosk.demo_kiosk import DEMO_CREDENTIALS
+from kiosk.demo.door import DEMO_CREDENTIALS
 from kiosk.domain.verdict import VerdictCode
 from kiosk.ui.controller import Screen
 from tests.ui.harness import Harness

@@ -63,18 +63,18 @@ def test_verdict_words_are_at_least_72_points_and_body_text_at_least_22(signed_i
 
 
 def test_the_camera_status_shows_instead_of_a_frozen_picture(signed_in: Harness) -> None:
-    from kiosk.ui.ports import CameraState
+    from kiosk.scanner.status import CameraStatus
 
     h = signed_in
-    h.scanner.set_state(CameraState.LIVE)
+    h.scanner.set_state(CameraStatus.RUNNING)
     h.scanner.tick()
     h.settle(20)
     assert not h.window.camera.showing_status()
-    h.scanner.set_state(CameraState.RETRYING)
+    h.scanner.set_state(CameraStatus.UNAVAILABLE)
     h.settle(20)
     assert h.window.camera.showing_status()
     assert "retrying" in h.window.top_bar.camera_label.text()
-    h.scanner.set_state(CameraState.LIVE)
+    h.scanner.set_state(CameraStatus.RUNNING)
     h.window.camera._since_frame.start()
     h.window.camera.on_watch_tick()
     assert not h.window.camera.showing_status()

@@ -11,7 +11,7 @@ from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.base import Page
 from kiosk.ui.pages.common import LanguageButtons
-from kiosk.ui.ports import Officer
+from kiosk.domain.staff import StaffMember
 from kiosk.ui.touch import GAP, TouchButton
 
 
@@ -23,7 +23,7 @@ class ScanningPage(Page):
     def __init__(self, camera: CameraView, language: LanguageSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.camera = camera
-        self.officer: Officer | None = None
+        self.officer: StaffMember | None = None
         self.search_button = TouchButton("primary", Glyph.SEARCH)
         self.search_button.clicked.connect(self.search_requested)
         self.sign_out_button = TouchButton()
@@ -50,7 +50,7 @@ class ScanningPage(Page):
 
     @Slot(object)
     @guarded
-    def on_officer_changed(self, officer: Officer | None) -> None:
+    def on_officer_changed(self, officer: StaffMember | None) -> None:
         self.officer = officer
         self.retranslate()
 

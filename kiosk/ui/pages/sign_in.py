@@ -16,7 +16,7 @@ from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.pages.common import LanguageButtons
-from kiosk.ui.ports import DemoCredentials
+from kiosk.domain.staff import DemoCredentials
 from kiosk.ui.touch import GAP, PinDots, PinPad, TouchButton, repolish
 from kiosk.ui.worker import PinResult
 

@@ -21,7 +21,7 @@ from kiosk.ui.pages.sign_in import PadLock
 from kiosk.ui.pages.supervisor_panels import BadgePanel, CameraPanel, GatePanel
 from kiosk.ui.pages.supervisor_parts import choice_button
 from kiosk.ui.pages.supervisor_records import AnnulPanel, LeavePanel, TodayPanel
-from kiosk.ui.ports import Officer
+from kiosk.domain.staff import StaffMember
 from kiosk.ui.touch import GAP, PinDots, PinPad, TouchButton
 from kiosk.ui.worker import Failure, PinResult
 
@@ -135,7 +135,7 @@ class SupervisorPage(Page):
 
     def __init__(self, event: Event, language: LanguageSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.supervisor: Officer | None = None
+        self.supervisor: StaffMember | None = None
         self.title = text_label("title", wrap=False)
         self.close_button = TouchButton("primary")
         self.close_button.clicked.connect(self.closed)
@@ -191,7 +191,7 @@ class SupervisorPage(Page):
 
     @Slot(object)
     @guarded
-    def on_supervisor_unlocked(self, officer: Officer) -> None:
+    def on_supervisor_unlocked(self, officer: StaffMember) -> None:
         self.supervisor = officer
         self.show_panel(0)
         self.leave_panel.disarm()

@@ -19,7 +19,8 @@ from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import text_label
 from kiosk.ui.pages.supervisor_parts import Panel, TypedFields, choice_button, field_button
-from kiosk.ui.ports import CameraChoice, Gate
+from kiosk.scanner.cameras import CameraChoice
+from kiosk.domain.gate import Gate
 from kiosk.ui.touch import GAP, TouchButton
 from kiosk.ui.worker import Failure
 

@@ -19,7 +19,9 @@ from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import text_label
 from kiosk.ui.pages.supervisor_parts import Panel, TypedFields, field_button
-from kiosk.ui.ports import AdmissionRecord, Counts, ExportResult
+from kiosk.domain.log import StandingAdmission
+from kiosk.domain.log import Counts
+from kiosk.domain.log import ExportResult
 from kiosk.ui.touch import GAP, TouchButton
 from kiosk.ui.worker import Failure
 
@@ -32,8 +34,8 @@ class AnnulPanel(Panel):
         super().__init__(parent)
         self._event = event
         self._language = language
-        self.admissions: tuple[AdmissionRecord, ...] = ()
-        self.chosen: AdmissionRecord | None = None
+        self.admissions: tuple[StandingAdmission, ...] = ()
+        self.chosen: StandingAdmission | None = None
         self.rows: list[TouchButton] = []
 
         self.steps = QStackedWidget()
@@ -102,7 +104,7 @@ class AnnulPanel(Panel):
 
     @Slot(object)
     @guarded
-    def on_admissions_listed(self, admissions: tuple[AdmissionRecord, ...]) -> None:
+    def on_admissions_listed(self, admissions: tuple[StandingAdmission, ...]) -> None:
         self.admissions = admissions
         for row in self.rows:
             self._rows.removeWidget(row)
@@ -118,7 +120,7 @@ class AnnulPanel(Panel):
 
     @Slot(object)
     @guarded
-    def on_annulled(self, admissions: tuple[AdmissionRecord, ...]) -> None:
+    def on_annulled(self, admissions: tuple[StandingAdmission, ...]) -> None:
         if self.chosen is not None:
             self.message.setText(
                 self.tr("Admission of {name} annulled; the badge can be used again.").format(name=self.chosen.full_name)
@@ -164,7 +166,7 @@ class AnnulPanel(Panel):
         self.steps.setCurrentIndex(0)
         self.message.setText("")
 
-    def _row_text(self, admission: AdmissionRecord) -> str:
+    def _row_text(self, admission: StandingAdmission) -> str:
         lang = self._language.current
         return self.tr("{time} · {name}\n{badge} · {session}").format(
             time=wording.time_of(admission.at, self._event),

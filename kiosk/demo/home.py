@@ -8,7 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.clock import Clock, FixedClock
-from kiosk.settings import DATA_DIR, REFERENCE_EVENT, Paths
+from kiosk.station.event_file import DATA_DIR, REFERENCE_EVENT
+from kiosk.station.home import Paths
 
 DEMO_DIR = DATA_DIR / "demo"
 DEMO_ROSTER = DEMO_DIR / "roster.csv"
@@ -24,9 +25,7 @@ DEMO_REISSUED = {"M0003": 2}
 
 def prepare_demo_home(home: Path | None = None, clock: Clock | None = None) -> Paths:
     """Builds (or rebuilds) a demo home: demo keys, settings, roster with photos."""
-    from argparse import Namespace
-
-    from kiosk.station import Station
+    from kiosk.station.station import Station
 
     paths = Paths(home or Path(tempfile.mkdtemp(prefix="kiosk-demo-")))
     paths.create()
@@ -35,17 +34,11 @@ def prepare_demo_home(home: Path | None = None, clock: Clock | None = None) -> P
         (paths.keys / pem.name).chmod(0o600)
     for pub in (DEMO_KEYS / "trusted").glob("*.pub"):
         shutil.copyfile(pub, paths.trusted_keys / pub.name)
-    station = Station.open(
-        Namespace(home=str(paths.home), db=None, event=str(REFERENCE_EVENT)),
-        clock=clock or FixedClock(DEMO_MORNING),
-    )
-    try:
+    with Station.open(paths.home, event=REFERENCE_EVENT, clock=clock or FixedClock(DEMO_MORNING)) as station:
         station.import_roster(DEMO_ROSTER, DEMO_PHOTOS if DEMO_PHOTOS.is_dir() else None)
         for number, version in DEMO_REISSUED.items():  # idempotent: a rebuilt home is not bumped again
             while station.roster.get(number).badge_version < version:
                 station.roster.bump_version(number, station.clock.now())
-    finally:
-        station.close()
     return paths
 
 

@@ -1,10 +1,9 @@
-"""Where state lives and what the event is: resolved and validated once, then frozen. No Qt here."""
+"""The event a kiosk works for (sessions, windows, checkpoints): read from TOML once, validated, frozen."""
 
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -12,64 +11,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.domain.programme import Checkpoint, Event, Session, Window
 from kiosk.errors import ConfigError
+from kiosk.station.home import Paths
 
-PACKAGE_ROOT = Path(__file__).resolve().parent
-DATA_DIR = PACKAGE_ROOT.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 REFERENCE_EVENT = DATA_DIR / "event.toml"
 
 
-@dataclass(frozen=True)
-class Paths:
-    """Everything the kiosk keeps lives under one home: database, keys, photos, settings."""
-
-    home: Path
-
-    @property
-    def database(self) -> Path:
-        return self.home / "kiosk.db"
-
-    @property
-    def keys(self) -> Path:
-        return self.home / "keys"
-
-    @property
-    def trusted_keys(self) -> Path:
-        return self.home / "keys" / "trusted"
-
-    @property
-    def photos(self) -> Path:
-        return self.home / "photos"
-
-    @property
-    def settings(self) -> Path:
-        return self.home / "settings.toml"
-
-    @property
-    def logs(self) -> Path:
-        return self.home / "logs"
-
-    def create(self) -> None:
-        """Owner-only folders: they hold personal data and keys."""
-        for folder in (self.home, self.keys, self.trusted_keys, self.photos, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
-            folder.chmod(0o700)
-
-
-def resolve_home(option: str | None) -> Path:
-    if option:
-        return Path(option).expanduser().resolve()
-    if env := os.environ.get("KIOSK_HOME"):
-        return Path(env).expanduser().resolve()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("kiosk", appauthor=False))
-
-
-def resolve_db_url(option: str | None, paths: Paths) -> str:
-    return option or os.environ.get("KIOSK_DB") or f"sqlite:///{paths.database}"
-
-
-def resolve_event_path(option: str | None, paths: Paths) -> Path:
+def resolve_event_path(option: str | Path | None, paths: Paths) -> Path:
     if option:
         return Path(option).expanduser()
     if env := os.environ.get("KIOSK_EVENT"):

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from kiosk.domain.accreditation import Accreditation
 from kiosk.domain.clock import Clock
-from kiosk.domain.rules import Gate, Verifier
+from kiosk.domain.gate import Gate
+from kiosk.domain.rules import Verifier
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict
 from kiosk.storage.roster_store import RosterStore, UnknownBadge
-from kiosk.storage.scan_log import LogEntry, ScanLog
+from kiosk.domain.log import LogEntry
+from kiosk.storage.scan_log import ScanLog
 
 
 @dataclass
@@ -20,16 +22,12 @@ class CheckpointService:
     roster: RosterStore
     log: ScanLog
     clock: Clock
-    checkpoint: str
-    pinned_session: str | None = None
-
-    def gate(self) -> Gate:
-        return Gate(self.checkpoint, self.clock.now(), self.pinned_session)
+    gate: Gate
 
     def scan(self, text: str, officer: str = "") -> Verdict:
         """Judges a QR text and commits it to the log before returning."""
         with self.log.unit() as unit:
-            verdict = self.verifier.judge_text(text, self.gate(), unit, unit)
+            verdict = self.verifier.judge_text(text, self.gate, self.clock.now(), unit, unit)
             return unit.record_scan(verdict, text, officer)
 
     def check_manually(self, badge_number: str, officer: str = "") -> Verdict:
@@ -38,7 +36,7 @@ class CheckpointService:
             acc = unit.find(badge_number)
             if acc is None:
                 raise UnknownBadge(f"no badge {badge_number!r} on the roster")
-            verdict = self.verifier.judge_holder(acc, self.gate(), unit)
+            verdict = self.verifier.judge_holder(acc, self.gate, self.clock.now(), unit)
             return unit.record_scan(verdict, "", officer)
 
     def decide(

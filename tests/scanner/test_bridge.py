@@ -1,34 +1,16 @@
-"""kiosk.app's bridge from a capture thread to the screen: statuses, scans, camera switching."""
+"""The bridge from a capture thread to the screen: statuses, scans, camera switching."""
 
 from __future__ import annotations
 
-import enum
 import threading
-from dataclasses import dataclass
 
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QImage
 
-from kiosk.app import ScannerBridge, to_camera_state
-from kiosk.ui.ports import CameraState
+from kiosk.scanner.bridge import ScannerBridge
+from kiosk.scanner.status import CameraStatus, CameraStatusReport
 from tests.ui.fakes import FakeScan
 from tests.ui.harness import process_until
-
-
-class Status(enum.Enum):  # the scanner's CameraStatus values
-    STARTING = "starting"
-    RUNNING = "running"
-    BAD_FRAMES = "bad_frames"
-    UNAVAILABLE = "unavailable"
-    LOST = "lost"
-    ENDED = "ended"
-    STOPPED = "stopped"
-
-
-@dataclass(frozen=True)
-class Report:  # the scanner's CameraStatusReport
-    status: Status
-    retry_in: float | None = None
 
 
 class FakeCapture(QThread):
@@ -50,30 +32,52 @@ class FakeCapture(QThread):
         return None
 
     def run(self) -> None:
-        self.camera_status_changed.emit(Report(Status.RUNNING))
+        self.camera_status_changed.emit(CameraStatusReport(CameraStatus.RUNNING))
         self.scan_detected.emit(FakeScan((f"from {self.spec}",)))
         while not self.isInterruptionRequested():
             self.msleep(5)
-        self.camera_status_changed.emit(Report(Status.STOPPED))
+        self.camera_status_changed.emit(CameraStatusReport(CameraStatus.STOPPED))
         self.stopped.set()
 
 
-def test_scanner_statuses_become_what_the_officer_sees() -> None:
-    assert to_camera_state(Report(Status.RUNNING)) is CameraState.LIVE
-    assert to_camera_state(Report(Status.STARTING)) is CameraState.STARTING
-    for fault in (Status.BAD_FRAMES, Status.UNAVAILABLE, Status.LOST):
-        assert to_camera_state(Report(fault, retry_in=2.0)) is CameraState.RETRYING
-    assert to_camera_state(Report(Status.ENDED)) is CameraState.ENDED
-    assert to_camera_state(CameraState.LIVE) is CameraState.LIVE
+class EndingCapture(FakeCapture):
+    """A file source that plays to its end."""
+
+    def run(self) -> None:
+        self.camera_status_changed.emit(CameraStatusReport(CameraStatus.RUNNING))
+        self.camera_status_changed.emit(CameraStatusReport(CameraStatus.ENDED))
+        self.finished_source.emit()
+        self.stopped.set()
+
+
+def test_the_screen_gets_the_scanner_status_itself(qapp) -> None:  # noqa: ANN001
+    bridge = ScannerBridge(lambda spec, lossless: EndingCapture(spec), "door.avi")
+    seen: list[CameraStatus] = []
+    bridge.camera_status_changed.connect(seen.append)
+    bridge.start()
+    assert process_until(lambda: CameraStatus.ENDED in seen)
+    assert seen == [CameraStatus.STARTING, CameraStatus.RUNNING, CameraStatus.ENDED]
+    bridge.stop()
+
+
+def test_a_looping_demo_camera_never_reports_that_it_ended(qapp) -> None:  # noqa: ANN001
+    bridge = ScannerBridge(lambda spec, lossless: EndingCapture(spec), "camera/", loop=True)
+    seen: list[CameraStatus] = []
+    bridge.camera_status_changed.connect(seen.append)
+    bridge.start()
+    assert process_until(lambda: CameraStatus.RUNNING in seen)
+    process_until(lambda: False, 0.2)
+    assert CameraStatus.ENDED not in seen
+    bridge.stop()
 
 
 def test_switching_cameras_stops_the_old_thread_without_blocking_and_starts_the_new(qapp) -> None:  # noqa: ANN001
     FakeCapture.started_specs = []
     bridge = ScannerBridge(lambda spec, lossless: FakeCapture(spec), "0")
     scans: list[FakeScan] = []
-    states: list[CameraState] = []
+    states: list[CameraStatus] = []
     bridge.scan_detected.connect(scans.append)
-    bridge.camera_state_changed.connect(states.append)
+    bridge.camera_status_changed.connect(states.append)
     bridge.start()
     assert process_until(lambda: [s.texts for s in scans] == [("from 0",)])
     old = bridge._thread
@@ -82,6 +86,6 @@ def test_switching_cameras_stops_the_old_thread_without_blocking_and_starts_the_
     assert process_until(lambda: FakeCapture.started_specs == ["0", "/dev/video2"])
     assert process_until(lambda: ("from /dev/video2",) in [s.texts for s in scans])
     assert old is not None and old.stopped.is_set()
-    assert CameraState.LIVE in states
+    assert CameraStatus.RUNNING in states
     bridge.stop()
     assert bridge._thread is None

@@ -10,11 +10,11 @@ import tomllib
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.demo import DEMO_DIR
+from kiosk.demo.home import DEMO_DIR
 from kiosk.errors import ConfigError
-from kiosk.station import Station
-from kiosk.storage.staff_store import StaffRole, StaffStore
-from kiosk.ui.ports import DemoCredentials
+from kiosk.station.station import Station
+from kiosk.domain.staff import StaffRole
+from kiosk.domain.staff import DemoCredentials
 
 SHIPPED_CAMERA = DEMO_DIR / "camera"
 # 09:00 on the morning of the opening ceremony: doors have been open an hour.
@@ -24,7 +24,7 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg"}
 
 
 def seed_demo_staff(station: Station) -> None:
-    staff = StaffStore(station.database, station.settings.kiosk_id)
+    staff = station.staff
     now = station.clock.now()
     staff.set_member(DEMO_CREDENTIALS.officer, "Demo officer", StaffRole.OFFICER, DEMO_CREDENTIALS.pin, now)
     staff.set_member("SUP1", "Demo supervisor", StaffRole.SUPERVISOR, DEMO_CREDENTIALS.supervisor_pin, now)

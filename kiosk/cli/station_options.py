@@ -1,0 +1,43 @@
+"""The one place that turns the command line's options into a station's named arguments."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from kiosk.domain.clock import FixedClock, OffsetClock
+from kiosk.errors import UsageError
+
+if TYPE_CHECKING:
+    from kiosk.station.station import Station
+
+
+@contextmanager
+def open_station(args: argparse.Namespace, running_clock: bool = False) -> Iterator[Station]:
+    """--home, --db, --event, and --now (a fixed clock, or one that runs on from it)."""
+    from kiosk.station.station import Station  # imported late: `kiosk --help` needs no database
+
+    with Station.open(
+        getattr(args, "home", None), db=getattr(args, "db", None), event=getattr(args, "event", None)
+    ) as station:
+        now = getattr(args, "now", None)
+        if now is not None:
+            start = parse_time(now, station.event.tz)
+            station.clock = OffsetClock(start) if running_clock else FixedClock(start)
+        yield station
+
+
+def parse_time(text: str, tz: Any = None) -> datetime:
+    """ISO 8601; a time without offset is read in the given zone (the event's) or refused."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"not an ISO time: {text!r} (example: 2025-11-24T09:00+01:00)") from None
+    if value.tzinfo is None:
+        if tz is None:
+            raise UsageError(f"give a time zone offset in {text!r} (example: 2025-11-24T09:00+01:00)")
+        value = value.replace(tzinfo=tz)
+    return value

@@ -1,0 +1,1 @@
+"""The demo: a fresh home with the demo roster and key, a simulated camera and morning."""

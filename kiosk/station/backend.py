@@ -1,0 +1,116 @@
+"""The station as the kiosk screen's worker sees it: every call commits before it returns.
+
+It satisfies kiosk.ui.ports.KioskBackend by shape; the UI never sees the database.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.domain.gate import Gate
+from kiosk.domain.log import Counts, ExportResult, LogEntry, LogKind, StandingAdmission
+from kiosk.domain.staff import PinCheck
+from kiosk.domain.verdict import Decision, RefusalReason, Verdict
+from kiosk.station.station import Station
+
+log = logging.getLogger(__name__)
+
+
+class StationBackend:
+    def __init__(self, station: Station, checkpoint: str | None = None, session: str | None = None) -> None:
+        self.station = station
+        self.clock = station.clock
+        self.service = station.checkpoint_service(checkpoint, session)
+
+    def scan(self, text: str, officer: str) -> Verdict:
+        return self.service.scan(text, officer)
+
+    def check_manually(self, badge_number: str, officer: str) -> Verdict:
+        return self.service.check_manually(badge_number, officer)
+
+    def decide(self, scan_id: int, decision: Decision, reason: RefusalReason | None, officer: str) -> LogEntry:
+        """Raises DecisionError when the log refuses it (e.g. the badge was admitted meanwhile)."""
+        return self.service.decide(scan_id, decision, reason, officer)
+
+    def search(self, query: str, limit: int) -> list[Accreditation]:
+        return self.service.search(query, limit)
+
+    def photo_file(self, name: str) -> Path | None:
+        if not name or Path(name).name != name:
+            return None
+        path = self.station.paths.photos / name
+        return path if path.is_file() else None
+
+    def check_pin(self, number: str, pin: str, supervisor_only: bool) -> PinCheck:
+        return self.station.staff.check_pin(number, pin, self.clock.now(), supervisor_only)
+
+    def _today(self) -> tuple[datetime, datetime]:
+        """Local midnight to midnight in the event's time zone."""
+        event = self.station.event
+        local = event.local(self.clock.now())
+        start = datetime.combine(local.date(), time(0), tzinfo=event.tz)
+        return start, start + timedelta(days=1)
+
+    def counts_today(self) -> Counts:
+        since, until = self._today()
+        return self.station.log.counts(since, until, self.service.gate.checkpoint)
+
+    def gate(self) -> Gate:
+        return self.service.gate
+
+    def set_gate(self, gate: Gate) -> Gate:
+        self.service = self.station.checkpoint_service(gate.checkpoint, gate.session)
+        settings = self.station.settings
+        if settings.checkpoint != gate.checkpoint:
+            updated = replace(settings, checkpoint=gate.checkpoint)
+            updated.save(self.station.paths.settings)
+            self.station.settings = updated
+        log.info("gate set to %s / %s", gate.checkpoint, gate.session or "by the programme")
+        return self.service.gate
+
+    def set_badge_status(self, badge_number: str, status: Status, reason: str, officer: str) -> Accreditation:
+        acc = self.station.roster.set_status(badge_number, status, reason, self.clock.now())
+        log.info("supervisor %s set badge %s to %s", officer, badge_number, status.value)
+        return acc
+
+    def recent_admissions(self, limit: int) -> list[StandingAdmission]:
+        since, until = self._today()
+        entries = self.station.log.entries(since, until)
+        annulled = {e.ref_id for e in entries if e.kind is LogKind.ANNULMENT}
+        admitted = [
+            e for e in entries
+            if e.kind is LogKind.DECISION and e.decision is Decision.ADMITTED and e.id not in annulled
+        ]
+        records = []
+        for entry in reversed(admitted[-limit:]):
+            acc = self.station.roster.find(entry.badge_number or "")
+            records.append(
+                StandingAdmission(
+                    decision_id=entry.id,
+                    badge_number=entry.badge_number or "",
+                    full_name=acc.full_name if acc else "",
+                    session=entry.session,
+                    checkpoint=entry.checkpoint,
+                    at=entry.at,
+                    officer=entry.officer,
+                )
+            )
+        return records
+
+    def annul(self, decision_id: int, reason: str, officer: str) -> None:
+        self.service.annul(decision_id, reason, officer)
+
+    def export_log(self) -> ExportResult:
+        """The whole log as CSV (the same file as `kiosk log export`), times in the event's zone."""
+        from kiosk.reports.export import export_log
+
+        event = self.station.event
+        stamp = event.local(self.clock.now()).strftime("%Y%m%d-%H%M%S")
+        path = self.station.paths.exports / f"log-{self.station.settings.kiosk_id}-{stamp}.csv"
+        rows = export_log(self.station.log.entries(), path, event.tz, "csv")
+        path.chmod(0o600)  # names and decisions: personal data
+        return ExportResult(path, rows)

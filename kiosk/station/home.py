@@ -1,0 +1,62 @@
+"""Where a kiosk keeps its state: one home folder holding the database, keys, photos, settings and logs."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Everything the kiosk keeps lives under one home: database, keys, photos, settings."""
+
+    home: Path
+
+    @property
+    def database(self) -> Path:
+        return self.home / "kiosk.db"
+
+    @property
+    def keys(self) -> Path:
+        return self.home / "keys"
+
+    @property
+    def trusted_keys(self) -> Path:
+        return self.home / "keys" / "trusted"
+
+    @property
+    def photos(self) -> Path:
+        return self.home / "photos"
+
+    @property
+    def settings(self) -> Path:
+        return self.home / "settings.toml"
+
+    @property
+    def logs(self) -> Path:
+        return self.home / "logs"
+
+    @property
+    def exports(self) -> Path:
+        return self.home / "exports"
+
+    def create(self) -> None:
+        """Owner-only folders: they hold personal data and keys."""
+        for folder in (self.home, self.keys, self.trusted_keys, self.photos, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+            folder.chmod(0o700)
+
+
+def resolve_home(option: str | Path | None) -> Path:
+    if option:
+        return Path(option).expanduser().resolve()
+    if env := os.environ.get("KIOSK_HOME"):
+        return Path(env).expanduser().resolve()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("kiosk", appauthor=False))
+
+
+def resolve_db_url(option: str | None, paths: Paths) -> str:
+    return option or os.environ.get("KIOSK_DB") or f"sqlite:///{paths.database}"

@@ -1,0 +1,118 @@
+"""A station: home, settings, database, event, keys and clock, opened once with named arguments."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.domain.badge import BadgeIssuer, TrustedKeys
+from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.gate import Gate
+from kiosk.domain.programme import Event
+from kiosk.domain.rules import Verifier
+from kiosk.errors import UsageError
+from kiosk.station import keystore
+from kiosk.station.checkpoint import CheckpointService
+from kiosk.station.event_file import load_event, resolve_event_path
+from kiosk.station.home import Paths, resolve_db_url, resolve_home
+from kiosk.station.settings import KioskSettings
+from kiosk.storage.database import Database
+from kiosk.storage.roster_store import ImportReport, RosterStore
+from kiosk.storage.scan_log import ScanLog
+from kiosk.storage.staff_store import StaffStore
+
+if TYPE_CHECKING:
+    from kiosk.station.roster_import import ProgressCallback
+
+
+@dataclass
+class Station:
+    paths: Paths
+    settings: KioskSettings
+    database: Database
+    event: Event
+    clock: Clock
+
+    @classmethod
+    @contextmanager
+    def open(
+        cls,
+        home: str | Path | None = None,
+        *,
+        db: str | None = None,
+        event: str | Path | None = None,
+        clock: Clock | None = None,
+    ) -> Iterator[Station]:
+        """Opens (and migrates) the station; closes its database when the block ends.
+
+        home, db and event fall back to $KIOSK_HOME, $KIOSK_DB and $KIOSK_EVENT, then to the defaults.
+        """
+        paths = Paths(resolve_home(home))
+        paths.create()
+        loaded = load_event(resolve_event_path(event, paths))
+        database = Database(resolve_db_url(db, paths))
+        try:
+            database.migrate()
+            settings = KioskSettings.load_or_create(paths.settings)
+            yield cls(paths, settings, database, loaded, clock or SystemClock())
+        finally:
+            database.dispose()
+
+    @cached_property
+    def trusted_keys(self) -> TrustedKeys:
+        return keystore.load_trusted(self.paths.trusted_keys)
+
+    @cached_property
+    def roster(self) -> RosterStore:
+        return RosterStore(self.database)
+
+    @cached_property
+    def log(self) -> ScanLog:
+        return ScanLog(self.database, self.settings.kiosk_id)
+
+    @cached_property
+    def staff(self) -> StaffStore:
+        return StaffStore(self.database, self.settings.kiosk_id)
+
+    def import_roster(
+        self, path: Path, photos_dir: Path | None = None, progress: ProgressCallback | None = None
+    ) -> ImportReport:
+        """Validates the whole file, copies its photos in, applies it in one transaction.
+
+        If the database write fails, the photos this import copied in are removed again.
+        """
+        from kiosk.station.roster_import import RosterParser, stage_photos
+
+        parsed = RosterParser(self.event, photos_dir).parse(path, progress)
+        records, new_photos = stage_photos(parsed, self.paths.photos)
+        try:
+            return self.roster.apply_import(records, self.clock.now())
+        except BaseException:
+            for photo in new_photos:
+                photo.unlink(missing_ok=True)
+            raise
+
+    def issuer(self) -> BadgeIssuer:
+        return keystore.load_issuer(self.paths.keys)
+
+    def badge_text(self, badge_number: str) -> str:
+        acc = self.roster.get(badge_number)
+        return self.issuer().sign(self.event.code, acc.badge_number, acc.badge_version)
+
+    def gate(self, checkpoint: str | None = None, session: str | None = None) -> Gate:
+        """A checkpoint of this event (the settings' one by default), checked against the programme."""
+        code = checkpoint or self.settings.checkpoint
+        if code not in self.event.checkpoints:
+            known = ", ".join(sorted(self.event.checkpoints))
+            raise UsageError(f"unknown checkpoint {code!r} (this event has: {known})")
+        if session is not None and session not in self.event.checkpoints[code].sessions:
+            raise UsageError(f"checkpoint {code!r} does not admit session {session!r}")
+        return Gate(code, session)
+
+    def checkpoint_service(self, checkpoint: str | None = None, session: str | None = None) -> CheckpointService:
+        verifier = Verifier(self.event, self.trusted_keys)
+        return CheckpointService(verifier, self.roster, self.log, self.clock, self.gate(checkpoint, session))
