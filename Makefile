@@ -10,8 +10,10 @@ demo: setup
 	$(BIN)/kiosk demo
 
 test: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/ruff check kiosk tests benchmarks scripts
+	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/python -m pytest -q
 
 setup: system-deps $(STAMP)
 

@@ -78,9 +78,13 @@ def main() -> int:
                     timings.append(time.perf_counter() - started)
                 seconds = statistics.median(timings)
                 verdict = "OK" if seconds < TARGET_SECONDS else "OVER TARGET"
-                runs_note = f" (median of {args.repeat}: {', '.join(f'{t:.1f}' for t in timings)})" if args.repeat > 1 else ""
-                print(f"{run:>8}: {seconds:6.1f} s  {len(people) / seconds:6.1f} badges/s  "
-                      f"{size / 1e6:7.1f} MB  {verdict}{runs_note}")
+                runs_note = (
+                    f" (median of {args.repeat}: {', '.join(f'{t:.1f}' for t in timings)})" if args.repeat > 1 else ""
+                )
+                print(
+                    f"{run:>8}: {seconds:6.1f} s  {len(people) / seconds:6.1f} badges/s  "
+                    f"{size / 1e6:7.1f} MB  {verdict}{runs_note}"
+                )
     return 0
 
 

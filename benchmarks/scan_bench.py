@@ -295,8 +295,8 @@ def checkpoint(home: Path, roster_size: int, rng: np.random.Generator) -> tuple[
     sys.path.insert(0, str(REPO / "benchmarks"))
     from verify_bench import MORNING, person  # the foundation's own benchmark roster
 
-    from kiosk.station import keystore
     from kiosk.domain.clock import FixedClock
+    from kiosk.station import keystore
     from kiosk.station.station import Station
 
     clock = FixedClock(MORNING)

@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kiosk.station import keystore  # noqa: E402
+from verify_bench import person  # noqa: E402
+
 from kiosk.domain.clock import FixedClock  # noqa: E402
 from kiosk.domain.verdict import Decision  # noqa: E402
+from kiosk.station import keystore  # noqa: E402
 from kiosk.station.station import Station  # noqa: E402
-
-from verify_bench import person  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -62,16 +62,21 @@ def main() -> None:
             elapsed = time.perf_counter() - t0
             gc.collect()
             end_rss = rss_mb()
-            counts = station.log.counts(datetime.fromisoformat("2025-11-24T00:00:00+01:00"), clock.now() + timedelta(seconds=1))
+            counts = station.log.counts(
+                datetime.fromisoformat("2025-11-24T00:00:00+01:00"), clock.now() + timedelta(seconds=1)
+            )
             logged_rows = len(station.log.entries())
             intact = not station.log.verify_chain()
-    print(f"Soak: {args.scans} scans (+{decisions} admissions) in {elapsed:.1f} s "
-          f"({args.scans / elapsed:.0f} scans/s)")
-    print(f"RSS after {warmup} warm-up scans: {start_rss:.1f} MB; at the end: {end_rss:.1f} MB; "
-          f"growth {end_rss - start_rss:+.1f} MB   (target < 20 MB)")
-    print(f"Log: {counts['scans']} scan rows for {args.scans} scans "
-          f"({'exact' if counts['scans'] == args.scans else 'MISMATCH'}), {counts['admitted']} admissions "
-          f"for {decisions} decisions, {logged_rows} rows in all; chain {'intact' if intact else 'BROKEN'}")
+    print(f"Soak: {args.scans} scans (+{decisions} admissions) in {elapsed:.1f} s ({args.scans / elapsed:.0f} scans/s)")
+    print(
+        f"RSS after {warmup} warm-up scans: {start_rss:.1f} MB; at the end: {end_rss:.1f} MB; "
+        f"growth {end_rss - start_rss:+.1f} MB   (target < 20 MB)"
+    )
+    print(
+        f"Log: {counts['scans']} scan rows for {args.scans} scans "
+        f"({'exact' if counts['scans'] == args.scans else 'MISMATCH'}), {counts['admitted']} admissions "
+        f"for {decisions} decisions, {logged_rows} rows in all; chain {'intact' if intact else 'BROKEN'}"
+    )
 
 
 if __name__ == "__main__":

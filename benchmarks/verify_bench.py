@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kiosk.station import keystore  # noqa: E402
 from kiosk.domain.accreditation import Accreditation, IdDocumentType, MediaType, Role  # noqa: E402
 from kiosk.domain.clock import FixedClock  # noqa: E402
+from kiosk.station import keystore  # noqa: E402
 from kiosk.station.roster_import import RosterParser  # noqa: E402
 from kiosk.station.station import Station  # noqa: E402
 
@@ -61,7 +61,12 @@ def bench_verify(size: int, scans: int) -> dict[str, float]:
                 t0 = time.perf_counter()
                 service.scan(text)
                 times.append((time.perf_counter() - t0) * 1000)
-    return {"p50": statistics.median(times), "p95": percentile(times, 0.95), "p99": percentile(times, 0.99), "n": len(times)}
+    return {
+        "p50": statistics.median(times),
+        "p95": percentile(times, 0.95),
+        "p99": percentile(times, 0.99),
+        "n": len(times),
+    }
 
 
 def bench_import(rows: int) -> tuple[float, float]:
@@ -100,8 +105,10 @@ def main() -> None:
         r = bench_verify(size, args.scans)
         print(f"{size:>8} {r['n']:>6} {r['p50']:>8.3f} {r['p95']:>8.3f} {r['p99']:>8.3f}")
     first, again = bench_import(args.import_rows)
-    print(f"\nImport of a {args.import_rows}-row CSV: {first:.1f} s into an empty roster, "
-          f"{again:.1f} s re-import (all unchanged)   target < 20 s")
+    print(
+        f"\nImport of a {args.import_rows}-row CSV: {first:.1f} s into an empty roster, "
+        f"{again:.1f} s re-import (all unchanged)   target < 20 s"
+    )
 
 
 if __name__ == "__main__":

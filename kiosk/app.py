@@ -78,7 +78,8 @@ def run_kiosk(options: KioskOptions, station: Station) -> int:
     configure_logging(station.paths.home)
     install_excepthook()
     restore_emit_refcount()  # before any thread starts emitting
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
     app.setFont(app_font())
     backend = StationBackend(station, options.checkpoint, options.session)
@@ -141,7 +142,7 @@ def stop_on_signals(app: QObject) -> None:
 
         for widget in QApplication.topLevelWidgets():
             if hasattr(widget, "allow_close"):
-                widget.allow_close = True  # type: ignore[attr-defined]
+                widget.allow_close = True
         QApplication.quit()
 
     signal.signal(signal.SIGTERM, handler)

@@ -8,9 +8,8 @@ import pytest
 from openpyxl import Workbook
 
 from kiosk.domain.accreditation import Status
-from kiosk.station.roster_import import ImportFailed, RosterParser
 from kiosk.station.event_file import REFERENCE_EVENT, load_event
-
+from kiosk.station.roster_import import ImportFailed, RosterParser
 from kiosk.station.station import Station
 
 from .fixtures.homes import HEADER, person, write_roster

@@ -117,7 +117,7 @@ class BadgeRenderer:
         self._text(painter, MEDIA_LABELS[face.media_type], fmt.media, style.ink)
 
     def _sessions(self, painter: QPainter, face: BadgeFace) -> None:
-        for mark, (box, caption) in zip(face.sessions, session_cells(self.format, len(face.sessions))):
+        for mark, (box, caption) in zip(face.sessions, session_cells(self.format, len(face.sessions)), strict=True):
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             radius = min(box.w, box.h) * 0.12 * U
@@ -213,6 +213,8 @@ def _load_photo(face: BadgeFace, box: Box, painter: QPainter) -> QImage | None:
     w, h = max(1, round(box.w * px_per_mm)), max(1, round(box.h * px_per_mm))
     shrink = min(1.0, image.width() / w, image.height() / h)  # never upsample: the painter scales
     w, h = max(1, int(w * shrink)), max(1, int(h * shrink))
-    scaled = image.scaled(w, h, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation)
+    scaled = image.scaled(
+        w, h, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+    )
     crop = scaled.copy((scaled.width() - w) // 2, (scaled.height() - h) // 2, w, h)
     return crop.convertToFormat(QImage.Format.Format_RGB32)

@@ -150,7 +150,7 @@ def _set(text: str, size: float, spec: TextSpec, rtl: bool, wrap: QTextOption.Wr
     pitch = size * LINE_HEIGHT * UNITS_PER_MM
     baseline = size * (ARABIC_BASELINE if rtl else BASELINE) * UNITS_PER_MM
     widest = 0.0
-    lines = []
+    lines: list[str] = []
     layout.beginLayout()
     while True:
         line = layout.createLine()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from kiosk.cli.progress import ProgressBar
@@ -35,8 +34,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     pdf.add_argument("numbers", nargs="*", metavar="NUMBER", help="badge numbers (default: every active badge)")
     pdf.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    pdf.add_argument("--layout", choices=LAYOUT_NAMES, default="a6",
-                     help="a6: one A6 badge per page; cr80: one card per page; a4-sheet: nine cards per A4 with crop marks")
+    pdf.add_argument(
+        "--layout",
+        choices=LAYOUT_NAMES,
+        default="a6",
+        help="a6: one A6 badge per page; cr80: one card per page; a4-sheet: nine cards per A4 with crop marks",
+    )
     pdf.add_argument("--progress", action="store_true", help="draw the progress bar even when piped")
     pdf.set_defaults(handler=run_print)
 
@@ -60,7 +63,9 @@ def run_reissue(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         station.issuer()  # refuse before bumping if this machine cannot sign the new badge
         acc = station.roster.bump_version(args.badge_number.upper(), station.clock.now())
-        print(f"{acc.badge_number} ({acc.full_name}) is now at version {acc.badge_version}; older badges are superseded")
+        print(
+            f"{acc.badge_number} ({acc.full_name}) is now at version {acc.badge_version}; older badges are superseded"
+        )
         print(station.badge_text(acc.badge_number))
         return 0
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from kiosk.domain.verdict import Decision, RefusalReason
 from kiosk.cli.station_options import open_station
+from kiosk.domain.verdict import Decision, RefusalReason
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

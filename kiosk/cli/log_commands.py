@@ -5,15 +5,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from kiosk.cli.station_options import open_station
 from kiosk.errors import KioskError, UsageError
 
 if TYPE_CHECKING:
+    from kiosk.domain.log import LogEntry
     from kiosk.station.station import Station
-    from kiosk.storage.scan_log import LogEntry
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -98,7 +97,10 @@ def run_annul(args: argparse.Namespace) -> int:
 
     with open_station(args) as station:
         entry = station.log.annul_admission(args.decision_id, station.clock.now(), args.reason, args.officer)
-        print(f"Admission of decision #{args.decision_id} annulled (log row {entry.id}); badge {entry.badge_number} may enter again")
+        print(
+            f"Admission of decision #{args.decision_id} annulled (log row {entry.id}); "
+            f"badge {entry.badge_number} may enter again"
+        )
         return 0
 
 

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from kiosk.cli.progress import ProgressBar
-from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.cli.station_options import open_station
+from kiosk.domain.accreditation import Accreditation, Status
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

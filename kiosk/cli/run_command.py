@@ -25,7 +25,9 @@ def add_screen_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--headless", action="store_true", help="no screen: Qt offscreen, play the source once, exit")
     parser.add_argument("--auto-confirm", action="store_true", help="headless only: confirm documents automatically")
     parser.add_argument("--out", type=Path, metavar="DIR", help="write a screenshot of each verdict screen here")
-    parser.add_argument("--events-out", type=Path, metavar="FILE", help="write scans, verdicts, decisions as JSON lines")
+    parser.add_argument(
+        "--events-out", type=Path, metavar="FILE", help="write scans, verdicts, decisions as JSON lines"
+    )
     parser.add_argument("--language", choices=["fr", "en", "ar"], help="the screen's first language")
     parser.add_argument("--show-cursor", action="store_true", help="show the mouse cursor (development)")
 

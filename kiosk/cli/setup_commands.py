@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+
 from kiosk.cli.station_options import open_station
 
 

@@ -11,10 +11,9 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.demo.home import DEMO_DIR
+from kiosk.domain.staff import DemoCredentials, StaffRole
 from kiosk.errors import ConfigError
 from kiosk.station.station import Station
-from kiosk.domain.staff import StaffRole
-from kiosk.domain.staff import DemoCredentials
 
 SHIPPED_CAMERA = DEMO_DIR / "camera"
 # 09:00 on the morning of the opening ceremony: doors have been open an hour.

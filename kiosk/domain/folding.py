@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
-_ARABIC_EQUIVALENTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None})
+_ARABIC_EQUIVALENTS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None}
+)
 
 
 def fold(text: str) -> str:

@@ -13,7 +13,7 @@ LONGEST_LOCK = timedelta(minutes=15)
 def lock_delay(consecutive_failures: int) -> timedelta | None:
     if consecutive_failures < FREE_ATTEMPTS:
         return None
-    return min(FIRST_LOCK * 2 ** (consecutive_failures - FREE_ATTEMPTS), LONGEST_LOCK)
+    return min(FIRST_LOCK * (1 << (consecutive_failures - FREE_ATTEMPTS)), LONGEST_LOCK)
 
 
 def locked_until(failures_since_success: Sequence[datetime]) -> datetime | None:

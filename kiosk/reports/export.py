@@ -6,8 +6,8 @@ import csv
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from kiosk.errors import UsageError
 from kiosk.domain.log import LogEntry
+from kiosk.errors import UsageError
 
 COLUMNS = (
     "id", "kiosk_id", "seq", "time", "kind", "checkpoint", "session", "badge", "code",

@@ -50,48 +50,73 @@ def chart_svg(summary: Summary, width: int = 900, height: int = 260) -> str:
             f'height="{h:.1f}" fill="#2f6f9f"/>'
         )
         if i % label_every == 0:
-            label = bucket.strftime("%d/%m %H:%M") if i == 0 or bucket.hour == 0 and bucket.minute == 0 else bucket.strftime("%H:%M")
-            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h + 16}" text-anchor="middle" fill="#1d2733">{label}</text>')
+            label = (
+                bucket.strftime("%d/%m %H:%M")
+                if i == 0 or bucket.hour == 0 and bucket.minute == 0
+                else bucket.strftime("%H:%M")
+            )
+            parts.append(
+                f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h + 16}" text-anchor="middle" fill="#1d2733">{label}</text>'
+            )
     parts.append(f'<text x="{left}" y="{height - 6}" fill="#5a6673">Admissions per 10 minutes (event time)</text>')
     parts.append("</svg>")
     return "".join(parts)
 
 
 def report_html(
-    summary: Summary, event: Event, chain_ok: bool, generated: datetime, chart: str,
+    summary: Summary,
+    event: Event,
+    chain_ok: bool,
+    generated: datetime,
+    chart: str,
     heads: dict[str, tuple[int, str]] | None = None,
 ) -> str:
     e = html.escape
+
     def session_name(code: str) -> str:
         return event.sessions[code].name("en") if code in event.sessions else code
 
     keys = sorted(set(summary.admitted) | set(summary.refused))
-    per_session = "".join(
-        f"<tr><td>{e(session_name(s))}</td><td>{e(c)}</td>"
-        f"<td class='n'>{summary.admitted[(s, c)]}</td><td class='n'>{summary.refused[(s, c)]}</td></tr>"
-        for s, c in keys
-    ) or "<tr><td colspan='4'>No decisions recorded.</td></tr>"
-    denials = "".join(
-        f"<tr><td>{e(verdict_words(code))}</td><td><code>{e(code)}</code></td><td class='n'>{n}</td></tr>"
-        for code, n in summary.denials.most_common()
-    ) or "<tr><td colspan='3'>None.</td></tr>"
-    refusals = "".join(
-        f"<tr><td>{e(refusal_words(reason))}</td><td class='n'>{n}</td></tr>"
-        for reason, n in summary.refusal_reasons.most_common()
-    ) or "<tr><td colspan='2'>None.</td></tr>"
-    period = (
-        f"{summary.first:%d %b %Y %H:%M} – {summary.last:%d %b %Y %H:%M}" if summary.first and summary.last else "no activity"
+    per_session = (
+        "".join(
+            f"<tr><td>{e(session_name(s))}</td><td>{e(c)}</td>"
+            f"<td class='n'>{summary.admitted[(s, c)]}</td><td class='n'>{summary.refused[(s, c)]}</td></tr>"
+            for s, c in keys
+        )
+        or "<tr><td colspan='4'>No decisions recorded.</td></tr>"
     )
-    head_rows = "".join(
-        f"<tr><td>{e(kiosk)}</td><td class='n'>{seq}</td><td><code>{digest}</code></td></tr>"
-        for kiosk, (seq, digest) in sorted((heads or {}).items())
-    ) or "<tr><td colspan='3'>No rows.</td></tr>"
+    denials = (
+        "".join(
+            f"<tr><td>{e(verdict_words(code))}</td><td><code>{e(code)}</code></td><td class='n'>{n}</td></tr>"
+            for code, n in summary.denials.most_common()
+        )
+        or "<tr><td colspan='3'>None.</td></tr>"
+    )
+    refusals = (
+        "".join(
+            f"<tr><td>{e(refusal_words(reason))}</td><td class='n'>{n}</td></tr>"
+            for reason, n in summary.refusal_reasons.most_common()
+        )
+        or "<tr><td colspan='2'>None.</td></tr>"
+    )
+    period = (
+        f"{summary.first:%d %b %Y %H:%M} – {summary.last:%d %b %Y %H:%M}"
+        if summary.first and summary.last
+        else "no activity"
+    )
+    head_rows = (
+        "".join(
+            f"<tr><td>{e(kiosk)}</td><td class='n'>{seq}</td><td><code>{digest}</code></td></tr>"
+            for kiosk, (seq, digest) in sorted((heads or {}).items())
+        )
+        or "<tr><td colspan='3'>No rows.</td></tr>"
+    )
     chain = "<span class='ok'>intact</span>" if chain_ok else "<span class='bad'>BROKEN — run kiosk log verify</span>"
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Attendance report — {e(event.name('en'))}</title>
+<html lang="en"><head><meta charset="utf-8"><title>Attendance report — {e(event.name("en"))}</title>
 <style>{STYLE}</style></head><body>
 <h1>Media attendance report</h1>
-<p class="meta">{e(event.name('en'))} · {e(period)} (event time, {e(event.timezone)}) · generated {generated:%d %b %Y %H:%M} · log chain {chain}</p>
+<p class="meta">{e(event.name("en"))} · {e(period)} (event time, {e(event.timezone)}) · generated {generated:%d %b %Y %H:%M} · log chain {chain}</p>
 <h2>Totals</h2>
 <table><tr><th>Badge scans</th><th>Denied at scan</th><th>Admitted</th><th>Refused after document check</th><th>Admissions annulled</th></tr>
 <tr><td class='n'>{summary.scans}</td><td class='n'>{sum(summary.denials.values())}</td><td class='n'>{summary.total_admitted}</td><td class='n'>{summary.total_refused}</td><td class='n'>{summary.annulled}</td></tr></table>
@@ -111,7 +136,11 @@ def report_html(
 
 
 def write_report(
-    summary: Summary, event: Event, chain_ok: bool, generated: datetime, out: Path,
+    summary: Summary,
+    event: Event,
+    chain_ok: bool,
+    generated: datetime,
+    out: Path,
     heads: dict[str, tuple[int, str]] | None = None,
 ) -> None:
     suffix = out.suffix.lower()
@@ -126,7 +155,11 @@ def write_report(
 
 
 def _write_pdf(
-    summary: Summary, event: Event, chain_ok: bool, generated: datetime, out: Path,
+    summary: Summary,
+    event: Event,
+    chain_ok: bool,
+    generated: datetime,
+    out: Path,
     heads: dict[str, tuple[int, str]] | None,
 ) -> None:
     """Qt lays the same HTML out on A4; the SVG chart goes in as an image resource."""
@@ -147,7 +180,9 @@ def _write_pdf(
     renderer.render(painter)
     painter.end()
     writer = QPdfWriter(str(out))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
+    )
     writer.setTitle("Media attendance report")
     document = QTextDocument()
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), image)

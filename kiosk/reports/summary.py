@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from kiosk.domain.log import LogEntry, LogKind
@@ -54,7 +54,7 @@ def summarise(entries: list[LogEntry], tz: ZoneInfo) -> Summary:
             summary.arrivals[bucket] += 1
         elif e.kind is LogKind.DECISION and e.decision is Decision.REFUSED:
             summary.refused[key] += 1
-            summary.refusal_reasons[e.reason] += 1
+            summary.refusal_reasons[e.reason.value if e.reason else ""] += 1
         elif e.kind is LogKind.ANNULMENT:
             summary.annulled += 1
     return summary
@@ -65,7 +65,7 @@ def arrival_series(summary: Summary) -> list[tuple[datetime, int]]:
     if not summary.arrivals:
         return []
     series: list[tuple[datetime, int]] = []
-    by_day: dict[object, list[datetime]] = {}
+    by_day: dict[date, list[datetime]] = {}
     for bucket in summary.arrivals:
         by_day.setdefault(bucket.date(), []).append(bucket)
     for day in sorted(by_day):

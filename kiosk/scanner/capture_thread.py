@@ -142,7 +142,7 @@ class ScannerThread(QThread):
 
     # -- control, from any thread ---------------------------------------------------------
 
-    def requestInterruption(self) -> None:
+    def requestInterruption(self) -> None:  # noqa: N802 - Qt override
         super().requestInterruption()
         self._wake.set()
 

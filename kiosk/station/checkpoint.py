@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from kiosk.domain.accreditation import Accreditation
 from kiosk.domain.clock import Clock
 from kiosk.domain.gate import Gate
+from kiosk.domain.log import LogEntry
 from kiosk.domain.rules import Verifier
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict
 from kiosk.storage.roster_store import RosterStore, UnknownBadge
-from kiosk.domain.log import LogEntry
 from kiosk.storage.scan_log import ScanLog
 
 

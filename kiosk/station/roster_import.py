@@ -7,6 +7,7 @@ row means nothing is imported.
 from __future__ import annotations
 
 import csv
+import enum
 import hashlib
 import io
 import re
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from kiosk.domain.accreditation import (
     Accreditation,
@@ -137,7 +139,8 @@ class RosterParser:
             record = self._record(line, row, errors)
             if record is not None and len(errors) == before:
                 if record.badge_number in first_row:
-                    errors.append(RowError(line, "badge_number", f"{record.badge_number} already on row {first_row[record.badge_number]}"))
+                    earlier = first_row[record.badge_number]
+                    errors.append(RowError(line, "badge_number", f"{record.badge_number} already on row {earlier}"))
                 else:
                     first_row[record.badge_number] = line
                     photo = row.get("photo", "")
@@ -170,7 +173,10 @@ class RosterParser:
         doc = _choice(row.get("id_document_type", ""), IdDocumentType, "id_document_type", err)
         last4 = row.get("id_document_last4", "").upper()
         if last4 and not re.fullmatch(r"[A-Z0-9]{4}", last4):
-            err("id_document_last4", "give exactly the last four letters or digits of the document, never the full number")
+            err(
+                "id_document_last4",
+                "give exactly the last four letters or digits of the document, never the full number",
+            )
         mission = row.get("mission_letter", "").lower()
         if mission not in YES | NO:
             err("mission_letter", f"{row['mission_letter']!r}: use yes or no")
@@ -192,24 +198,24 @@ class RosterParser:
         if "interviews" in sessions and self.event.sessions.get("interviews", None) is not None:
             if self.event.sessions["interviews"].by_appointment and not appointments:
                 err("appointments", "interviews are by appointment: give at least one slot")
-        if None in (media, role, doc, status) or not number:
+        if media is None or role is None or doc is None or status is None or not number:
             return None
         return Accreditation(
             badge_number=number,
             family_name=row["family_name"],
             given_names=row.get("given_names", ""),
             outlet=row["outlet"],
-            media_type=media,  # type: ignore[arg-type]
-            role=role,  # type: ignore[arg-type]
+            media_type=media,
+            role=role,
             country=row["country"],
-            id_document_type=doc,  # type: ignore[arg-type]
+            id_document_type=doc,
             id_document_last4=last4,
             sessions=sessions,
             press_card_number=row.get("press_card_number", ""),
             press_card_issuer=row.get("press_card_issuer", ""),
             mission_letter=has_letter,
             photo="",
-            status=status,  # type: ignore[arg-type]
+            status=status,
             status_reason=row.get("status_reason", ""),
             attention_note=row.get("attention_note", ""),
             alt_name=row.get("alt_name", ""),
@@ -247,7 +253,10 @@ class RosterParser:
         return candidate
 
 
-def _choice(value: str, kind: type, field: str, err: Callable[[str, str], None]):  # noqa: ANN202
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+def _choice(value: str, kind: type[E], field: str, err: Callable[[str, str], None]) -> E | None:
     text = value.strip().lower().replace(" ", "_").replace("-", "_")
     if not text:
         return None

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -48,6 +49,13 @@ class UtcDateTime(TypeDecorator[datetime]):
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {datetime: UtcDateTime()}
+
+
+def table_of(row: type[Base]) -> Table:
+    """The Core table of a model, typed as one (for insert/update/delete statements)."""
+    table = row.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class AccreditationRow(Base):

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import text, update
 
 from kiosk.storage.database import Database
-from kiosk.storage.models import AccreditationRow, StaffRow
+from kiosk.storage.models import AccreditationRow, StaffRow, table_of
 
 ERASED = {
     "family_name": "",
@@ -43,8 +43,8 @@ def purge_personal_data(database: Database, photos_dir: Path) -> PurgeReport:
         connection = session.connection()
         if database.is_sqlite:
             connection.exec_driver_sql("PRAGMA secure_delete=ON")
-        people = connection.execute(update(AccreditationRow.__table__).values(**ERASED)).rowcount
-        staff = connection.execute(update(StaffRow.__table__).values(name="")).rowcount
+        people = connection.execute(update(table_of(AccreditationRow)).values(**ERASED)).rowcount
+        staff = connection.execute(update(table_of(StaffRow)).values(name="")).rowcount
     photos = 0
     for photo in photos_dir.glob("*"):
         if photo.is_file():
@@ -54,8 +54,10 @@ def purge_personal_data(database: Database, photos_dir: Path) -> PurgeReport:
         # Old values survive in free pages and the WAL until the file is rebuilt and the WAL emptied.
         raw = database.engine.raw_connection()  # VACUUM cannot run inside a transaction
         try:
-            raw.driver_connection.execute("VACUUM")
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            driver = raw.driver_connection
+            assert driver is not None
+            driver.execute("VACUUM")
+            driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             raw.close()
     else:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
@@ -21,7 +21,7 @@ from kiosk.domain.accreditation import (
 from kiosk.domain.folding import fold
 from kiosk.errors import KioskError
 from kiosk.storage.database import Database
-from kiosk.storage.models import AccreditationRow, AppointmentRow, SessionGrantRow
+from kiosk.storage.models import AccreditationRow, AppointmentRow, SessionGrantRow, table_of
 
 # Fields an import may change; status is compared separately (it carries a reason and a time).
 _PLAIN_FIELDS = (
@@ -210,9 +210,9 @@ class RosterStore:
             return to_domain(row)
 
 
-_TABLE = AccreditationRow.__table__
-_GRANTS = SessionGrantRow.__table__
-_SLOTS = AppointmentRow.__table__
+_TABLE = table_of(AccreditationRow)
+_GRANTS = table_of(SessionGrantRow)
+_SLOTS = table_of(AppointmentRow)
 
 
 # Built once: statement construction costs more than the query on this hot path.

@@ -21,7 +21,7 @@ from kiosk.domain.accreditation import Accreditation
 from kiosk.domain.log import Counts, DecisionError, LogEntry, LogKind
 from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
 from kiosk.storage.database import Database
-from kiosk.storage.models import AdmissionRow, LogRow
+from kiosk.storage.models import AdmissionRow, LogRow, table_of
 from kiosk.storage.roster_store import find_in
 
 GENESIS = "0" * 64
@@ -161,8 +161,9 @@ class ScanLog:
         }
         fields = defaults | values | {"kiosk_id": self.kiosk_id, "seq": seq, "prev_hash": prev}
         fields["row_hash"] = row_hash(fields)
-        result = connection.execute(_INSERT, fields)
-        return _entry_of(fields, result.inserted_primary_key[0])
+        key = connection.execute(_INSERT, fields).inserted_primary_key
+        assert key is not None
+        return _entry_of(fields, int(key[0]))
 
     # -- reading -----------------------------------------------------------------------------
     def admission_for(self, badge_number: str, session_code: str) -> PriorAdmission | None:
@@ -240,7 +241,7 @@ class ScanLog:
         return breaks
 
 
-_LOG = LogRow.__table__
+_LOG = table_of(LogRow)
 _ENTRY_FIELDS = tuple(f for f in LogEntry.__dataclass_fields__ if f != "id")
 _INSERT = insert(_LOG)
 _LAST_LINK = (
@@ -249,7 +250,7 @@ _LAST_LINK = (
     .order_by(_LOG.c.seq.desc())
     .limit(1)
 )
-_ADMISSIONS = AdmissionRow.__table__
+_ADMISSIONS = table_of(AdmissionRow)
 _LIVE_ADMISSION = (
     select(_ADMISSIONS.c.at, _ADMISSIONS.c.checkpoint, _ADMISSIONS.c.session)
     .where(

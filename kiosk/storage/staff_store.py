@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from kiosk.domain import pins
-from kiosk.domain import pin_guard
+from kiosk.domain import pin_guard, pins
 from kiosk.domain.staff import PinCheck, StaffMember, StaffRole
 from kiosk.errors import KioskError
 from kiosk.storage.database import Database
@@ -58,13 +58,15 @@ class StaffStore:
             else:
                 query = query.where(StaffRow.number == key)
             match = next((r for r in session.scalars(query) if pins.pin_matches(r.pin_hash, pin)), None)
-            session.add(PinAttemptRow(at=now, kiosk_id=self.kiosk_id, number=key, purpose=purpose, ok=match is not None))
+            session.add(
+                PinAttemptRow(at=now, kiosk_id=self.kiosk_id, number=key, purpose=purpose, ok=match is not None)
+            )
             if match is not None:
                 return PinCheck(StaffMember(match.number, match.name, StaffRole(match.role)))
             failures = [*failures, now]
             return PinCheck(None, pin_guard.locked_until(failures), pin_guard.attempts_left(failures))
 
-    def _failures_since_success(self, session, key: str) -> list[datetime]:  # noqa: ANN001
+    def _failures_since_success(self, session: Session, key: str) -> list[datetime]:
         rows = session.execute(
             select(PinAttemptRow.at, PinAttemptRow.ok)
             .where(PinAttemptRow.number == key)

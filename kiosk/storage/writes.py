@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 IMMEDIATE = "kiosk_write_lock"
@@ -16,11 +17,11 @@ def install_write_lock(engine: Engine) -> None:
     """SQLite: let us issue BEGIN ourselves, IMMEDIATE for writers (the pysqlite recipe)."""
 
     @event.listens_for(engine, "connect")
-    def _no_auto_begin(dbapi_connection, _record) -> None:  # noqa: ANN001
+    def _no_auto_begin(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # noqa: ANN001
+    def _begin(connection: Connection) -> None:
         immediate = connection.get_execution_options().get(IMMEDIATE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 

@@ -15,14 +15,13 @@ from PySide6.QtCore import QSize, Qt
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.programme import Event
+from kiosk.domain.staff import DemoCredentials, StaffMember
 from kiosk.ui.controller import KioskController, Timings
 from kiosk.ui.headless import HeadlessDriver
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.journal import EventJournal
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.ports import CameraSwitch, KioskBackend, ScannerPort
-from kiosk.domain.staff import DemoCredentials
-from kiosk.domain.staff import StaffMember
 from kiosk.ui.sounds import TonePlayer
 from kiosk.ui.style import app_font, style_sheet, touch_px
 from kiosk.ui.supervisor_desk import SupervisorDesk
@@ -103,10 +102,16 @@ class KioskUi:
         w.supervisor_done.connect(d.on_supervisor_done)
         w.supervisor_failed.connect(d.on_supervisor_failed)
 
-    def drive_headless(self, auto_confirm: bool, shots_dir: Path | None, finish_timeout_ms: int = 60_000) -> HeadlessDriver:
+    def drive_headless(
+        self, auto_confirm: bool, shots_dir: Path | None, finish_timeout_ms: int = 60_000
+    ) -> HeadlessDriver:
         """Nobody at the screen: the driver answers it; the scanner's end of source ends the run."""
         self.driver = HeadlessDriver(
-            self.controller, self.window, auto_confirm, shots_dir, finish_timeout_ms,
+            self.controller,
+            self.window,
+            auto_confirm,
+            shots_dir,
+            finish_timeout_ms,
             tz=self.event.tz if self.event is not None else None,
         )
         self.scanner.source_finished.connect(self.driver.on_source_finished)

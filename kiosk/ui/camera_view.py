@@ -14,10 +14,10 @@ from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.scanner.status import CameraStatus
 from kiosk.ui import wording
 from kiosk.ui.guard import guarded
 from kiosk.ui.icons import Glyph, paint_glyph
-from kiosk.scanner.status import CameraStatus
 from kiosk.ui.style import PALETTE
 
 STALE_AFTER_MS = 3000
@@ -142,7 +142,8 @@ class CameraView(QWidget):
             text = self.tr("No image from the camera")
         else:
             text = wording.camera_words(self.state)
-        self._paint_caption(painter, rect.adjusted(0, 0, 0, -rect.height() * 0.22), text, QColor(PALETTE.amber if failing else "#FFFFFF"))
+        colour = QColor(PALETTE.amber if failing else "#FFFFFF")
+        self._paint_caption(painter, rect.adjusted(0, 0, 0, -rect.height() * 0.22), text, colour)
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         if event.type() == event.Type.LanguageChange:

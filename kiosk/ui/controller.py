@@ -21,12 +21,12 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from kiosk.domain.gate import Gate
+from kiosk.domain.log import Counts
+from kiosk.domain.staff import StaffMember
 from kiosk.domain.verdict import Decision, RefusalReason
 from kiosk.ui.guard import guarded
 from kiosk.ui.ports import ScanLike
-from kiosk.domain.log import Counts
-from kiosk.domain.gate import Gate
-from kiosk.domain.staff import StaffMember
 from kiosk.ui.worker import (
     DecisionRequest,
     DecisionResult,
@@ -324,8 +324,11 @@ class KioskController(QObject):
         if not confirmed:
             self._decide(Decision.REFUSED, REFUSAL_FOR[document])
             return
-        field_name = "identity_ok" if document is Document.IDENTITY else "press_ok"
-        self.check = replace(self.check, **{field_name: not self.check.confirmed(document)})
+        flipped = not self.check.confirmed(document)
+        if document is Document.IDENTITY:
+            self.check = replace(self.check, identity_ok=flipped)
+        else:
+            self.check = replace(self.check, press_ok=flipped)
         self.check_changed.emit(self.check)
         if self.check.identity_ok and self.check.press_ok:
             self._decide(Decision.ADMITTED, None)

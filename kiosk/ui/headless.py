@@ -102,7 +102,11 @@ class HeadlessDriver(QObject):
             Screen.FAILURE: "  → NOT SAVED",
         }.get(screen, f"DENIED: {short_reason(verdict.code)}")
         who = f" · {verdict.holder.full_name}" if verdict.holder is not None else ""
-        print(f"{verdict.at.astimezone(self._tz):%H:%M:%S}  {verdict.badge_number or '—':<6} {label} ({verdict.code.value}){who}", flush=True)
+        print(
+            f"{verdict.at.astimezone(self._tz):%H:%M:%S}  {verdict.badge_number or '—':<6} "
+            f"{label} ({verdict.code.value}){who}",
+            flush=True,
+        )
 
     def _screenshot(self, screen: Screen) -> None:
         if self._shots_dir is None:

@@ -53,7 +53,15 @@ def paint_glyph(painter: QPainter, glyph: Glyph, rect: QRectF, colour: QColor, r
         tri.lineTo(p(0.96, 0.9))
         tri.lineTo(p(0.04, 0.9))
         tri.closeSubpath()
-        painter.setPen(QPen(colour if ring else mark, s * 0.06, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(
+                colour if ring else mark,
+                s * 0.06,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         painter.setBrush(colour if ring else Qt.BrushStyle.NoBrush)
         painter.drawPath(tri)
         inner = QColor("#1C1400") if ring else mark
@@ -63,7 +71,16 @@ def paint_glyph(painter: QPainter, glyph: Glyph, rect: QRectF, colour: QColor, r
     elif glyph is Glyph.STOP:
         octagon = QPainterPath()
         for i, (fx, fy) in enumerate(
-            [(0.31, 0.04), (0.69, 0.04), (0.96, 0.31), (0.96, 0.69), (0.69, 0.96), (0.31, 0.96), (0.04, 0.69), (0.04, 0.31)]
+            [
+                (0.31, 0.04),
+                (0.69, 0.04),
+                (0.96, 0.31),
+                (0.96, 0.69),
+                (0.69, 0.96),
+                (0.31, 0.96),
+                (0.04, 0.69),
+                (0.04, 0.31),
+            ]
         ):
             if i == 0:
                 octagon.moveTo(p(fx, fy))
@@ -117,7 +134,9 @@ def glyph_pixmap(glyph: Glyph, size: int, colour: QColor, ring: bool = True, rat
 class GlyphLabel(QLabel):
     """A fixed-size icon; change it with set_glyph."""
 
-    def __init__(self, glyph: Glyph, size: int, colour: QColor, ring: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, glyph: Glyph, size: int, colour: QColor, ring: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._size = size
         self.setFixedSize(size, size)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.programme import Event
+from kiosk.domain.staff import DemoCredentials
 from kiosk.domain.verdict import Decision
 from kiosk.ui import wording
 from kiosk.ui.camera_view import CameraView
@@ -37,7 +38,6 @@ from kiosk.ui.pages.search import SearchPage
 from kiosk.ui.pages.sign_in import SignInPage
 from kiosk.ui.pages.supervisor import SupervisorPage, SupervisorPinPage
 from kiosk.ui.ports import ScannerPort
-from kiosk.domain.staff import DemoCredentials
 from kiosk.ui.style import PALETTE
 from kiosk.ui.supervisor_desk import SupervisorDesk
 from kiosk.ui.top_bar import TopBar
@@ -286,7 +286,7 @@ class KioskWindow(QWidget):
         """Over the top bar; taller when its words need it (they must be read, not cut)."""
         width = self.width() - 16
         layout = self.banner.layout()
-        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        needed = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else 0
         height = max(80, self.top_bar.sizeHint().height() - 8, needed)
         self.banner.setGeometry(8, 4, width, height)
         self.banner.setVisible(self.banner.state is not None and self._banner_allowed())

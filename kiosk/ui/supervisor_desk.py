@@ -7,10 +7,10 @@ import logging
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.domain.accreditation import Status
+from kiosk.domain.gate import Gate
 from kiosk.ui.controller import KioskController
 from kiosk.ui.guard import guarded
 from kiosk.ui.ports import CameraSwitch
-from kiosk.domain.gate import Gate
 from kiosk.ui.worker import Failure, SupervisorAction, SupervisorRequest, SupervisorResult
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,9 @@ class SupervisorDesk(QObject):
     fullscreen_requested = Signal(object)  # bool, as an object: see DocumentAnswer
     quit_requested = Signal()
 
-    def __init__(self, controller: KioskController, cameras: CameraSwitch | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, controller: KioskController, cameras: CameraSwitch | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._cameras = cameras
@@ -64,7 +66,9 @@ class SupervisorDesk(QObject):
     @Slot(str, object, str)
     @guarded
     def on_status_requested(self, badge_number: str, status: Status, reason: str) -> None:
-        self._submit(SupervisorAction.SET_STATUS, badge_number=badge_number.strip().upper(), status=status, reason=reason.strip())
+        self._submit(
+            SupervisorAction.SET_STATUS, badge_number=badge_number.strip().upper(), status=status, reason=reason.strip()
+        )
 
     @Slot()
     @guarded
@@ -133,4 +137,3 @@ class SupervisorDesk(QObject):
     def on_supervisor_failed(self, failure: Failure) -> None:
         if self._expected.pop(failure.token, None) is not None:
             self.action_failed.emit(failure)
-

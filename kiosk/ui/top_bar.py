@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock
-from kiosk.domain.gate import session_now
+from kiosk.domain.gate import Gate, session_now
+from kiosk.domain.log import Counts
 from kiosk.domain.programme import Event
+from kiosk.domain.staff import StaffMember
+from kiosk.scanner.status import CameraStatus
 from kiosk.ui import wording
 from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph, GlyphLabel
-from kiosk.scanner.status import CameraStatus
-from kiosk.domain.log import Counts
-from kiosk.domain.gate import Gate
-from kiosk.domain.staff import StaffMember
 from kiosk.ui.style import colour
 
 
@@ -190,7 +188,11 @@ class TopBar(QFrame):
                 text = self.tr("{session} (set by the supervisor)").format(session=text)
         elif state.next is not None and state.next_at is not None:
             same_day = self._event.local(state.next_at).date() == self._event.local(now).date()
-            when = wording.time_of(state.next_at, self._event) if same_day else wording.when(state.next_at, self._event, lang)
+            when = (
+                wording.time_of(state.next_at, self._event)
+                if same_day
+                else wording.when(state.next_at, self._event, lang)
+            )
             text = self.tr("Next: {session}, {when}").format(session=state.next.name(lang), when=when)
         else:
             text = self.tr("No session open")

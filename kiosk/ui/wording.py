@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kiosk.domain.programme import Event
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict, VerdictCode
-from kiosk.ui.controller import Banner, BannerState
 from kiosk.scanner.status import CameraStatus
+from kiosk.ui.controller import Banner, BannerState
 from kiosk.ui.worker import FailureKind
 
 LOCALES = {"fr": "fr_FR", "en": "en_GB", "ar": "ar_MA"}  # ar_MA: Latin digits, as in Marrakech

@@ -44,7 +44,7 @@ def test_the_qr_code_overlaps_no_other_field(fmt):
         assert apart, name
 
 
-@pytest.mark.parametrize("layout", PAGE_LAYOUTS.values(), ids=lambda l: l.name)
+@pytest.mark.parametrize("layout", PAGE_LAYOUTS.values(), ids=lambda layout: layout.name)
 def test_badges_sit_on_the_page_without_overlapping(layout):
     page = Box(0, 0, layout.page_width, layout.page_height)
     cards = [Box(x, y, layout.badge.width, layout.badge.height) for x, y in layout.slots]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.badges.layout import CR80, MIN_QR_MODULE_MM
 from kiosk.badges.qr import dark_runs, qr_modules
 from kiosk.badges.render import qr_placement
-from kiosk.badges.layout import CR80, MIN_QR_MODULE_MM
 from kiosk.domain.badge import BadgeIssuer
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import qrcode
 import pytest
+import qrcode
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.domain import badge
 from kiosk.domain.badge import BadgeFormatError, BadgeIssuer, TrustedKeys

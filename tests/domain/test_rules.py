@@ -6,11 +6,13 @@ from dataclasses import replace
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kiosk.domain.accreditation import Appointment, Status
 from kiosk.domain.badge import BadgeIssuer
-from kiosk.domain.verdict import PriorAdmission, VerdictCode as V
+from kiosk.domain.verdict import PriorAdmission
+from kiosk.domain.verdict import VerdictCode as V
 
 from .conftest import EVENT, accreditation, gate, local
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from tests.support import synthetic
 from kiosk.scanner.sources import CameraSource
+from tests.support import synthetic
 
 FOURCC = "MJPG"
 DOOR_FPS = 15.0
@@ -143,7 +143,7 @@ class FakeVideoCapture:
         self._rig = rig
         self._open = rig.plugged
 
-    def isOpened(self) -> bool:
+    def isOpened(self) -> bool:  # noqa: N802 - OpenCV name
         return self._open
 
     def set(self, prop: int, value: float) -> bool:

@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtCore import QObject, Slot
 from scanner_fakes import DOOR_FPS, FakeCameraRig, Showing, door_frames, write_video
 
-from tests.support import synthetic
 from kiosk.scanner.capture_thread import Backoff, CaptureSettings, ScannerThread, to_qimage
 from kiosk.scanner.debounce import DebounceSettings, Scan
 from kiosk.scanner.decoding import QrDecoder
 from kiosk.scanner.sources import open_source
 from kiosk.scanner.status import CameraStatus, CameraStatusReport
+from tests.support import synthetic
 
 FAST = CaptureSettings(
     backoff=Backoff(first=0.02, factor=2.0, cap=0.08),

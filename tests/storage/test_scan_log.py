@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
+from kiosk.domain.log import Counts, DecisionError
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict, VerdictCode
 from kiosk.storage.database import Database
-from kiosk.domain.log import Counts, DecisionError
 from kiosk.storage.scan_log import ScanLog
 
 T0 = datetime(2025, 11, 24, 8, 30, tzinfo=UTC)

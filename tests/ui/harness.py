@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize
 from PySide6.QtWidgets import QAbstractButton
 
-from kiosk.demo.home import prepare_demo_home
 from kiosk.demo.door import DEMO_CREDENTIALS, DEMO_START, seed_demo_staff
+from kiosk.demo.home import prepare_demo_home
 from kiosk.domain.clock import FixedClock
 from kiosk.station.backend import StationBackend
 from kiosk.station.station import Station

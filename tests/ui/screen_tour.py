@@ -19,11 +19,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.controller import Screen
-from tests.support.layout_check import misfits
 from kiosk.scanner.status import CameraStatus
+from kiosk.ui.controller import Screen
 from kiosk.ui.pyside_fixes import restore_emit_refcount
 from kiosk.ui.style import app_font
+from tests.support.layout_check import misfits
 from tests.ui.harness import Harness, build_template
 
 

@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from kiosk.domain.log import LogEntry, LogKind
+from kiosk.domain.staff import PinCheck, StaffMember
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict, VerdictCode
 from kiosk.ui.controller import (
     Document,
@@ -16,9 +18,6 @@ from kiosk.ui.controller import (
     SignInReason,
     Timings,
 )
-from kiosk.domain.log import LogEntry, LogKind
-from kiosk.domain.staff import StaffMember
-from kiosk.domain.staff import PinCheck
 from kiosk.ui.worker import DecisionResult, Failure, FailureKind, PinResult, VerdictResult
 from tests.ui.fakes import FakeScan
 
@@ -33,7 +32,9 @@ class Recorder:
         self.seen: dict[str, list] = {}
         for name in ("screen_changed", "scan_submitted", "decision_submitted", "manual_submitted",
                      "banner_changed", "sign_in_prompted", "tone_requested", "became_idle"):
-            getattr(controller, name).connect(lambda *args, n=name: self.seen.setdefault(n, []).append(args[0] if args else None))
+            getattr(controller, name).connect(
+                lambda *args, n=name: self.seen.setdefault(n, []).append(args[0] if args else None)
+            )
 
     def last(self, name: str):  # noqa: ANN201
         return self.seen.get(name, [None])[-1]
@@ -48,7 +49,9 @@ def controller(qtbot) -> tuple[KioskController, Recorder]:  # noqa: ANN001
 
 
 def verdict(code: VerdictCode = VerdictCode.VALID, scan_id: int = 7) -> Verdict:
-    return Verdict(code=code, checkpoint="media-entrance", at=NOW, badge_number="M0001", session="opening", scan_id=scan_id)
+    return Verdict(
+        code=code, checkpoint="media-entrance", at=NOW, badge_number="M0001", session="opening", scan_id=scan_id
+    )
 
 
 def answer_scan(c: KioskController, rec: Recorder, code: VerdictCode = VerdictCode.VALID) -> None:
@@ -82,9 +85,21 @@ def test_both_confirmations_send_one_admission_and_the_screen_waits_for_it(contr
     assert (request.scan_id, request.decision, request.officer) == (7, Decision.ADMITTED, "1001")
     assert c.phase is Phase.RECORDING and c.screen is Screen.CHECK
     record = LogEntry(
-        id=11, kiosk_id="k", seq=2, at=NOW, kind=LogKind.DECISION, checkpoint="media-entrance",
-        session="opening", badge_number="M0001", code="", decision=Decision.ADMITTED, reason=None,
-        officer="1001", manual=False, ref_id=7, detail="",
+        id=11,
+        kiosk_id="k",
+        seq=2,
+        at=NOW,
+        kind=LogKind.DECISION,
+        checkpoint="media-entrance",
+        session="opening",
+        badge_number="M0001",
+        code="",
+        decision=Decision.ADMITTED,
+        reason=None,
+        officer="1001",
+        manual=False,
+        ref_id=7,
+        detail="",
     )
     c.on_decision_recorded(DecisionResult(request.token, record))
     assert c.screen is Screen.ADMITTED

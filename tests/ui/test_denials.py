@@ -51,16 +51,52 @@ def already_admitted(h: Harness) -> str:
 
 CASES: list[tuple[str, Callable[[Harness], str], VerdictCode, str, list[str]]] = [
     ("forged", stranger_badge, VerdictCode.FORGED, "Forged or altered badge", ["does not trust"]),
-    ("altered", lambda h: altered(h.badge("M0001")), VerdictCode.FORGED, "Forged or altered badge", ["signature does not match"]),
+    (
+        "altered",
+        lambda h: altered(h.badge("M0001")),
+        VerdictCode.FORGED,
+        "Forged or altered badge",
+        ["signature does not match"],
+    ),
     ("revoked", lambda h: h.badge("M0008"), VerdictCode.REVOKED, "Badge revoked", ["Badge reported stolen 22 Nov"]),
     ("suspended", lambda h: h.badge("M0009"), VerdictCode.SUSPENDED, "Badge suspended", ["Pending identity check"]),
-    ("superseded", lambda h: h.station.issuer().sign("IGA93", "M0003", 1), VerdictCode.SUPERSEDED, "Old badge: replaced by a newer one", ["version 2", "version 1"]),
-    ("wrong_session", lambda h: h.badge("M0006"), VerdictCode.NOT_ACCREDITED_FOR_SESSION, "Wrong session: not accredited for this one", ["Session now: Opening ceremony", "27 November"]),
+    (
+        "superseded",
+        lambda h: h.station.issuer().sign("IGA93", "M0003", 1),
+        VerdictCode.SUPERSEDED,
+        "Old badge: replaced by a newer one",
+        ["version 2", "version 1"],
+    ),
+    (
+        "wrong_session",
+        lambda h: h.badge("M0006"),
+        VerdictCode.NOT_ACCREDITED_FOR_SESSION,
+        "Wrong session: not accredited for this one",
+        ["Session now: Opening ceremony", "27 November"],
+    ),
     ("too_early", too_early, VerdictCode.OUTSIDE_WINDOW, "Too early", ["Doors open at 08:00 on 24 November"]),
     ("closed", entry_closed, VerdictCode.OUTSIDE_WINDOW, "Entry closed", ["Entry closed at 13:00 on 27 November"]),
-    ("already_admitted", already_admitted, VerdictCode.ALREADY_ADMITTED, "Already admitted", ["Admitted at 08:40 through Media entrance (Opening ceremony)"]),
-    ("unknown", lambda h: h.station.issuer().sign("IGA93", "M0999", 1), VerdictCode.UNKNOWN_BADGE, "Unknown badge: not on the roster", []),
-    ("malformed", lambda h: "https://menu.example.com/table/12", VerdictCode.MALFORMED, "Not a badge of this event", []),
+    (
+        "already_admitted",
+        already_admitted,
+        VerdictCode.ALREADY_ADMITTED,
+        "Already admitted",
+        ["Admitted at 08:40 through Media entrance (Opening ceremony)"],
+    ),
+    (
+        "unknown",
+        lambda h: h.station.issuer().sign("IGA93", "M0999", 1),
+        VerdictCode.UNKNOWN_BADGE,
+        "Unknown badge: not on the roster",
+        [],
+    ),
+    (
+        "malformed",
+        lambda h: "https://menu.example.com/table/12",
+        VerdictCode.MALFORMED,
+        "Not a badge of this event",
+        [],
+    ),
     ("other_event", other_event_badge, VerdictCode.OTHER_EVENT, "Badge of another event", []),
 ]
 

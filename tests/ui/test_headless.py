@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.demo.home import DEMO_CAMERA
 from kiosk.demo.door import expected_codes
+from kiosk.demo.home import DEMO_CAMERA
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,12 +64,12 @@ def test_kiosk_run_on_a_video_yields_the_expected_verdicts_in_order(tmp_path: Pa
     import numpy as np
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from kiosk.demo.home import prepare_demo_home
     from kiosk.demo.door import DEMO_START, seed_demo_staff
-    from tests.support.frames import badge_frame
+    from kiosk.demo.home import prepare_demo_home
     from kiosk.domain.badge import BadgeIssuer
     from kiosk.domain.clock import FixedClock
     from kiosk.station.station import Station
+    from tests.support.frames import badge_frame
 
     home = tmp_path / "home"
     prepare_demo_home(home, FixedClock(DEMO_START))
@@ -105,11 +105,11 @@ def test_kiosk_run_on_a_folder_of_images_with_a_chosen_time(tmp_path: Path) -> N
     """`kiosk run` end to end with whichever capture thread is installed (images: both read them)."""
     import cv2
 
-    from kiosk.demo.home import prepare_demo_home
     from kiosk.demo.door import DEMO_START
-    from tests.support.frames import badge_frame
+    from kiosk.demo.home import prepare_demo_home
     from kiosk.domain.clock import FixedClock
     from kiosk.station.station import Station
+    from tests.support.frames import badge_frame
 
     home = tmp_path / "home"
     prepare_demo_home(home, FixedClock(DEMO_START))

@@ -52,5 +52,7 @@ def test_no_screen_text_is_missing_from_the_translation_files(tmp_path: Path) ->
     copy = tmp_path / "kiosk_fr.ts"
     shutil.copy(TRANSLATIONS / "kiosk_fr.ts", copy)
     sources = sorted(str(p) for p in (TRANSLATIONS.parent).rglob("*.py"))
-    result = subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(copy)], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [str(lupdate), *sources, "-no-obsolete", "-ts", str(copy)], capture_output=True, text=True, check=True
+    )
     assert "0 new" in result.stdout, result.stdout

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.ui.controller import Screen
-from tests.support.layout_check import misfits
 from kiosk.ui.style import MIN_TOUCH_PX
+from tests.support.layout_check import misfits
 from tests.ui.harness import Harness
 
 

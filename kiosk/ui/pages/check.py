@@ -183,6 +183,7 @@ class CheckPage(Page):
             return
         verdict = self.result.verdict
         holder = verdict.holder
+        assert holder is not None
         self.name.setText(holder.full_name)
         self.alt_name.setText(holder.alt_name)
         self.alt_name.setVisible(bool(holder.alt_name))

@@ -66,4 +66,6 @@ class FailurePage(Page):
         word, title, action = wording.failure_words(self.failure.kind)
         self.band.set_words(word, title)
         self.action.setText(action)
-        self.detail.setText(self.tr("Technical detail: {detail}").format(detail=self.failure.detail) if self.failure.detail else "")
+        self.detail.setText(
+            self.tr("Technical detail: {detail}").format(detail=self.failure.detail) if self.failure.detail else ""
+        )

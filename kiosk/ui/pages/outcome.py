@@ -92,7 +92,9 @@ class OutcomePage(Page):
         lines = []
         if holder is not None:
             lines.append(holder.outlet)
-        lines.append(self.tr("Session: {session}").format(session=wording.session_name(self._event, record.session, lang)))
+        lines.append(
+            self.tr("Session: {session}").format(session=wording.session_name(self._event, record.session, lang))
+        )
         if verdict.manual:
             lines.append(self.tr("Manual check (found by search)"))
         self.lines.setText("\n".join(lines))

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.domain.staff import StaffMember
 from kiosk.ui.camera_view import CameraView
 from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.base import Page
 from kiosk.ui.pages.common import LanguageButtons
-from kiosk.domain.staff import StaffMember
 from kiosk.ui.touch import GAP, TouchButton
 
 

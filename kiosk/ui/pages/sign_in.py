@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.staff import DemoCredentials
 from kiosk.ui.controller import SignInPrompt, SignInReason
 from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.pages.common import LanguageButtons
-from kiosk.domain.staff import DemoCredentials
 from kiosk.ui.touch import GAP, PinDots, PinPad, TouchButton, repolish
 from kiosk.ui.worker import PinResult
 
@@ -240,10 +240,13 @@ class SignInPage(Page):
                 )
             )
         if locked_for:
-            self.status.setText(self.tr("Too many wrong PINs. The keypad is locked for {seconds} s.").format(seconds=locked_for))
+            locked = self.tr("Too many wrong PINs. The keypad is locked for {seconds} s.")
+            self.status.setText(locked.format(seconds=locked_for))
         elif self._refusal is not None:
             left = self._refusal.outcome.attempts_left
-            self.status.setText(self.tr("Wrong number or PIN. {n} attempts left before the keypad locks.").format(n=left))
+            self.status.setText(
+                self.tr("Wrong number or PIN. {n} attempts left before the keypad locks.").format(n=left)
+            )
         else:
             self.status.setText("")
         self._show_fields()

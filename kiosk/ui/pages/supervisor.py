@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.programme import Event
+from kiosk.domain.staff import StaffMember
 from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.pages.base import Page, text_label
@@ -21,7 +22,6 @@ from kiosk.ui.pages.sign_in import PadLock
 from kiosk.ui.pages.supervisor_panels import BadgePanel, CameraPanel, GatePanel
 from kiosk.ui.pages.supervisor_parts import choice_button
 from kiosk.ui.pages.supervisor_records import AnnulPanel, LeavePanel, TodayPanel
-from kiosk.domain.staff import StaffMember
 from kiosk.ui.touch import GAP, PinDots, PinPad, TouchButton
 from kiosk.ui.worker import Failure, PinResult
 
@@ -118,10 +118,14 @@ class SupervisorPinPage(Page):
         self.cancel.setText(self.tr("Cancel"))
         self.dots.set_count(len(self.pin))
         if locked_for:
-            self.status.setText(self.tr("Too many wrong PINs. The keypad is locked for {seconds} s.").format(seconds=locked_for))
+            self.status.setText(
+                self.tr("Too many wrong PINs. The keypad is locked for {seconds} s.").format(seconds=locked_for)
+            )
         elif self._refusal is not None:
             self.status.setText(
-                self.tr("Wrong PIN. {n} attempts left before the keypad locks.").format(n=self._refusal.outcome.attempts_left)
+                self.tr("Wrong PIN. {n} attempts left before the keypad locks.").format(
+                    n=self._refusal.outcome.attempts_left
+                )
             )
         else:
             self.status.setText("")
@@ -207,7 +211,9 @@ class SupervisorPage(Page):
 
     def retranslate(self) -> None:
         name = self.supervisor.name or self.supervisor.number if self.supervisor else ""
-        self.title.setText(self.tr("Supervisor mode · {name}").format(name=name) if name else self.tr("Supervisor mode"))
+        self.title.setText(
+            self.tr("Supervisor mode · {name}").format(name=name) if name else self.tr("Supervisor mode")
+        )
         self.close_button.setText(self.tr("Close"))
         labels = (
             self.tr("Checkpoint and session"),

@@ -12,15 +12,15 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.domain.gate import Gate
 from kiosk.domain.programme import Event
+from kiosk.scanner.cameras import CameraChoice
 from kiosk.ui import wording
 from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import text_label
 from kiosk.ui.pages.supervisor_parts import Panel, TypedFields, choice_button, field_button
-from kiosk.scanner.cameras import CameraChoice
-from kiosk.domain.gate import Gate
 from kiosk.ui.touch import GAP, TouchButton
 from kiosk.ui.worker import Failure
 
@@ -113,7 +113,9 @@ class GatePanel(Panel):
             button.setText(wording.checkpoint_name(self._event, code, lang))
             button.setChecked(code == self.gate.checkpoint)
         for code, button in self.sessions.items():
-            button.setText(wording.session_name(self._event, code, lang) if code else self.tr("By the programme (automatic)"))
+            button.setText(
+                wording.session_name(self._event, code, lang) if code else self.tr("By the programme (automatic)")
+            )
             button.setChecked(code == (self.gate.session or ""))
         self.note.setText(self.tr("Automatic: each badge is judged for the session open at that moment."))
 

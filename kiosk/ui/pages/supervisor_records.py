@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.log import Counts, ExportResult, StandingAdmission
 from kiosk.domain.programme import Event
 from kiosk.ui import wording
 from kiosk.ui.guard import guarded
@@ -19,9 +20,6 @@ from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import text_label
 from kiosk.ui.pages.supervisor_parts import Panel, TypedFields, field_button
-from kiosk.domain.log import StandingAdmission
-from kiosk.domain.log import Counts
-from kiosk.domain.log import ExportResult
 from kiosk.ui.touch import GAP, TouchButton
 from kiosk.ui.worker import Failure
 
