@@ -100,12 +100,6 @@ def timed(decode: Decode, image: np.ndarray) -> tuple[list[str], float]:
     return texts, time.thread_time() - started
 
 
-def timed_wall(decode: Decode, image: np.ndarray) -> tuple[list[str], float]:
-    started = time.perf_counter()
-    texts = decode(image)
-    return texts, time.perf_counter() - started
-
-
 def pct(values: Sequence[float], q: float) -> float:
     return float(np.percentile(values, q)) if values else float("nan")
 

@@ -6,16 +6,14 @@ expected verdict). Everything is written into the demo home, never into the real
 
 from __future__ import annotations
 
-import tomllib
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.demo.home import DEMO_DIR
+from kiosk.demo.home import DEMO_CAMERA
 from kiosk.domain.staff import DemoCredentials, StaffRole
 from kiosk.errors import ConfigError
 from kiosk.station.station import Station
 
-SHIPPED_CAMERA = DEMO_DIR / "camera"
 # 09:00 on the morning of the opening ceremony: doors have been open an hour.
 DEMO_START = datetime.fromisoformat("2025-11-24T09:00:00+01:00")
 DEMO_CREDENTIALS = DemoCredentials(officer="1001", pin="1234", supervisor_pin="2468")
@@ -29,24 +27,8 @@ def seed_demo_staff(station: Station) -> None:
     staff.set_member("SUP1", "Demo supervisor", StaffRole.SUPERVISOR, DEMO_CREDENTIALS.supervisor_pin, now)
 
 
-def expected_codes(folder: Path) -> list[str]:
-    """The verdict codes scenes.toml promises for the shipped images, in play order."""
-    scenes = folder / "scenes.toml"
-    if not scenes.exists():
-        return []
-    raw = tomllib.loads(scenes.read_text(encoding="utf-8"))
-    return [str(s["expect"]) for s in sorted(raw.get("scene", []), key=lambda s: str(s["image"]))]
-
-
-def shipped_camera_images() -> Path | None:
-    if SHIPPED_CAMERA.is_dir() and any(p.suffix.lower() in IMAGE_SUFFIXES for p in SHIPPED_CAMERA.iterdir()):
-        return SHIPPED_CAMERA
-    return None
-
-
 def prepare_demo_camera() -> Path:
     """The folder the simulated camera plays: the badge images shipped with the demo data."""
-    shipped = shipped_camera_images()
-    if shipped is None:
-        raise ConfigError(f"the demo camera images are missing from {SHIPPED_CAMERA}")
-    return shipped
+    if not DEMO_CAMERA.is_dir() or not any(p.suffix.lower() in IMAGE_SUFFIXES for p in DEMO_CAMERA.iterdir()):
+        raise ConfigError(f"the demo camera images are missing from {DEMO_CAMERA}")
+    return DEMO_CAMERA

@@ -39,9 +39,6 @@ class StaffStore:
             rows = session.scalars(select(StaffRow).where(StaffRow.active).order_by(StaffRow.number))
             return [StaffMember(r.number, r.name, StaffRole(r.role)) for r in rows]
 
-    def has_supervisor(self) -> bool:
-        return any(m.is_supervisor for m in self.members())
-
     def check_pin(self, number: str, pin: str, now: datetime, supervisor_only: bool = False) -> PinCheck:
         """One attempt. A locked pad refuses without even looking at the PIN; the attempt is logged."""
         key = "SUPERVISOR" if supervisor_only else number.strip().upper()

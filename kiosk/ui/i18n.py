@@ -18,9 +18,6 @@ log = logging.getLogger(__name__)
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 LANGUAGES = ("fr", "en", "ar")  # the order of the buttons on screen
-LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}  # each in its own script
-
-
 class LanguageSwitch(QObject):
     language_changed = Signal(str)
 
@@ -49,7 +46,3 @@ class LanguageSwitch(QObject):
             app.setLayoutDirection(direction)
         self.current = language
         self.language_changed.emit(language)
-
-    @property
-    def right_to_left(self) -> bool:
-        return self.current == "ar"

@@ -34,13 +34,6 @@ class TouchButton(QPushButton):
         self.setIcon(glyph_pixmap(glyph, 44, QColor(colour), ring=False, ratio=self.devicePixelRatioF()))
         self.setIconSize(QSize(44, 44))
 
-    def set_kind(self, kind: str) -> None:
-        """Changes the look (e.g. confirmed); the style sheet is re-applied."""
-        if self.property("kind") != kind:
-            self.setProperty("kind", kind)
-            self.style().unpolish(self)
-            self.style().polish(self)
-
 
 def repolish(widget: QWidget) -> None:
     """After changing a property the style sheet selects on."""

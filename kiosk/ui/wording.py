@@ -12,7 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kiosk.domain.programme import Event
-from kiosk.domain.verdict import Decision, RefusalReason, Verdict, VerdictCode
+from kiosk.domain.verdict import RefusalReason, Verdict, VerdictCode
 from kiosk.scanner.status import CameraStatus
 from kiosk.ui.controller import Banner, BannerState
 from kiosk.ui.worker import FailureKind
@@ -141,10 +141,6 @@ def refusal_words(reason: RefusalReason | None) -> str:
         RefusalReason.OTHER: QCoreApplication.translate("Wording", "Refused by the officer"),
         None: QCoreApplication.translate("Wording", "Refused by the officer"),
     }[reason]
-
-
-def decision_words(decision: Decision) -> str:
-    return QCoreApplication.translate("Wording", "Admitted") if decision is Decision.ADMITTED else QCoreApplication.translate("Wording", "Refused")
 
 
 def id_document_words(kind: str) -> str:

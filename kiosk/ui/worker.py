@@ -321,5 +321,3 @@ class BackendThread:
         self._thread.quit()
         return bool(self._thread.wait(timeout_ms))
 
-    def is_running(self) -> bool:
-        return bool(self._thread.isRunning())

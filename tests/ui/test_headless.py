@@ -6,12 +6,12 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from kiosk.cli import main
-from kiosk.demo.door import expected_codes
 from kiosk.demo.home import DEMO_CAMERA
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +24,12 @@ def run_kiosk(args: list[str], tmp_path: Path, timeout: int = 120) -> subprocess
     return subprocess.run(
         [sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT
     )
+
+
+def expected_codes(folder: Path) -> list[str]:
+    """The verdict codes scenes.toml promises for the shipped images, in play order."""
+    raw = tomllib.loads((folder / "scenes.toml").read_text(encoding="utf-8"))
+    return [str(s["expect"]) for s in sorted(raw["scene"], key=lambda s: str(s["image"]))]
 
 
 def events(path: Path) -> list[dict]:
