@@ -8,9 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.clock import Clock, FixedClock
-from kiosk.settings import DATA_DIR, REFERENCE_EVENT, Paths
+from kiosk.resources import data_path
+from kiosk.settings import REFERENCE_EVENT, Paths
 
-DEMO_DIR = DATA_DIR / "demo"
+DEMO_DIR = data_path("demo")
 DEMO_ROSTER = DEMO_DIR / "roster.csv"
 DEMO_PHOTOS = DEMO_DIR / "photos"
 DEMO_KEYS = DEMO_DIR / "keys"

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.domain.programme import Checkpoint, Event, Session, Window
 from kiosk.errors import ConfigError
+from kiosk.resources import data_path
 
-PACKAGE_ROOT = Path(__file__).resolve().parent
-DATA_DIR = PACKAGE_ROOT.parent / "data"
-REFERENCE_EVENT = DATA_DIR / "event.toml"
+DATA_DIR = data_path()
+REFERENCE_EVENT = data_path("event.toml")
 
 
 @dataclass(frozen=True)
