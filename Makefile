@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test setup system-deps bench clean translations
+.PHONY: demo test setup system-deps bench clean translations wheelhouse
 
 demo: setup
 	$(BIN)/kiosk demo
@@ -31,8 +31,19 @@ bench: setup
 	$(BIN)/python benchmarks/verify_bench.py
 	$(BIN)/python benchmarks/soak_bench.py
 
+# A venue without internet: the kiosk's wheel and every runtime dependency's wheel in one folder, for a
+# machine of the same kind (CPU, Linux, the same Python 3.X as $(PYTHON)). docs/deploy.md installs it:
+#   pip install --no-index --find-links wheelhouse kiosk
+WHEELHOUSE := wheelhouse
+wheelhouse: $(STAMP)
+	rm -rf $(WHEELHOUSE) build
+	$(BIN)/python -m pip wheel -q --wheel-dir $(WHEELHOUSE) .
+	cp deploy/wheelhouse-README.txt $(WHEELHOUSE)/README.txt
+	cp deploy/kiosk.service deploy/kiosk-autostart.desktop $(WHEELHOUSE)/
+	@ls $(WHEELHOUSE)/*.whl | wc -l | xargs printf '%s wheels in $(WHEELHOUSE)/\n'
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info $(WHEELHOUSE)
 
 # Screen texts: lupdate keeps existing translations; fill new ones in the .ts (Qt Linguist), then lrelease.
 TS := kiosk/ui/translations/kiosk_fr.ts kiosk/ui/translations/kiosk_ar.ts kiosk/ui/translations/kiosk_en.ts

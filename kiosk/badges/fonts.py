@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk.errors import KioskError
-from kiosk.station.event_file import DATA_DIR
+from kiosk.resources import data_path
 
-FONT_DIR = DATA_DIR / "fonts"
+FONT_DIR = data_path("fonts")
 FONT_FILES = (
     "NotoSans-Regular.ttf",
     "NotoSans-Bold.ttf",

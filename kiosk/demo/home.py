@@ -8,10 +8,11 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.clock import Clock, FixedClock
-from kiosk.station.event_file import DATA_DIR, REFERENCE_EVENT
+from kiosk.resources import data_path
+from kiosk.station.event_file import REFERENCE_EVENT
 from kiosk.station.home import Paths
 
-DEMO_DIR = DATA_DIR / "demo"
+DEMO_DIR = data_path("demo")
 DEMO_ROSTER = DEMO_DIR / "roster.csv"
 DEMO_PHOTOS = DEMO_DIR / "photos"
 DEMO_KEYS = DEMO_DIR / "keys"

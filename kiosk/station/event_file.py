@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.domain.programme import Checkpoint, Event, Session, Window
 from kiosk.errors import ConfigError
+from kiosk.resources import data_path
 from kiosk.station.home import Paths
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
-REFERENCE_EVENT = DATA_DIR / "event.toml"
+REFERENCE_EVENT = data_path("event.toml")
 
 
 def resolve_event_path(option: str | Path | None, paths: Paths) -> Path:

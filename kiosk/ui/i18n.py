@@ -7,16 +7,16 @@ retranslates itself in changeEvent. Arabic turns the whole application right to 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
+from kiosk.resources import translations_path
 from kiosk.ui.wording import LOCALES
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+TRANSLATIONS = translations_path()
 LANGUAGES = ("fr", "en", "ar")  # the order of the buttons on screen
 class LanguageSwitch(QObject):
     language_changed = Signal(str)

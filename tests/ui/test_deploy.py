@@ -28,6 +28,11 @@ def test_the_unit_runs_the_kiosk_full_screen_and_restarts_it() -> None:
     assert args.command == "run" and args.fullscreen and not args.headless
 
 
+def test_the_unit_runs_the_installed_kiosk_not_a_checkout() -> None:
+    command = shlex.split(unit()["Service"]["ExecStart"])
+    assert command[0] == "/opt/kiosk/bin/kiosk"  # where docs/deploy.md installs the wheelhouse
+
+
 def test_the_autostart_entry_starts_the_unit() -> None:
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment, method-assign]
