@@ -30,6 +30,7 @@ class CaptureThread(Protocol):
     finished: Any
 
     def latest_preview(self) -> QImage | None: ...
+    def acknowledge_scan(self) -> None: ...
     def start(self) -> None: ...
     def requestInterruption(self) -> None: ...  # noqa: N802 - Qt name
     def wait(self, ms: int) -> bool: ...
@@ -42,13 +43,14 @@ IMAGE_INTERVAL_S = 5.0  # a folder of images played live (the demo): each badge 
 def make_capture(spec: str, lossless: bool) -> CaptureThread:
     """The scanner's capture thread on a camera, a video file or a folder of images.
 
-    Headless runs are lossless: every frame decoded, debounce on the file's own timeline.
+    Headless runs are lossless (every frame decoded, debounce on the file's own timeline) and
+    paced: each scan waits until the screen has dealt with the one before.
     """
     from kiosk.scanner.capture_thread import ScannerThread
     from kiosk.scanner.sources import open_source
 
     options = {"interval": IMAGE_INTERVAL_S} if Path(spec).is_dir() else {}
-    return ScannerThread(lambda: open_source(spec, **options), lossless=lossless)
+    return ScannerThread(lambda: open_source(spec, **options), lossless=lossless, paced=lossless)
 
 
 class ScannerBridge(QObject):
@@ -95,6 +97,11 @@ class ScannerBridge(QObject):
 
     def latest_preview(self) -> QImage | None:
         return self._thread.latest_preview() if self._thread is not None else None
+
+    def acknowledge_scan(self) -> None:
+        """The screen has dealt with the last scan; a paced (headless) source may go on."""
+        if self._thread is not None:
+            self._thread.acknowledge_scan()
 
     # CameraSwitch
     def choices(self) -> list[CameraChoice]:

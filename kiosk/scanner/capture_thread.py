@@ -114,6 +114,7 @@ class ScannerThread(QThread):
         debounce: DebounceSettings | None = None,
         *,
         lossless: bool = False,
+        paced: bool = False,
         capture: CaptureSettings | None = None,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
@@ -123,6 +124,10 @@ class ScannerThread(QThread):
         self._decoder = decoder or QrDecoder(LIVE)
         self._debounce = debounce or DebounceSettings()
         self._lossless = lossless
+        # paced: after each scan, wait for acknowledge_scan() before the next (a headless run
+        # plays its source at the screen's pace, so a badge is never judged while another is open)
+        self._paced = paced
+        self._scan_taken = threading.Event()
         self._capture = capture or CaptureSettings()
         self._clock = clock
         self._wake = threading.Event()  # set once, on stop: every pause ends at once
@@ -150,6 +155,10 @@ class ScannerThread(QThread):
         """Ask the thread to stop and wait for it; False if it did not end in time."""
         self.requestInterruption()
         return self.wait(timeout_ms)
+
+    def acknowledge_scan(self) -> None:
+        """The consumer has dealt with the last scan (paced mode): the next may come."""
+        self._scan_taken.set()
 
     @property
     def camera_status(self) -> CameraStatusReport:
@@ -322,9 +331,17 @@ class ScannerThread(QThread):
                 scan = debouncer.observe(decoding.texts, delivery.frame.at)
                 if scan is not None:
                     scan = replace(scan, latency=latency, arrived=delivery.arrived)
+                    self._scan_taken.clear()
                     self.scan_detected.emit(scan)
+                    if self._paced:
+                        self._wait_until_taken()
             except Exception:
                 log.exception("decoding a frame failed")
+
+    def _wait_until_taken(self) -> None:
+        while not self._scan_taken.wait(0.05):
+            if self._stopping():
+                return
 
     def _check_stall(self) -> None:
         silent = self._clock() - self._last_arrival

@@ -109,6 +109,7 @@ class KioskUi:
         self.driver = HeadlessDriver(
             self.controller,
             self.window,
+            self.scanner,
             auto_confirm,
             shots_dir,
             finish_timeout_ms,

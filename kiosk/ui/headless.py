@@ -2,7 +2,8 @@
 
 Nobody is at the screen, so this driver plays the officer: it moves on from denials at once,
 confirms documents when --auto-confirm was given (otherwise leaves valid checks undecided), and
-quits with 0 once the source has ended and the last check is closed.
+quits with 0 once the source has ended and the last check is closed. It tells the scanner when a
+scan has been dealt with, so the source plays at the screen's pace: one person at a time.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 from kiosk.ui.controller import Document, DocumentAnswer, KioskController, Screen
 from kiosk.ui.guard import guarded
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.ports import ScannerPort
 from kiosk.ui.wording import short_reason
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,7 @@ class HeadlessDriver(QObject):
         self,
         controller: KioskController,
         window: KioskWindow,
+        scanner: ScannerPort,
         auto_confirm: bool,
         shots_dir: Path | None,
         finish_timeout_ms: int = 60_000,
@@ -38,6 +41,8 @@ class HeadlessDriver(QObject):
         self._tz = tz  # the event's, for the narrated times
         self._controller = controller
         self._window = window
+        self._scanner = scanner
+        self._ack_due = False
         self._auto_confirm = auto_confirm
         self._shots_dir = shots_dir
         if shots_dir is not None:
@@ -50,6 +55,7 @@ class HeadlessDriver(QObject):
         controller.outcome_shown.connect(self.on_shown)
         controller.failure_shown.connect(self.on_shown)
         controller.became_idle.connect(self.on_became_idle)
+        controller.scan_received.connect(self.on_scan_received)
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.setInterval(finish_timeout_ms)
@@ -62,6 +68,23 @@ class HeadlessDriver(QObject):
         self.source_done = True
         self._watchdog.start()
         self.on_became_idle()
+
+    @Slot(object)
+    @guarded
+    def on_scan_received(self, _scan: object) -> None:
+        """The scan is the controller's now; once it is idle again the scanner may send the next."""
+        self._ack_due = True
+        QTimer.singleShot(0, self.on_scan_handled)
+
+    @Slot()
+    @guarded
+    def on_scan_handled(self) -> None:
+        self._acknowledge_if_idle()  # a scan that only flashed a banner leaves the screen idle
+
+    def _acknowledge_if_idle(self) -> None:
+        if self._ack_due and self._controller.is_idle():
+            self._ack_due = False
+            self._scanner.acknowledge_scan()
 
     @Slot(object)
     @guarded
@@ -124,6 +147,7 @@ class HeadlessDriver(QObject):
     @Slot()
     @guarded
     def on_became_idle(self) -> None:
+        self._acknowledge_if_idle()
         if self.source_done and self._controller.is_idle() and self.exit_code is None:
             self._finish(0)
 

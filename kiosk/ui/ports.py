@@ -41,6 +41,10 @@ class ScannerPort(Protocol):
 
     def latest_preview(self) -> QImage | None: ...
 
+    def acknowledge_scan(self) -> None:
+        """The screen has dealt with the last scan (a headless run's source waits for this)."""
+        ...
+
 
 class CameraSwitch(Protocol):
     """The supervisor's camera choice; switching stops the old capture thread without blocking."""

@@ -26,9 +26,13 @@ class FakeScanner(QObject):
         super().__init__()
         self.frame = _frame()
         self._t = 0.0
+        self.acknowledged = 0
 
     def latest_preview(self) -> QImage | None:
         return self.frame
+
+    def acknowledge_scan(self) -> None:
+        self.acknowledged += 1
 
     def show(self, *texts: str) -> None:
         self._t += 1.0
