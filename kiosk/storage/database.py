@@ -1,4 +1,10 @@
-"""Opening the database: owner-only file, WAL with full sync (a power cut loses no decision), migrations."""
+"""Opening the database, SQLite or PostgreSQL, and migrating it: one Alembic history for both.
+
+SQLite (a kiosk's own file): owner-only, WAL with full sync (a power cut loses no decision), writers
+serialised by BEGIN IMMEDIATE. PostgreSQL (a site's shared server, through psycopg 3): READ COMMITTED,
+so a statement that waited for a lock sees what the holder committed; writers that must not interleave
+take named locks (kiosk.storage.writes.serialise).
+"""
 
 from __future__ import annotations
 
@@ -13,13 +19,15 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import ConfigError, KioskError
 from kiosk.storage.writes import install_write_lock, write_session
 
 MIGRATIONS = "kiosk.storage:migrations"
+DIALECTS = ("sqlite", "postgresql")
+POSTGRESQL_DRIVER = "postgresql+psycopg"  # psycopg 3; SQLAlchemy's bare postgresql:// means psycopg2
 
 
 class Database:
@@ -28,16 +36,26 @@ class Database:
             parsed = make_url(url)
         except ArgumentError:
             raise ConfigError(f"not a database URL: {url!r}") from None
-        self.url = url
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername=POSTGRESQL_DRIVER)
         self.safe_url = parsed.render_as_string(hide_password=True)
-        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.dialect = parsed.get_backend_name()
+        if self.dialect not in DIALECTS:
+            raise ConfigError(f"the kiosk keeps its data in SQLite or PostgreSQL, not {self.dialect}: {self.safe_url}")
+        self.url = parsed.render_as_string(hide_password=False)
+        self.is_sqlite = self.dialect == "sqlite"
         self.path = Path(parsed.database) if self.is_sqlite and parsed.database else None
         if self.path is not None:
             _create_owner_only(self.path)
-        self.engine: Engine = create_engine(url)
-        if self.is_sqlite:
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-            install_write_lock(self.engine)
+        try:
+            if self.is_sqlite:
+                self.engine: Engine = create_engine(parsed)
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+                install_write_lock(self.engine)
+            else:
+                self.engine = create_engine(parsed, isolation_level="READ COMMITTED")
+        except (NoSuchModuleError, ModuleNotFoundError) as exc:
+            raise ConfigError(f"no database driver for {self.safe_url}: {exc}") from None
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def read(self) -> Session:
@@ -54,7 +72,8 @@ class Database:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
         except OperationalError as exc:
-            raise KioskError(f"cannot open the database {self.safe_url}: {exc.orig}") from None
+            reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
+            raise KioskError(f"cannot open the database {self.safe_url}: {reason}") from None
 
     def is_current(self) -> bool:
         head = ScriptDirectory.from_config(_alembic_config()).get_current_head()

@@ -1,7 +1,8 @@
 """The scan log: every scan, decision and annulment, hash-chained per kiosk so any edit shows.
 
 Each row's hash covers its fields and the previous row's hash of the same kiosk; kiosks never share a
-chain, so several gates never contend for one.
+chain, so several gates never contend for one. Two processes under one kiosk id (a restart overlapping
+the old process, a CLI command beside the screen) take turns on the chain's lock, on both databases.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdic
 from kiosk.storage.database import Database
 from kiosk.storage.models import AdmissionRow, LogRow, table_of
 from kiosk.storage.roster_store import find_in
+from kiosk.storage.writes import serialise
 
 GENESIS = "0" * 64
 QR_TEXT_LIMIT = 256
@@ -151,6 +153,8 @@ class ScanLog:
             return row
 
     def _append(self, db: Session, **values: Any) -> LogEntry:
+        """Appends after the chain's head; the chain's lock makes read-head-then-insert one step."""
+        serialise(db, f"scan_log chain {self.kiosk_id}")
         connection = db.connection()
         last = connection.execute(_LAST_LINK, {"kiosk": self.kiosk_id}).first()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)

@@ -16,10 +16,9 @@ T0 = datetime(2025, 11, 24, 8, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def log(tmp_path) -> ScanLog:
-    db = Database(f"sqlite:///{tmp_path / 'k.db'}")
-    db.migrate()
-    return ScanLog(db, "gate-1")
+def log(database: Database) -> ScanLog:
+    """On SQLite and on PostgreSQL (tests/fixtures/databases.py)."""
+    return ScanLog(database, "gate-1")
 
 
 def valid_scan(log: ScanLog, at: datetime = T0, badge: str = "M0042") -> Verdict:
@@ -114,7 +113,7 @@ def test_inserted_row_is_named(log):
             "INSERT INTO scan_log (kiosk_id, seq, at, kind, checkpoint, session, code, decision, reason,"
             " officer, manual, qr_text, detail, prev_hash, row_hash)"
             " VALUES ('gate-1', 4, '2025-11-24 08:40:00', 'decision', 'media-entrance', 'opening', '',"
-            " 'admitted', '', '', 0, '', '', 'bogus', 'bogus')"
+            " 'admitted', '', '', false, '', '', 'bogus', 'bogus')"
         ))
     (brk,) = log.verify_chain()
     assert (brk.seq, brk.problem) == (4, "inserted")
