@@ -29,6 +29,8 @@ from kiosk.domain.accreditation import (
 from kiosk.domain.badge import BADGE_NUMBER
 from kiosk.domain.programme import Event
 from kiosk.errors import KioskError
+from kiosk.storage.models import AccreditationRow, table_of
+from kiosk.storage.widths import widths
 
 REQUIRED = (
     "badge_number", "family_name", "outlet", "media_type", "role", "country",
@@ -38,8 +40,23 @@ YES = {"yes", "y", "oui", "o", "true", "1", "x", "نعم"}
 NO = {"no", "n", "non", "false", "0", "", "لا"}
 PHOTO_TYPES = {".jpg", ".jpeg", ".png", ".webp"}
 MAX_FIELD = 200
+# Free text is checked against its column's width too (coded fields have their own checks).
+FREE_TEXT = (
+    "family_name", "given_names", "alt_name", "outlet", "country", "press_card_number",
+    "press_card_issuer", "attention_note", "status_reason",
+)
+ROSTER_WIDTHS = widths(table_of(AccreditationRow))
 
 ProgressCallback = Callable[[int, int], None]
+
+
+def _field_limit(name: str) -> int:
+    """At most MAX_FIELD characters, and free text no longer than its column (PostgreSQL enforces it)."""
+    if name == "appointments":
+        return MAX_FIELD * 3
+    if name in FREE_TEXT:
+        return min(MAX_FIELD, ROSTER_WIDTHS[name])
+    return MAX_FIELD
 
 
 @dataclass(frozen=True)
@@ -163,8 +180,9 @@ class RosterParser:
             if not row.get(name) and name != "sessions":
                 err(name, "is empty")
         for name, value in row.items():
-            if len(value) > MAX_FIELD * (3 if name == "appointments" else 1):
-                err(name, f"is longer than {MAX_FIELD} characters")
+            limit = _field_limit(name)
+            if len(value) > limit:
+                err(name, f"is longer than {limit} characters")
         number = row.get("badge_number", "").upper()
         if number and not BADGE_NUMBER.fullmatch(number):
             err("badge_number", f"{row['badge_number']!r}: use 1-8 letters, digits or inner hyphens")

@@ -22,6 +22,8 @@ from kiosk.domain.folding import fold
 from kiosk.errors import KioskError
 from kiosk.storage.database import Database
 from kiosk.storage.models import AccreditationRow, AppointmentRow, SessionGrantRow, table_of
+from kiosk.storage.widths import check_fits
+from kiosk.storage.writes import serialise
 
 # Fields an import may change; status is compared separately (it carries a reason and a time).
 _PLAIN_FIELDS = (
@@ -29,6 +31,10 @@ _PLAIN_FIELDS = (
     "id_document_type", "id_document_last4", "press_card_number", "press_card_issuer",
     "mission_letter", "photo", "attention_note",
 )
+
+
+# Roster writers take turns (read the roster, then write it): on SQLite the write lock does it already.
+ROSTER_LOCK = "roster"
 
 
 class UnknownBadge(KioskError):
@@ -129,6 +135,7 @@ class RosterStore:
     def apply_import(self, records: list[Accreditation], now: datetime) -> ImportReport:
         """All rows in one transaction (bulk Core statements): a failure anywhere writes nothing."""
         with self.db.write() as session:
+            serialise(session, ROSTER_LOCK)
             connection = session.connection()
             existing = {row.badge_number: row for row in connection.execute(select(_TABLE))}
             grants: dict[int, set[str]] = {}
@@ -146,8 +153,10 @@ class RosterStore:
                 old = existing.get(acc.badge_number)
                 if old is None:
                     new_rows.append(_insert_values(acc, now))
+                    check_fits(_TABLE, new_rows[-1], f"badge {acc.badge_number}: ")
                     continue
                 values = _changed_values(old, acc, now)
+                check_fits(_TABLE, values, f"badge {acc.badge_number}: ")
                 same_links = grants.get(old.id, set()) == set(acc.sessions) and slots.get(old.id, []) == [
                     (a.starts, a.ends) for a in acc.appointments
                 ]
@@ -193,7 +202,9 @@ class RosterStore:
         return ImportReport(len(new_rows), len(changed_rows), unchanged, absent)
 
     def set_status(self, badge_number: str, status: Status, reason: str, now: datetime) -> Accreditation:
+        check_fits(_TABLE, {"status_reason": reason}, labels={"status_reason": "the reason"})
         with self.db.write() as session:
+            serialise(session, ROSTER_LOCK)
             row = _require(session, badge_number)
             row.status, row.status_reason, row.status_changed_at = status.value, reason, now
             row.updated_at = now
@@ -203,6 +214,7 @@ class RosterStore:
     def bump_version(self, badge_number: str, now: datetime) -> Accreditation:
         """A reprint: the new badge supersedes every older one."""
         with self.db.write() as session:
+            serialise(session, ROSTER_LOCK)  # two reprints at once make two versions, not one
             row = _require(session, badge_number)
             row.badge_version += 1
             row.updated_at = now

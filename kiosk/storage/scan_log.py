@@ -24,6 +24,7 @@ from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdic
 from kiosk.storage.database import Database
 from kiosk.storage.models import AdmissionRow, LogRow, table_of
 from kiosk.storage.roster_store import find_in
+from kiosk.storage.widths import check_fits
 from kiosk.storage.writes import serialise
 
 GENESIS = "0" * 64
@@ -164,6 +165,7 @@ class ScanLog:
             "ref_id": None, "qr_text": "", "detail": "",
         }
         fields = defaults | values | {"kiosk_id": self.kiosk_id, "seq": seq, "prev_hash": prev}
+        check_fits(_LOG, fields)
         fields["row_hash"] = row_hash(fields)
         key = connection.execute(_INSERT, fields).inserted_primary_key
         assert key is not None
@@ -292,10 +294,16 @@ class ScanUnit:
             code=verdict.code.value,
             officer=officer,
             manual=verdict.manual,
-            qr_text=qr_text[:QR_TEXT_LIMIT],
+            qr_text=storable_qr_text(qr_text),
             detail=verdict.detail,
         )
         return verdict.with_scan_id(entry.id)
+
+
+def storable_qr_text(qr_text: str) -> str:
+    """Any camera read fits the column on both databases: cut short; NUL and lone surrogates replaced."""
+    text = qr_text.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
+    return text[:QR_TEXT_LIMIT]
 
 
 def _live_admission(session: Session, badge_number: str, session_code: str) -> PriorAdmission | None:

@@ -11,7 +11,9 @@ from kiosk.domain import pin_guard, pins
 from kiosk.domain.staff import PinCheck, StaffMember, StaffRole
 from kiosk.errors import KioskError
 from kiosk.storage.database import Database
-from kiosk.storage.models import PinAttemptRow, StaffRow
+from kiosk.storage.models import PinAttemptRow, StaffRow, table_of
+from kiosk.storage.widths import check_fits
+from kiosk.storage.writes import serialise
 
 
 class StaffStore:
@@ -24,7 +26,9 @@ class StaffStore:
         number = number.strip().upper()
         if not number:
             raise KioskError("a staff number is needed")
+        check_fits(table_of(StaffRow), {"number": number, "name": name}, labels={"number": "the staff number"})
         with self.db.write() as session:
+            serialise(session, f"staff {number}")  # two adds of one number: one row, the later PIN
             row = session.scalar(select(StaffRow).where(StaffRow.number == number))
             if row is None:
                 row = StaffRow(number=number, name=name, role=role.value, pin_hash=pin_hash, updated_at=now)
@@ -44,6 +48,7 @@ class StaffStore:
         key = "SUPERVISOR" if supervisor_only else number.strip().upper()
         purpose = "supervisor" if supervisor_only else "sign_in"
         with self.db.write() as session:
+            serialise(session, f"pin attempts {key}")  # two pads at once must not both get the fifth try
             failures = self._failures_since_success(session, key)
             until = pin_guard.locked_until(failures)
             if until is not None and now < until:

@@ -1,0 +1,74 @@
+"""Texts a column cannot hold are refused alike on SQLite (which would keep them) and PostgreSQL
+(which would fail the statement without naming the field); what a camera reads is always logged."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from kiosk.domain.accreditation import Accreditation, IdDocumentType, MediaType, Role, Status
+from kiosk.domain.staff import StaffRole
+from kiosk.domain.verdict import Verdict, VerdictCode
+from kiosk.storage.models import LogRow
+from kiosk.storage.roster_store import RosterStore
+from kiosk.storage.scan_log import QR_TEXT_LIMIT, ScanLog
+from kiosk.storage.staff_store import StaffStore
+from kiosk.storage.widths import FieldDoesNotFit
+
+NOW = datetime(2025, 11, 24, 8, tzinfo=UTC)
+
+
+def accreditation(number: str, **changes: object) -> Accreditation:
+    values: dict[str, object] = dict(
+        badge_number=number, family_name="Benali", given_names="Youssef", outlet="2M",
+        media_type=MediaType.TV, role=Role.JOURNALIST, country="MA",
+        id_document_type=IdDocumentType.PASSPORT, id_document_last4="1234",
+        sessions=frozenset({"opening"}), press_card_number="PC-1", press_card_issuer="CNP",
+    )
+    return Accreditation(**(values | changes))  # type: ignore[arg-type]
+
+
+def scan(log: ScanLog, qr_text: str = "x") -> Verdict:
+    return log.record_scan(Verdict(VerdictCode.MALFORMED, "media-entrance", NOW), qr_text)
+
+
+def test_a_log_field_longer_than_its_column_is_refused_naming_it_and_nothing_is_logged(database):
+    log = ScanLog(database, "k" * 65)
+    with pytest.raises(FieldDoesNotFit, match="^kiosk_id is longer than 64 characters$"):
+        scan(log)
+    assert log.count() == 0
+
+
+def test_a_camera_read_with_nul_or_broken_unicode_is_logged_and_the_chain_verifies(database):
+    log = ScanLog(database, "gate-1")
+    scan(log, "BOARDING\x00PASS")
+    scan(log, "bad bytes \udcff here")
+    scan(log, "L" * 1000)
+    with database.read() as session:
+        texts = session.scalars(select(LogRow.qr_text).order_by(LogRow.seq)).all()
+    assert texts == ["BOARDING\ufffdPASS", "bad bytes ? here", "L" * QR_TEXT_LIMIT]
+    assert log.verify_chain() == []
+
+
+def test_an_import_value_longer_than_its_column_names_badge_and_field_and_writes_nothing(database):
+    roster = RosterStore(database)
+    with pytest.raises(FieldDoesNotFit, match="^badge P2: country is longer than 100 characters$"):
+        roster.apply_import([accreditation("P1"), accreditation("P2", country="X" * 101)], NOW)
+    assert roster.count() == 0
+
+
+def test_a_reason_longer_than_its_column_is_refused_and_the_status_unchanged(database):
+    roster = RosterStore(database)
+    roster.apply_import([accreditation("P1")], NOW)
+    with pytest.raises(FieldDoesNotFit, match="^the reason is longer than 500 characters$"):
+        roster.set_status("P1", Status.REVOKED, "r" * 501, NOW)
+    assert roster.get("P1").status is Status.ACTIVE
+
+
+def test_a_staff_name_longer_than_its_column_is_refused(database):
+    staff = StaffStore(database, "gate-1")
+    with pytest.raises(FieldDoesNotFit, match="^name is longer than 200 characters$"):
+        staff.set_member("1001", "n" * 201, StaffRole.OFFICER, "4826", NOW)
+    assert staff.members() == []
