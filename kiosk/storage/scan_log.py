@@ -134,8 +134,8 @@ class ScanLog:
         if not reason.strip():
             raise DecisionError("an annulment needs a reason")
         with self.db.write() as session:
-            admission = session.scalar(
-                select(AdmissionRow).where(AdmissionRow.decision_log_id == decision_id)
+            admission = session.scalar(  # locked: two supervisors annulling at once annul it once
+                select(AdmissionRow).where(AdmissionRow.decision_log_id == decision_id).with_for_update()
             )
             if admission is None or admission.annulled_at is not None:
                 raise DecisionError(f"no standing admission for decision #{decision_id}")
