@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 from kiosk.domain.log import DecisionError
 from kiosk.domain.verdict import Decision, Verdict, VerdictCode
 from kiosk.storage.database import Database
 from kiosk.storage.roster_store import RosterStore
 from kiosk.storage.scan_log import ScanLog
-from tests.storage.test_widths import accreditation
 
-NOW = datetime(2025, 11, 24, 8, tzinfo=UTC)
+from .conftest import NOW, accreditation
 
 
 def race(*jobs: Callable[[], object]) -> list[BaseException | None]:

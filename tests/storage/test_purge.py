@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import text
@@ -14,9 +13,9 @@ from kiosk.storage.purge import purge_personal_data
 from kiosk.storage.roster_store import RosterStore
 from kiosk.storage.scan_log import ScanLog
 from kiosk.storage.staff_store import StaffStore
-from tests.storage.test_widths import accreditation
 
-NOW = datetime(2025, 11, 24, 8, tzinfo=UTC)
+from .conftest import NOW, accreditation
+
 NAMES = ("Belkadiri", "Nour", "Chiefofficer")
 
 

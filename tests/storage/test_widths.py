@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from sqlalchemy import select
 
-from kiosk.domain.accreditation import Accreditation, IdDocumentType, MediaType, Role, Status
+from kiosk.domain.accreditation import Status
 from kiosk.domain.staff import StaffRole
 from kiosk.domain.verdict import Verdict, VerdictCode
 from kiosk.storage.models import LogRow
@@ -17,17 +15,7 @@ from kiosk.storage.scan_log import QR_TEXT_LIMIT, ScanLog
 from kiosk.storage.staff_store import StaffStore
 from kiosk.storage.widths import FieldDoesNotFit
 
-NOW = datetime(2025, 11, 24, 8, tzinfo=UTC)
-
-
-def accreditation(number: str, **changes: object) -> Accreditation:
-    values: dict[str, object] = dict(
-        badge_number=number, family_name="Benali", given_names="Youssef", outlet="2M",
-        media_type=MediaType.TV, role=Role.JOURNALIST, country="MA",
-        id_document_type=IdDocumentType.PASSPORT, id_document_last4="1234",
-        sessions=frozenset({"opening"}), press_card_number="PC-1", press_card_issuer="CNP",
-    )
-    return Accreditation(**(values | changes))  # type: ignore[arg-type]
+from .conftest import NOW, accreditation
 
 
 def scan(log: ScanLog, qr_text: str = "x") -> Verdict:
