@@ -6,10 +6,12 @@ import threading
 from collections.abc import Callable
 
 from kiosk.domain.log import DecisionError
+from kiosk.domain.staff import StaffRole
 from kiosk.domain.verdict import Decision, Verdict, VerdictCode
 from kiosk.storage.database import Database
 from kiosk.storage.roster_store import RosterStore
 from kiosk.storage.scan_log import ScanLog
+from kiosk.storage.staff_store import StaffStore
 
 from .conftest import NOW, accreditation
 
@@ -61,3 +63,15 @@ def test_two_supervisors_annulling_one_admission_at_once_annul_it_once(database:
         assert all(e is None or isinstance(e, DecisionError) for e in outcome)
     assert sum(e.kind == "annulment" for e in log.entries()) == 10
     assert log.verify_chain() == []
+
+
+def test_wrong_pins_typed_at_once_on_several_pads_each_count(database: Database):
+    staff = StaffStore(database, "gate-1")
+    staff.set_member("1001", "", StaffRole.OFFICER, "4826", NOW)
+    left: list[int] = []
+
+    def wrong_pin() -> None:
+        left.append(staff.check_pin("1001", "1397", NOW).attempts_left)
+
+    assert race(*[wrong_pin] * 5) == [None] * 5
+    assert sorted(left) == [0, 1, 2, 3, 4]  # each attempt saw every earlier one: the fifth locks the pad

@@ -39,3 +39,18 @@ def test_postgresql_sessions_read_committed_and_commit_synchronously(postgres_ur
         assert connection.exec_driver_sql("SHOW synchronous_commit").scalar() == "on"
         assert connection.exec_driver_sql("SHOW fsync").scalar() == "on"
     db.dispose()
+
+
+def test_a_libpq_service_file_names_the_site_so_the_url_holds_no_host_or_secret(
+    postgres_url, postgres_server, tmp_path, monkeypatch
+):
+    database_name = postgres_url.rsplit("/", 1)[1]
+    service = tmp_path / "pg_service.conf"
+    service.write_text(
+        f"[kiosk-site]\nhost=127.0.0.1\nport={postgres_server.port}\ndbname={database_name}\nuser=postgres\n"
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(service))
+    db = Database("postgresql+psycopg://?service=kiosk-site")
+    assert db.safe_url == "postgresql+psycopg://?service=kiosk-site"
+    assert db.is_current()  # reached the migrated test database through the service entry
+    db.dispose()
