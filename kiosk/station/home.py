@@ -41,6 +41,16 @@ class Paths:
     def exports(self) -> Path:
         return self.home / "exports"
 
+    @property
+    def seal_key(self) -> Path:
+        """The log's sealing key of the current epoch (see kiosk.domain.seal)."""
+        return self.home / "keys" / "log-seal.key"
+
+    @property
+    def seal_head(self) -> Path:
+        """The last seal, kept apart from the database: an older database put back shows."""
+        return self.home / "log-head.json"
+
     def create(self) -> None:
         """Owner-only folders: they hold personal data and keys."""
         for folder in (self.home, self.keys, self.trusted_keys, self.photos, self.logs):
