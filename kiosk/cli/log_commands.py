@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.cli.station_options import open_station
+from kiosk.cli.station_options import accountable, open_station
 from kiosk.errors import KioskError, UsageError
 
 if TYPE_CHECKING:
@@ -47,7 +47,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     annul = log.add_parser("annul", parents=[common], help="annul a mistaken admission (supervisor)")
     annul.add_argument("decision_id", type=int)
     annul.add_argument("--reason", required=True)
-    annul.add_argument("--officer", required=True, help="the supervisor's number")
+    annul.add_argument(
+        "--officer", help="the supervisor's staff number (default: the log records cli:<operating-system user>)"
+    )
+    annul.add_argument("--now", help="the annulment's time (ISO 8601; local event time if no offset)")
     annul.set_defaults(handler=run_annul)
 
     report = sub.add_parser("report", parents=[common], help="attendance report (.pdf or .html)")
@@ -180,8 +183,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_annul(args: argparse.Namespace) -> int:
 
+    from kiosk.domain.staff import StaffRole
+
     with open_station(args) as station:
-        entry = station.log.annul_admission(args.decision_id, station.clock.now(), args.reason, args.officer)
+        officer = accountable(station, args.officer, StaffRole.SUPERVISOR)
+        entry = station.log.annul_admission(args.decision_id, station.clock.now(), args.reason, officer)
         print(
             f"Admission of decision #{args.decision_id} annulled (log row {entry.id}); "
             f"badge {entry.badge_number} may enter again"

@@ -12,6 +12,7 @@ from kiosk.domain.clock import FixedClock, OffsetClock
 from kiosk.errors import UsageError
 
 if TYPE_CHECKING:
+    from kiosk.domain.staff import StaffRole
     from kiosk.station.station import Station
 
 
@@ -28,6 +29,25 @@ def open_station(args: argparse.Namespace, running_clock: bool = False) -> Itera
             start = parse_time(now, station.event.tz)
             station.clock = OffsetClock(start) if running_clock else FixedClock(start)
         yield station
+
+
+def cli_actor() -> str:
+    """Who ran the command, for the log when no staff number was given: cli:<operating-system user>."""
+    import getpass
+    import os
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = f"uid{os.getuid()}"
+    return f"cli:{user}"[:64]
+
+
+def accountable(station: Station, number: str | None, role: StaffRole) -> str:
+    """The staff number a CLI action is recorded under: a known one with the role, or cli:<user>."""
+    if not number:
+        return cli_actor()
+    return station.staff.require(number, role).number
 
 
 def parse_time(text: str, tz: Any = None) -> datetime:

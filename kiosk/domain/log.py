@@ -15,6 +15,7 @@ class LogKind(enum.StrEnum):
     SCAN = "scan"
     DECISION = "decision"
     ANNULMENT = "annulment"
+    PIN_RECOVERY = "pin_recovery"  # a supervisor's PIN reset without the old one (`--recover`)
 
 
 class DecisionError(KioskError):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
@@ -40,6 +41,7 @@ class Station:
     database: Database
     event: Event
     clock: Clock
+    monotonic: Callable[[], float] = time.monotonic  # PIN lockouts: immune to the wall clock being set
 
     @classmethod
     @contextmanager
@@ -50,6 +52,7 @@ class Station:
         db: str | None = None,
         event: str | Path | None = None,
         clock: Clock | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> Iterator[Station]:
         """Opens (and migrates) the station; closes its database when the block ends.
 
@@ -62,7 +65,7 @@ class Station:
         try:
             database.migrate()
             settings = KioskSettings.load_or_create(paths.settings)
-            station = cls(paths, settings, database, loaded, clock or SystemClock())
+            station = cls(paths, settings, database, loaded, clock or SystemClock(), monotonic)
             try:
                 yield station
             except BaseException:
@@ -98,7 +101,7 @@ class Station:
 
     @cached_property
     def staff(self) -> StaffStore:
-        return StaffStore(self.database, self.settings.kiosk_id)
+        return StaffStore(self.database, self.settings.kiosk_id, self.monotonic)
 
     def import_roster(
         self, path: Path, photos_dir: Path | None = None, progress: ProgressCallback | None = None

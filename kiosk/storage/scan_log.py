@@ -178,6 +178,11 @@ class ScanLog:
             )
             return row
 
+    def record_pin_recovery(self, staff_number: str, at: datetime, officer: str) -> LogEntry:
+        """A supervisor's PIN reset without the current one: who did it stays in the chain."""
+        with self._write() as session:
+            return self._append(session, at=at, kind=LogKind.PIN_RECOVERY, officer=officer, detail=staff_number)
+
     def _append(self, db: Session, note: str = "", **values: Any) -> LogEntry:
         """Appends one row to this kiosk's chain; `note` is free text, kept where the purge erases it."""
         connection = db.connection()

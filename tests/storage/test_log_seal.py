@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from kiosk.domain.seal import VerificationKey, SealSchedule, SealingKey, next_key
+from kiosk.domain.seal import SealingKey, SealSchedule, VerificationKey, next_key
 from kiosk.domain.verdict import Decision, Verdict, VerdictCode
 from kiosk.storage.database import Database
 from kiosk.storage.log_audit import audit_log
