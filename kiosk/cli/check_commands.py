@@ -45,11 +45,15 @@ def run_verify(args: argparse.Namespace) -> int:
         if args.batch:
             import sys
 
-            for line in sys.stdin:
-                verdict = service.scan(line.rstrip("\n"))
+            from kiosk.cli.text_lines import read_lines
+
+            for line in read_lines(sys.stdin.buffer):
+                verdict = service.scan(line)
                 print(json.dumps(verdict.to_json(), ensure_ascii=False), flush=True)  # after the commit
             return 0
-        verdict = service.scan(args.text)
+        from kiosk.cli.text_lines import one_text
+
+        verdict = service.scan(one_text(args.text))
         print(json.dumps(verdict.to_json(), ensure_ascii=False))
         return 0 if verdict.admissible else 1
 

@@ -220,9 +220,11 @@ def run_purge(args: argparse.Namespace) -> int:
             answer = input("Erase all names, photos and document digits for good? Type ERASE: ")
             if answer.strip() != "ERASE":
                 raise KioskError("nothing was erased")
-        report = purge_personal_data(station.database, station.paths.photos)
+        paths = station.paths
+        report = purge_personal_data(station.database, paths.photos, [paths.logs, paths.exports])
         print(
             f"Erased personal data of {report.accreditations} accreditations and {report.staff} staff, "
-            f"deleted {report.photos_deleted} photos; counts and the log chain remain"
+            f"{report.notes} notes of the log, deleted {report.photos_deleted} photos and "
+            f"{report.files_deleted} log and export files; counts and the log chain remain"
         )
         return 0

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain import badge
 from kiosk.domain.accreditation import Accreditation
-from kiosk.domain.log import Counts, DecisionError, LogEntry, LogKind
+from kiosk.domain.log import Counts, DecisionError, LogEntry, LogKind, checked_note
 from kiosk.domain.seal import GENESIS, ChainRow, Seal, SealingKey
 from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
 from kiosk.storage.database import Database
@@ -185,6 +185,7 @@ class ScanLog:
 
     def _append(self, db: Session, note: str = "", **values: Any) -> LogEntry:
         """Appends one row to this kiosk's chain; `note` is free text, kept where the purge erases it."""
+        note = checked_note(note)
         connection = db.connection()
         last = connection.execute(_LAST_LINK, {"kiosk": self.kiosk_id}).first()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
