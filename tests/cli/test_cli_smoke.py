@@ -110,4 +110,4 @@ def test_one_bad_row_in_a_thousand_leaves_the_database_byte_for_byte_unchanged(h
 
 def test_payload_works_for_any_status(home):
     assert kiosk_cli(home, "roster", "suspend", "M0003", "--reason", "check").returncode == 0
-    assert payload(home, "M0003").startswith("B1.")
+    assert payload(home, "M0003").startswith("B2.")
