@@ -12,6 +12,7 @@ behind the database is harmless, one ahead of it would be a false alarm). When s
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from kiosk.private_files import sync_folder, write_atomically, write_new
 from kiosk.storage.models import SealRow, table_of
 
 SEAL_EVERY = 50
+_logger = logging.getLogger(__name__)
 
 AfterCommit = list[Callable[[], None]]
 
@@ -130,7 +132,7 @@ class LogSealer:
 
         Returns whether the key moves on (no row is sealed with the old key after that).
         """
-        key = self._key_of(kiosk_id)
+        key = self.key_of(kiosk_id)
         if key is None:
             return False
         target = key.schedule.epoch_of(at)
@@ -143,7 +145,7 @@ class LogSealer:
     def after_append(
         self, connection: Connection, kiosk_id: str, at: datetime, head: tuple[int, str], later: AfterCommit
     ) -> None:
-        key = self._key_of(kiosk_id)
+        key = self.key_of(kiosk_id)
         if key is None or key.schedule.epoch_of(at) > key.epoch:
             return
         last = _last_seal(connection, kiosk_id)
@@ -153,7 +155,7 @@ class LogSealer:
     def seal_now(self, connection: Connection, kiosk_id: str, at: datetime, head: tuple[int, str],
                  later: AfterCommit) -> None:
         """Seals every row not sealed yet and moves the key on to the epoch of `at`."""
-        key = self._key_of(kiosk_id)
+        key = self.key_of(kiosk_id)
         if key is None:
             return
         self._seal_head(connection, key, head, at, later)
@@ -169,10 +171,14 @@ class LogSealer:
         self.files.create(key)
         self._seal_head(connection, key, head, at, later)
 
-    def _key_of(self, kiosk_id: str) -> SealingKey | None:
+    def key_of(self, kiosk_id: str) -> SealingKey | None:
         """The key, if it seals this kiosk's chain (a kiosk renamed after set-up is left unsealed and
-        `kiosk log verify` says so)."""
-        key = self.files.load()
+        `kiosk log verify` says so). An unreadable key never stops the door: the rows stay unsealed."""
+        try:
+            key = self.files.load()
+        except SealFileError:
+            _logger.warning("the log's sealing key cannot be read: rows are not sealed", exc_info=True)
+            return None
         return key if key is not None and key.kiosk_id == kiosk_id else None
 
     def _seal_head(self, connection: Connection, key: SealingKey, head: tuple[int, str], at: datetime,
@@ -198,6 +204,16 @@ class LogSealer:
             return True
         stored = connection.execute(_SEAL_AT, {"kiosk": kiosk_id, "seq": head.seq}).scalar()
         return stored == head.tag
+
+
+def run_after_commit(actions: AfterCommit) -> None:
+    """The head file and the key's move: the rows are committed already, so a failure here (a full disk)
+    must not make the scan look lost; it is logged, and `kiosk log verify` shows what was left undone."""
+    for action in actions:
+        try:
+            action()
+        except (OSError, SealFileError):
+            _logger.warning("sealing could not finish after a commit", exc_info=True)
 
 
 def seals_of(connection: Connection, kiosk_id: str) -> list[Seal]:

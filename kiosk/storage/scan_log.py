@@ -27,7 +27,7 @@ from kiosk.domain.log import Counts, DecisionError, LogEntry, LogKind, checked_n
 from kiosk.domain.seal import GENESIS, ChainRow, Seal, SealingKey
 from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
 from kiosk.storage.database import Database
-from kiosk.storage.log_seal import AfterCommit, LogSealer, seals_of
+from kiosk.storage.log_seal import AfterCommit, LogSealer, run_after_commit, seals_of
 from kiosk.storage.models import AdmissionRow, LogDigestKeyRow, LogNoteRow, LogRow, table_of
 from kiosk.storage.roster_store import find_in
 
@@ -89,8 +89,7 @@ class ScanLog:
         with self.db.write() as session:
             yield session
         self.written = True
-        for action in session.info.pop(_AFTER_COMMIT, []):
-            action()
+        run_after_commit(session.info.pop(_AFTER_COMMIT, []))
 
     def record_scan(self, verdict: Verdict, qr_text: str, officer: str = "") -> Verdict:
         """Committed before it returns: the verdict shown is always in the log."""
@@ -242,8 +241,8 @@ class ScanLog:
             connection = session.connection()
             seals = seals_of(connection, self.kiosk_id)
             up_to_date = (seals[-1].seq if seals else -1) == self._head(connection)[0]
-        key = self.sealer.files.load()
-        if up_to_date and (key is None or key.schedule.epoch_of(at) <= key.epoch):
+        key = self.sealer.key_of(self.kiosk_id)
+        if key is None or (up_to_date and key.schedule.epoch_of(at) <= key.epoch):
             return
         with self._write() as session:
             connection = session.connection()

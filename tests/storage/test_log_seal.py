@@ -121,3 +121,13 @@ def test_a_head_file_that_is_not_one_is_named(sealed):
     log, key = sealed
     log.sealer.files.head_path.write_text(json.dumps({"format": "kiosk-seal-1"}))
     assert "not a seal head file" in problem_of(log, key)
+
+
+def test_an_unreadable_sealing_key_never_stops_the_door(sealed):
+    log, key = sealed
+    log.sealer.files.key_path.write_text("garbage")
+    verdict = scan(log, T0 + timedelta(seconds=1))
+    assert verdict.scan_id is not None
+    log.seal(T0 + timedelta(seconds=2))
+    (kiosk,) = audit_log(log, {key.kiosk_id: key}).kiosks
+    assert kiosk.seals.problem is None and kiosk.seals.unsealed == 1
