@@ -53,10 +53,23 @@ def test_a_batch_goes_on_past_bytes_that_are_not_utf8_and_reads_crlf_lines(home)
 
 
 def test_a_huge_line_is_judged_malformed_without_being_held_whole(home):
-    big = b"A" * (20 * 1024 * 1024) + b"\n" + genuine(home, "M0003").encode() + b"\n"
-    result = run_bytes(home, "verify", "--batch", "--now", MORNING, stdin=big)
+    """200 MB on one line: the command's peak memory stays that of any other run."""
+    big = b"A" * (200 * 1024 * 1024) + b"\n" + genuine(home, "M0003").encode() + b"\n"
+    measured = (  # VmHWM: this process's peak resident memory since it started (not its parent's)
+        "import runpy, sys\n"
+        f"sys.argv = ['kiosk', 'verify', '--batch', '--now', {MORNING!r}]\n"
+        "try:\n    runpy.run_module('kiosk', run_name='__main__')\n"
+        "except SystemExit as end:\n    code = end.code\n"
+        "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
+        "print('peak', peak, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "KIOSK_HOME": str(home)}
+    result = subprocess.run([sys.executable, "-c", measured], input=big, capture_output=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["code"] for line in result.stdout.splitlines()] == ["malformed", "valid"]
+    peak_kib = int(result.stderr.decode().rsplit("peak ", 1)[1])
+    assert peak_kib < 150 * 1024, f"peak memory {peak_kib // 1024} MB"
 
 
 def test_a_text_argument_that_is_not_utf8_is_malformed_and_logged(home):

@@ -146,7 +146,7 @@ def test_init_seal_refuses_a_kiosk_sealed_already_and_an_existing_file(home, tmp
 
 def test_an_unsealed_kiosk_says_so(tmp_path):
     result = kiosk_cli(tmp_path / "plain", "log", "verify")
-    assert result.returncode == 0
+    assert result.returncode == 0 and "its log is not sealed" in result.stdout
 
 
 def test_the_verification_key_is_owner_only_and_not_on_the_kiosk(home):
