@@ -13,7 +13,7 @@ import pytest
 
 from kiosk.station.station import Station
 from kiosk.storage.purge import PurgeIncomplete, purge_personal_data
-from tests.fixtures.homes import kiosk_cli, person, write_roster
+from tests.fixtures.homes import badge_texts, kiosk_cli, person, write_roster
 
 MORNING = "2025-11-24T09:00+01:00"
 FOREIGN = "BEGIN:VCARD\nFN:Yasmina Qortobi\nTEL:+212612345678\nEND:VCARD"
@@ -35,7 +35,7 @@ def template(tmp_path_factory):
                press_card_number="PC-7731"),
     ]
     assert kiosk_cli(home, "roster", "import", str(write_roster(tmp_path / "r.csv", rows))).returncode == 0
-    texts = [kiosk_cli(home, "badges", "payload", n).stdout.strip() for n in ("M0001", "M0002")]
+    texts = badge_texts(home, ["M0001", "M0002"])
     verdicts = kiosk_cli(home, "verify", "--batch", "--now", MORNING, stdin="\n".join([*texts, FOREIGN]) + "\n")
     first, second = (json.loads(line)["scan_id"] for line in verdicts.stdout.splitlines()[:2])
     note = ("--note", "looked nervous, cousin of Hamid")

@@ -12,7 +12,7 @@ import zipfile
 import pytest
 from openpyxl import Workbook
 
-from tests.fixtures.homes import HEADER, kiosk_cli, person, write_roster
+from tests.fixtures.homes import HEADER, badge_texts, kiosk_cli, person, write_roster
 
 MORNING = "2025-11-24T09:00+01:00"
 
@@ -27,7 +27,7 @@ def home(tmp_path_factory):
 
 
 def genuine(home, number="M0001"):
-    return kiosk_cli(home, "badges", "payload", number).stdout.strip()
+    return badge_texts(home, [number])[0]
 
 
 def run_bytes(home, *args, stdin: bytes):

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from tests.fixtures.homes import kiosk_cli, person, write_roster
+from tests.fixtures.homes import badge_texts, kiosk_cli, person, write_roster
 from tests.support.log_forgery import delete_person, rehash_chain
 
 MORNING = "2025-11-24T09:00+01:00"
@@ -24,7 +24,7 @@ def template(tmp_path_factory):
     assert kiosk_cli(home, "roster", "import", str(write_roster(root / "r.csv", rows))).returncode == 0
     result = kiosk_cli(home, "log", "init-seal", "--out", str(root / "gate.key"))
     assert result.returncode == 0, result.stderr
-    texts = [kiosk_cli(home, "badges", "payload", f"M000{i}").stdout.strip() for i in range(1, 7)]
+    texts = badge_texts(home, [f"M000{i}" for i in range(1, 7)])
     result = kiosk_cli(home, "verify", "--batch", "--now", MORNING, stdin="\n".join(texts) + "\n")
     scans = [json.loads(line)["scan_id"] for line in result.stdout.splitlines()]
     for scan_id in scans[:3]:
@@ -105,7 +105,7 @@ def test_an_older_copy_of_the_database_put_back_is_named(home, tmp_path):
     old = tmp_path / "old.db"
     with sqlite3.connect(home / "kiosk.db") as db, sqlite3.connect(old) as backup:
         db.backup(backup)
-    text = kiosk_cli(home, "badges", "payload", "M0001").stdout.strip()
+    (text,) = badge_texts(home, ["M0001"])
     assert kiosk_cli(home, "verify", text, "--now", MORNING).returncode == 1  # already admitted
     for stale in ("kiosk.db-wal", "kiosk.db-shm"):
         (home / stale).unlink(missing_ok=True)
