@@ -127,25 +127,26 @@ def _feed(pipe, data: str) -> None:
 
 
 def test_five_wrong_pins_lock_the_pad_for_growing_delays(database):
-    store = StaffStore(database, "gate-1")
     t0 = datetime(2025, 11, 24, 8, tzinfo=UTC)
-    store.set_member("SUP1", "Chief", StaffRole.SUPERVISOR, "2468", t0)
+    ticks = iter([0, 1, 2, 3, 4, 10, 80, 600])  # the monotonic clock, in step with the times below
+    store = StaffStore(database, "gate-1", monotonic=lambda: next(ticks))
+    store.set_member("SUP1", "Chief", StaffRole.SUPERVISOR, "5803", t0)
     for i in range(4):
         check = store.check_pin("", "1111", t0 + timedelta(seconds=i), supervisor_only=True)
         assert not check.ok and check.locked_until is None and check.attempts_left == 4 - i
     fifth = store.check_pin("", "1111", t0 + timedelta(seconds=4), supervisor_only=True)
     assert fifth.locked_until == t0 + timedelta(seconds=34)
-    locked = store.check_pin("", "2468", t0 + timedelta(seconds=10), supervisor_only=True)
+    locked = store.check_pin("", "5803", t0 + timedelta(seconds=10), supervisor_only=True)
     assert not locked.ok, "the right PIN must not open a locked pad"
     assert locked.locked_until == t0 + timedelta(seconds=70), "a try during the lock counts and extends it"
     seventh = store.check_pin("", "1111", t0 + timedelta(seconds=80), supervisor_only=True)
     assert seventh.locked_until - (t0 + timedelta(seconds=80)) == timedelta(seconds=120)
-    assert store.check_pin("", "2468", t0 + timedelta(minutes=10), supervisor_only=True).ok
+    assert store.check_pin("", "5803", t0 + timedelta(minutes=10), supervisor_only=True).ok
     with database.read() as session:
         attempts = session.scalars(select(PinAttemptRow.ok)).all()
         stored = session.scalar(select(StaffRow.pin_hash))
     assert (len(attempts), sum(attempts)) == (8, 1)
-    assert stored is not None and stored.startswith("$argon2id$") and "2468" not in stored
+    assert stored is not None and stored.startswith("$argon2id$") and "5803" not in stored
 
 
 def test_purge_leaves_no_personal_data_but_keeps_counts_and_chain(home):

@@ -15,6 +15,19 @@ class LogKind(enum.StrEnum):
     SCAN = "scan"
     DECISION = "decision"
     ANNULMENT = "annulment"
+    PIN_RECOVERY = "pin_recovery"  # a supervisor's PIN reset without the old one (`--recover`)
+
+
+NOTE_LIMIT = 500  # characters of an officer's note or a reason
+
+
+def checked_note(text: str) -> str:
+    """Free text for the log: printable, bounded, storable (no control characters, no stray bytes)."""
+    if len(text) > NOTE_LIMIT:
+        raise DecisionError(f"a note or reason is at most {NOTE_LIMIT} characters")
+    if any(ord(c) < 32 or ord(c) == 127 or 0xD800 <= ord(c) <= 0xDFFF for c in text):
+        raise DecisionError("a note or reason holds a control character or bytes that are not UTF-8")
+    return text
 
 
 class DecisionError(KioskError):

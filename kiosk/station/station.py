@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
@@ -21,12 +23,15 @@ from kiosk.station.event_file import load_event, resolve_event_path
 from kiosk.station.home import Paths, resolve_db_url, resolve_home
 from kiosk.station.settings import KioskSettings
 from kiosk.storage.database import Database
+from kiosk.storage.log_seal import LogSealer, SealFiles
 from kiosk.storage.roster_store import ImportReport, RosterStore
 from kiosk.storage.scan_log import ScanLog
 from kiosk.storage.staff_store import StaffStore
 
 if TYPE_CHECKING:
     from kiosk.station.roster_import import ProgressCallback
+
+_logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -36,6 +41,7 @@ class Station:
     database: Database
     event: Event
     clock: Clock
+    monotonic: Callable[[], float] = time.monotonic  # PIN lockouts: immune to the wall clock being set
 
     @classmethod
     @contextmanager
@@ -46,6 +52,7 @@ class Station:
         db: str | None = None,
         event: str | Path | None = None,
         clock: Clock | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> Iterator[Station]:
         """Opens (and migrates) the station; closes its database when the block ends.
 
@@ -58,9 +65,26 @@ class Station:
         try:
             database.migrate()
             settings = KioskSettings.load_or_create(paths.settings)
-            yield cls(paths, settings, database, loaded, clock or SystemClock())
+            station = cls(paths, settings, database, loaded, clock or SystemClock(), monotonic)
+            try:
+                yield station
+            except BaseException:
+                station.seal_log(quietly=True)
+                raise
+            station.seal_log()
         finally:
             database.dispose()
+
+    def seal_log(self, quietly: bool = False) -> None:
+        """On closing: seal the rows this station wrote since the last seal (when sealing is set up)."""
+        if "log" not in self.__dict__ or not self.log.written:
+            return
+        try:
+            self.log.seal(self.clock.now())
+        except Exception:
+            if not quietly:
+                raise
+            _logger.warning("the log could not be sealed on closing", exc_info=True)
 
     @cached_property
     def trusted_keys(self) -> TrustedKeys:
@@ -72,11 +96,12 @@ class Station:
 
     @cached_property
     def log(self) -> ScanLog:
-        return ScanLog(self.database, self.settings.kiosk_id)
+        sealer = LogSealer(SealFiles(self.paths.seal_key, self.paths.seal_head))
+        return ScanLog(self.database, self.settings.kiosk_id, sealer)
 
     @cached_property
     def staff(self) -> StaffStore:
-        return StaffStore(self.database, self.settings.kiosk_id)
+        return StaffStore(self.database, self.settings.kiosk_id, self.monotonic)
 
     def import_roster(
         self, path: Path, photos_dir: Path | None = None, progress: ProgressCallback | None = None

@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import ConfigError, KioskError
+from kiosk.private_files import restrict
 from kiosk.storage.writes import install_write_lock, write_session
 
 MIGRATIONS = "kiosk.storage:migrations"
@@ -47,13 +48,14 @@ class Database:
         self.path = Path(parsed.database) if self.is_sqlite and parsed.database else None
         if self.path is not None:
             _create_owner_only(self.path)
+        # Errors name the statement, never its parameters: they are roster rows (names, document digits).
         try:
             if self.is_sqlite:
-                self.engine: Engine = create_engine(parsed)
+                self.engine: Engine = create_engine(parsed, hide_parameters=True)
                 event.listen(self.engine, "connect", _sqlite_pragmas)
                 install_write_lock(self.engine)
             else:
-                self.engine = create_engine(parsed, isolation_level="READ COMMITTED")
+                self.engine = create_engine(parsed, isolation_level="READ COMMITTED", hide_parameters=True)
         except (NoSuchModuleError, ModuleNotFoundError) as exc:
             raise ConfigError(f"no database driver for {self.safe_url}: {exc}") from None
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -91,11 +93,14 @@ def _alembic_config() -> Config:
 
 
 def _create_owner_only(path: Path) -> None:
-    """The file holds personal data: created 0600 before SQLite ever touches it."""
+    """The file holds personal data: created 0600 before SQLite ever touches it (SQLite gives its -wal
+    and -shm the same mode); a file restored with a wider mode is narrowed, its -wal and -shm too."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        restrict(name)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # DBAPI objects

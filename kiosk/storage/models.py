@@ -136,10 +136,50 @@ class LogRow(Base):
     officer: Mapped[str] = mapped_column(String(64), default="")
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
     ref_id: Mapped[int | None]  # the scan a decision answers, the decision an annulment undoes
-    qr_text: Mapped[str] = mapped_column(String(256), default="")  # no personal data by design
-    detail: Mapped[str] = mapped_column(Text, default="")
+    qr_text: Mapped[str] = mapped_column(String(256), default="")  # badge texts only: never a foreign text
+    detail: Mapped[str] = mapped_column(Text, default="")  # a machine-readable nuance, never free text
     prev_hash: Mapped[str] = mapped_column(String(64))
     row_hash: Mapped[str] = mapped_column(String(64))
+    # A foreign QR text is kept only as its length and a keyed digest; free text lives in log_note.
+    qr_length: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    qr_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    note_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class LogNoteRow(Base):
+    """A log row's free text (an officer's note, a reason): outside the row hash, which covers a keyed
+    digest of it, so the purge erases it and the chain still verifies."""
+
+    __tablename__ = "log_note"
+
+    log_id: Mapped[int] = mapped_column(ForeignKey("scan_log.id"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class LogDigestKeyRow(Base):
+    """The key of a kiosk's text digests: erased by the purge, so a short text (a phone number in a
+    foreign QR code) cannot be found afterwards by trying every candidate against its digest."""
+
+    __tablename__ = "log_digest_key"
+
+    kiosk_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))
+
+
+class SealRow(Base):
+    """A forward-secure seal over a kiosk's chain up to one row (see kiosk.domain.seal)."""
+
+    __tablename__ = "log_seal"
+    __table_args__ = (UniqueConstraint("kiosk_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+    epoch: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    prev_tag: Mapped[str] = mapped_column(String(64))
+    tag: Mapped[str] = mapped_column(String(64))
+    sealed_at: Mapped[datetime]
 
 
 class AdmissionRow(Base):

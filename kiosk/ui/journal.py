@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Slot
 
 from kiosk.domain import badge
 from kiosk.domain.clock import Clock
+from kiosk.private_files import restrict
 from kiosk.ui.controller import Outcome
 from kiosk.ui.guard import guarded
 from kiosk.ui.ports import ScanLike
@@ -34,6 +35,7 @@ class EventJournal(QObject):
         self._clock = clock
         path.parent.mkdir(parents=True, exist_ok=True)
         self._handle: IO[str] | None = path.open("w", encoding="utf-8")
+        restrict(path)
 
     def write(self, record: dict[str, Any]) -> None:
         if self._handle is None:

@@ -67,7 +67,7 @@ def test_two_supervisors_annulling_one_admission_at_once_annul_it_once(database:
 
 def test_wrong_pins_typed_at_once_on_several_pads_each_count(database: Database):
     staff = StaffStore(database, "gate-1")
-    staff.set_member("1001", "", StaffRole.OFFICER, "4826", NOW)
+    staff.set_member("1001", "", StaffRole.OFFICER, "4817", NOW)
     left: list[int] = []
 
     def wrong_pin() -> None:

@@ -23,7 +23,7 @@ def fill(database: Database) -> None:
     RosterStore(database).apply_import(
         [accreditation("M1", family_name="Belkadiri", given_names="Nour"), accreditation("M2")], NOW
     )
-    StaffStore(database, "gate-1").set_member("SUP1", "Chiefofficer", StaffRole.SUPERVISOR, "4826", NOW)
+    StaffStore(database, "gate-1").set_member("SUP1", "Chiefofficer", StaffRole.SUPERVISOR, "4817", NOW)
     log = ScanLog(database, "gate-1")
     log.record_scan(Verdict(VerdictCode.VALID, "media-entrance", NOW, "M1", 1, session="opening"), "x")
 

@@ -80,7 +80,9 @@ class Harness:
         shutil.copytree(template, home)
         clock = FixedClock(at)
         resources = ExitStack()
-        station = resources.enter_context(Station.open(home, clock=clock))
+        station = resources.enter_context(
+            Station.open(home, clock=clock, monotonic=lambda: clock.now().timestamp())  # locks follow the test's clock
+        )
         backend = StationBackend(station)
         scanner = FakeScanner()
         ui = KioskUi.build(

@@ -19,6 +19,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.demo.door import DEMO_CREDENTIALS
 from kiosk.scanner.status import CameraStatus
 from kiosk.ui.controller import Screen
 from kiosk.ui.pyside_fixes import restore_emit_refcount
@@ -191,7 +192,7 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     h.tap(w.scanning_page.supervisor_button)
     assert h.wait_screen(Screen.SUPERVISOR_PIN)
     shot("supervisor-pin")
-    h.type_pin_pad(w.supervisor_pin_page.pad, "2468")
+    h.type_pin_pad(w.supervisor_pin_page.pad, DEMO_CREDENTIALS.supervisor_pin)
     h.tap(w.supervisor_pin_page.pad.ok)
     assert h.wait_screen(Screen.SUPERVISOR)
     sup = w.supervisor_page
