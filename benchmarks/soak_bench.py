@@ -57,7 +57,7 @@ def main() -> None:
                 text = rng.choice(junk) if rng.random() < 0.1 else rng.choice(texts)
                 verdict = service.scan(text)
                 if verdict.admissible and rng.random() < 0.5:
-                    service.decide(verdict.scan_id, Decision.ADMITTED, officer="1001")
+                    service.decide(verdict.scan_id, Decision.ADMITTED, officer="")
                     decisions += 1
             elapsed = time.perf_counter() - t0
             gc.collect()

@@ -57,10 +57,9 @@ def run_decide(args: argparse.Namespace) -> int:
     if args.decision == "refuse" and not args.reason:
         raise UsageError("a refusal needs --reason (" + ", ".join(r.value for r in RefusalReason) + ")")
     with open_station(args) as station:
-        entry = station.log.record_decision(
+        entry = station.checkpoint_service().decide(
             args.scan_id,
             Decision.ADMITTED if args.decision == "admit" else Decision.REFUSED,
-            station.clock.now(),
             RefusalReason(args.reason) if args.reason else None,
             args.officer,
             args.note,

@@ -120,6 +120,10 @@ class BadgeIssuer:
             raise BadgeFormatError("badge text too long for a version-7 QR code")
         return text
 
+    def sign_message(self, message: bytes) -> bytes:
+        """Raw Ed25519 over a message that starts with its own signing context (see roster_package)."""
+        return self._key.sign(message)
+
 
 class TrustedKeys:
     """The public keys a kiosk accepts, by key id, so keys can be rotated."""
@@ -144,12 +148,18 @@ class TrustedKeys:
         return sorted(self._keys)
 
     def signature_valid(self, claim: BadgeClaim) -> bool:
-        key = self._keys.get(claim.key_id)
         signature = decode_signature(claim.signature)
-        if key is None or signature is None:
+        if signature is None:
+            return False
+        return self.verifies(claim.key_id, SIGNING_CONTEXT + claim.header.encode("ascii"), signature)
+
+    def verifies(self, kid: str, message: bytes, signature: bytes) -> bool:
+        """Whether the trusted key `kid` signed exactly this message (context prefix included)."""
+        key = self._keys.get(kid)
+        if key is None:
             return False
         try:
-            key.verify(signature, SIGNING_CONTEXT + claim.header.encode("ascii"))
+            key.verify(signature, message)
         except InvalidSignature:
             return False
         return True

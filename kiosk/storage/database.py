@@ -11,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -47,12 +47,25 @@ class Database:
         return write_session(self.sessions)
 
     def migrate(self) -> None:
-        """Brings the schema to the newest revision; idempotent."""
+        """Brings the schema to the newest revision; idempotent.
+
+        SQLite alters a table by copying it: foreign keys are off meanwhile (as SQLite's own procedure
+        says), or dropping the old copy would cascade into the rows that point at it.
+        """
         try:
-            with self.engine.begin() as connection:
-                config = _alembic_config()
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+            with self.engine.connect() as connection:
+                if self.is_sqlite:
+                    _driver(connection).execute("PRAGMA foreign_keys=OFF")  # outside any transaction
+                try:
+                    with connection.begin():
+                        config = _alembic_config()
+                        config.attributes["connection"] = connection
+                        command.upgrade(config, "head")
+                        if self.is_sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                            raise KioskError(f"migrating {self.safe_url} would break its foreign keys")
+                finally:
+                    if self.is_sqlite:
+                        _driver(connection).execute("PRAGMA foreign_keys=ON")
         except OperationalError as exc:
             raise KioskError(f"cannot open the database {self.safe_url}: {exc.orig}") from None
 
@@ -63,6 +76,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _driver(connection: Connection) -> Any:
+    """The DBAPI connection under SQLAlchemy's (a PRAGMA there runs outside any transaction)."""
+    return connection.connection.driver_connection
 
 
 def _alembic_config() -> Config:

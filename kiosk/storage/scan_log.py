@@ -18,11 +18,12 @@ from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.accreditation import Accreditation
-from kiosk.domain.log import Counts, DecisionError, LogEntry, LogKind
+from kiosk.domain.log import Counts, DecisionError, DecisionRefusal, LogEntry, LogKind, StatusSource
 from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
 from kiosk.storage.database import Database
-from kiosk.storage.models import AdmissionRow, LogRow, table_of
+from kiosk.storage.models import AdmissionRow, LogRow, StaffRow, table_of
 from kiosk.storage.roster_store import find_in
+from kiosk.storage.writes import insert_new
 
 GENESIS = "0" * 64
 QR_TEXT_LIMIT = 256
@@ -69,73 +70,28 @@ class ScanLog:
         with self.unit() as unit:
             return unit.record_scan(verdict, qr_text, officer)
 
-    def record_decision(
-        self,
-        scan_id: int,
-        decision: Decision,
-        at: datetime,
-        reason: RefusalReason | None = None,
-        officer: str = "",
-        note: str = "",
-    ) -> LogEntry:
-        """The officer's answer to a valid scan. Only an admission uses the badge up."""
-        if decision is Decision.REFUSED and reason is None:
-            raise DecisionError("a refusal needs a reason")
+    @contextmanager
+    def deciding(self, scan_id: int) -> Iterator[DecisionUnit]:
+        """One decision in one write transaction: the scan, the roster and admissions as they are now.
+
+        The caller (kiosk.station.checkpoint.CheckpointService.decide) runs the domain's holder rules
+        on them before it records: a decision is judged on the facts at the moment it is taken.
+        """
         with self.db.write() as session:
-            scan = session.get(LogRow, scan_id)
-            if scan is None or scan.kind != LogKind.SCAN:
-                raise DecisionError(f"no scan #{scan_id} in the log")
-            if scan.code != VerdictCode.VALID.value:
-                raise DecisionError(f"scan #{scan_id} was denied ({scan.code}); nothing to decide")
-            answered = session.scalar(
-                select(LogRow.id).where(LogRow.kind == LogKind.DECISION, LogRow.ref_id == scan_id)
-            )
-            if answered is not None:
-                raise DecisionError(f"scan #{scan_id} has already been decided")
-            if decision is Decision.ADMITTED and scan.badge_number is not None:
-                prior = _live_admission(session, scan.badge_number, scan.session)
-                if prior is not None:
-                    raise DecisionError(
-                        f"badge {scan.badge_number} was admitted to {scan.session} "
-                        f"at {prior.at.isoformat()} by {prior.checkpoint} meanwhile"
-                    )
-            row = self._append(
-                session,
-                at=at,
-                kind=LogKind.DECISION,
-                checkpoint=scan.checkpoint,
-                session=scan.session,
-                badge_number=scan.badge_number,
-                badge_version=scan.badge_version,
-                decision=decision.value,
-                reason=reason.value if reason else "",
-                officer=officer,
-                manual=scan.manual,
-                ref_id=scan_id,
-                detail=note,
-            )
-            if decision is Decision.ADMITTED and scan.badge_number is not None:
-                session.add(
-                    AdmissionRow(
-                        badge_number=scan.badge_number,
-                        session=scan.session,
-                        checkpoint=scan.checkpoint,
-                        at=at,
-                        decision_log_id=row.id,
-                    )
-                )
-            return row
+            yield DecisionUnit(self, session, scan_id)
 
     def annul_admission(self, decision_id: int, at: datetime, reason: str, officer: str) -> LogEntry:
         """A supervisor undoes a mistaken admission; the original rows stay, the badge is usable again."""
         if not reason.strip():
-            raise DecisionError("an annulment needs a reason")
+            raise DecisionError("an annulment needs a reason", DecisionRefusal.NEEDS_REASON)
         with self.db.write() as session:
             admission = session.scalar(
                 select(AdmissionRow).where(AdmissionRow.decision_log_id == decision_id)
             )
             if admission is None or admission.annulled_at is not None:
-                raise DecisionError(f"no standing admission for decision #{decision_id}")
+                raise DecisionError(
+                    f"no standing admission for decision #{decision_id}", DecisionRefusal.NO_ADMISSION
+                )
             admission.annulled_at = at
             row = self._append(
                 session,
@@ -151,24 +107,12 @@ class ScanLog:
             return row
 
     def _append(self, db: Session, **values: Any) -> LogEntry:
-        connection = db.connection()
-        last = connection.execute(_LAST_LINK, {"kiosk": self.kiosk_id}).first()
-        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        defaults: dict[str, Any] = {
-            "checkpoint": "", "session": "", "badge_number": None, "badge_version": None,
-            "code": "", "decision": "", "reason": "", "officer": "", "manual": False,
-            "ref_id": None, "qr_text": "", "detail": "",
-        }
-        fields = defaults | values | {"kiosk_id": self.kiosk_id, "seq": seq, "prev_hash": prev}
-        fields["row_hash"] = row_hash(fields)
-        key = connection.execute(_INSERT, fields).inserted_primary_key
-        assert key is not None
-        return _entry_of(fields, int(key[0]))
+        return append_entry(db, self.kiosk_id, **values)
 
     # -- reading -----------------------------------------------------------------------------
-    def admission_for(self, badge_number: str, session_code: str) -> PriorAdmission | None:
+    def admission_for(self, badge_number: str, session_code: str, occurrence: str) -> PriorAdmission | None:
         with self.db.read() as session:
-            return _live_admission(session, badge_number, session_code)
+            return _live_admission(session, badge_number, session_code, occurrence)
 
     def entries(self, since: datetime | None = None, until: datetime | None = None) -> list[LogEntry]:
         with self.db.read() as session:
@@ -256,11 +200,29 @@ _LIVE_ADMISSION = (
     .where(
         _ADMISSIONS.c.badge_number == bindparam("badge"),
         _ADMISSIONS.c.session == bindparam("session"),
+        _ADMISSIONS.c.occurrence == bindparam("occurrence"),
         _ADMISSIONS.c.annulled_at.is_(None),
     )
     .order_by(_ADMISSIONS.c.at)
     .limit(1)
 )
+
+
+def append_entry(db: Session, kiosk_id: str, **values: Any) -> LogEntry:
+    """Appends one row to a kiosk's chain inside the caller's write transaction."""
+    connection = db.connection()
+    last = connection.execute(_LAST_LINK, {"kiosk": kiosk_id}).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    defaults: dict[str, Any] = {
+        "checkpoint": "", "session": "", "badge_number": None, "badge_version": None,
+        "code": "", "decision": "", "reason": "", "officer": "", "manual": False,
+        "ref_id": None, "qr_text": "", "detail": "",
+    }
+    fields = defaults | values | {"kiosk_id": kiosk_id, "seq": seq, "prev_hash": prev}
+    fields["row_hash"] = row_hash(fields)
+    key = connection.execute(_INSERT, fields).inserted_primary_key
+    assert key is not None
+    return _entry_of(fields, int(key[0]))
 
 
 class ScanUnit:
@@ -273,8 +235,8 @@ class ScanUnit:
     def find(self, badge_number: str) -> Accreditation | None:
         return find_in(self._session, badge_number)
 
-    def admission_for(self, badge_number: str, session_code: str) -> PriorAdmission | None:
-        return _live_admission(self._session, badge_number, session_code)
+    def admission_for(self, badge_number: str, session_code: str, occurrence: str) -> PriorAdmission | None:
+        return _live_admission(self._session, badge_number, session_code, occurrence)
 
     def record_scan(self, verdict: Verdict, qr_text: str, officer: str = "") -> Verdict:
         entry = self._log._append(
@@ -294,9 +256,88 @@ class ScanUnit:
         return verdict.with_scan_id(entry.id)
 
 
-def _live_admission(session: Session, badge_number: str, session_code: str) -> PriorAdmission | None:
+class DecisionUnit:
+    """The scan a decision answers, the lookups the holder rules need, and the append: one transaction."""
+
+    def __init__(self, log: ScanLog, session: Session, scan_id: int) -> None:
+        self._log = log
+        self._session = session
+        row = session.get(LogRow, scan_id)
+        if row is None or row.kind != LogKind.SCAN:
+            raise DecisionError(f"no scan #{scan_id} in the log", DecisionRefusal.NO_SCAN)
+        if row.code != VerdictCode.VALID.value:
+            raise DecisionError(
+                f"scan #{scan_id} was denied ({row.code}); nothing to decide", DecisionRefusal.DENIED_SCAN
+            )
+        answered = session.scalar(
+            select(LogRow.id).where(LogRow.kind == LogKind.DECISION, LogRow.ref_id == scan_id)
+        )
+        if answered is not None:
+            raise DecisionError(f"scan #{scan_id} has already been decided", DecisionRefusal.ALREADY_DECIDED)
+        self.scan = _entry(row)
+        self.scan_version: int | None = row.badge_version
+
+    def find(self, badge_number: str) -> Accreditation | None:
+        return find_in(self._session, badge_number)
+
+    def admission_for(self, badge_number: str, session_code: str, occurrence: str) -> PriorAdmission | None:
+        return _live_admission(self._session, badge_number, session_code, occurrence)
+
+    def officer_known(self, number: str) -> bool:
+        return self._session.scalar(select(StaffRow.id).where(StaffRow.number == number.strip().upper())) is not None
+
+    def record(
+        self,
+        decision: Decision,
+        at: datetime,
+        reason: RefusalReason | None = None,
+        officer: str = "",
+        note: str = "",
+        occurrence: str = "",
+    ) -> LogEntry:
+        """Appends the decision; an admission is inserted only if none stands for its occurrence."""
+        if decision is Decision.REFUSED and reason is None:
+            raise DecisionError("a refusal needs a reason", DecisionRefusal.NEEDS_REASON)
+        scan = self.scan
+        entry = self._log._append(
+            self._session,
+            at=at,
+            kind=LogKind.DECISION,
+            checkpoint=scan.checkpoint,
+            session=scan.session,
+            badge_number=scan.badge_number,
+            badge_version=self.scan_version,
+            decision=decision.value,
+            reason=reason.value if reason else "",
+            officer=officer,
+            manual=scan.manual,
+            ref_id=scan.id,
+            detail=note,
+        )
+        if decision is Decision.ADMITTED and scan.badge_number is not None:
+            admission = {
+                "badge_number": scan.badge_number, "session": scan.session, "occurrence": occurrence,
+                "checkpoint": scan.checkpoint, "at": at, "decision_log_id": entry.id,
+            }
+            if not _insert_standing(self._session, admission):
+                raise DecisionError(
+                    f"already admitted: badge {scan.badge_number} was admitted to {scan.session} ({occurrence}) "
+                    "meanwhile", DecisionRefusal.ALREADY_ADMITTED,
+                )
+        return entry
+
+
+def _insert_standing(session: Session, values: dict[str, Any]) -> bool:
+    """False when an admission already stands for this badge, session and occurrence."""
+    keys = [_ADMISSIONS.c.badge_number, _ADMISSIONS.c.session, _ADMISSIONS.c.occurrence]
+    return insert_new(session, _ADMISSIONS, values, keys, where=_ADMISSIONS.c.annulled_at.is_(None))
+
+
+def _live_admission(
+    session: Session, badge_number: str, session_code: str, occurrence: str
+) -> PriorAdmission | None:
     row = session.connection().execute(
-        _LIVE_ADMISSION, {"badge": badge_number, "session": session_code}
+        _LIVE_ADMISSION, {"badge": badge_number, "session": session_code, "occurrence": occurrence}
     ).first()
     return None if row is None else PriorAdmission(row.at, row.checkpoint, row.session)
 
@@ -307,7 +348,13 @@ def _entry(row: LogRow) -> LogEntry:
 
 def _entry_of(values: dict[str, Any], row_id: int) -> LogEntry:
     fields = {name: values[name] for name in _ENTRY_FIELDS}
-    fields["kind"] = LogKind(fields["kind"])
+    fields["kind"] = kind = LogKind(fields["kind"])
     fields["decision"] = Decision(fields["decision"]) if fields["decision"] else None
-    fields["reason"] = RefusalReason(fields["reason"]) if fields["reason"] else None
+    reason = fields["reason"]
+    if not reason:
+        fields["reason"] = None
+    elif kind in (LogKind.STATUS_CHANGE, LogKind.ROSTER_APPLIED):
+        fields["reason"] = StatusSource(reason)
+    else:
+        fields["reason"] = RefusalReason(reason)
     return LogEntry(id=row_id, **fields)

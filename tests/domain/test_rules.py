@@ -140,14 +140,14 @@ def test_window_edges_doors_open_inclusive_entry_close_exclusive(verifier, roste
 
 
 def test_already_admitted_says_when_and_where(verifier, roster, issuer):
-    roster.admitted[("M0042", "opening")] = PriorAdmission(local(MORNING), "media-entrance", "opening")
+    roster.admitted[("M0042", "opening", "2025-11-24")] = PriorAdmission(local(MORNING), "media-entrance", "opening")
     verdict = judge(verifier, roster, issuer.sign("IGA93", "M0042", 1), when="2025-11-24 09:30")
     assert verdict.code is V.ALREADY_ADMITTED
     assert verdict.prior.checkpoint == "media-entrance"
 
 
 def test_admission_to_opening_does_not_use_up_closing(verifier, roster, issuer):
-    roster.admitted[("M0042", "opening")] = PriorAdmission(local(MORNING), "media-entrance", "opening")
+    roster.admitted[("M0042", "opening", "2025-11-24")] = PriorAdmission(local(MORNING), "media-entrance", "opening")
     text = issuer.sign("IGA93", "M0042", 1)
     assert judge(verifier, roster, text, when="2025-11-27 08:30").code is V.VALID
 
