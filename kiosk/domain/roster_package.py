@@ -256,12 +256,12 @@ def _photos(value: Any) -> dict[str, bytes]:
     for name, text in value.items():
         if not PHOTO_NAME.fullmatch(name) or not isinstance(text, str):
             raise _Malformed(f"photo name {name!r} is not a content name")
-        if len(text) > (MAX_PHOTO_BYTES + 2) // 3 * 4:
-            raise PackageRefused(PackageRefusal.TOO_LARGE, f"photo {name} is over {MAX_PHOTO_BYTES} bytes")
-        try:
-            data = base64.b64decode(text, validate=True)
+        try:  # decoded only if it can fit: base64 takes 4 characters for 3 bytes
+            data = base64.b64decode(text, validate=True) if len(text) <= (MAX_PHOTO_BYTES + 2) // 3 * 4 else None
         except (binascii.Error, ValueError):
             raise _Malformed(f"photo {name} is not base64") from None
+        if data is None or len(data) > MAX_PHOTO_BYTES:
+            raise PackageRefused(PackageRefusal.TOO_LARGE, f"photo {name} is over {MAX_PHOTO_BYTES} bytes")
         if photo_name(data, name[name.index(".") :]) != name:
             raise _Malformed(f"photo {name} does not match its content")
         photos[name] = data
