@@ -163,3 +163,30 @@ def test_a_package_signature_never_passes_for_a_badge(issuer, keys):
     as_package = issuer.sign_message(SIGNING_CONTEXT + header.encode())
     claim = badge.parse(header + badge.encode_signature(as_package))
     assert not keys.signature_valid(claim)
+
+
+def test_the_worked_example_of_the_specification():
+    """docs/roster-package.md, "Worked example": the same key and roster give these exact bytes."""
+    import hashlib
+
+    from kiosk.domain.accreditation import Accreditation, IdDocumentType, MediaType, Role
+
+    issuer = BadgeIssuer(Ed25519PrivateKey.from_private_bytes(bytes(range(32))))
+    photo = bytes.fromhex("ffd8ffe02064656d6f20ffd9")
+    name = photo_name(photo, ".jpg")
+    acc = Accreditation(
+        badge_number="M0042", family_name="El Amrani", given_names="Salma", outlet="Le Matin",
+        media_type=MediaType.PRINT, role=Role.JOURNALIST, country="MA", id_document_type=IdDocumentType.NATIONAL_ID,
+        id_document_last4="7K21", sessions=frozenset({"opening", "closing"}), press_card_number="PC-2025-118",
+        press_card_issuer="CNP", photo=name, status=Status.REVOKED, status_reason="badge stolen", badge_version=2,
+    )
+    entry = PackageEntry(acc, frozenset({"gate-1-a1b2c3#17"}))
+    body = build_body("IGA93", 12, datetime(2025, 11, 24, 6, 40, tzinfo=UTC), issuer.key_id, [entry], {name: photo})
+    data = seal(issuer, body)
+    assert data.startswith(
+        b"KIOSK-ROSTER-PACKAGE/1 KZD nSw+2S83hbdKm0eSzki7uIyge68wufHmcee0TzgubwUGXcxKTMEfOf+zTd94hkVpFhiZ2MeDDaI9Cz"
+        b"+qlYmFDw==\n{\"accreditations\":[{\"acknowledged\":[\"gate-1-a1b2c3#17\"]"
+    )
+    assert name == "a4b3a25d48e62e09d95a.jpg"
+    assert len(data) == 822
+    assert hashlib.sha256(body).hexdigest() == "6e403de3d53889077107c923082d366db33fc8f9f445e2384d54152e70f6c6d7"
