@@ -40,7 +40,7 @@ def main() -> None:
         clock = FixedClock(datetime.fromisoformat("2025-11-24T08:00:00+01:00"))
         with Station.open(tmp, clock=clock) as station:
             keystore.generate(station.paths.keys)
-            station.roster.apply_import([person(i) for i in range(args.roster)], clock.now())
+            station.import_records([person(i) for i in range(args.roster)])
             service = station.checkpoint_service()
             issuer = station.issuer()
             texts = [issuer.sign("IGA93", f"N{i:06d}", 1) for i in range(args.roster)]

@@ -175,6 +175,7 @@ class RosterApplier:
             connection = session.connection()
             _still_staging(connection, generation)
             _insert_badges(connection, generation, chunk)
+        self.db.checkpoint()
 
     def _swap(
         self, update_: RosterUpdate, base: _Base, plan: _Plan, generation: int, now: datetime
@@ -274,6 +275,7 @@ class RosterApplier:
                 connection.execute(delete(_SLOTS).where(_SLOTS.c.accreditation_id.in_(ids)))
                 connection.execute(delete(_TABLE).where(_TABLE.c.id.in_(ids)))
                 deleted += len(ids)
+            self.db.checkpoint()
 
 
 def _require_newer(session: Session, serial: int | None) -> None:

@@ -284,7 +284,9 @@ class DecisionUnit:
         return _live_admission(self._session, badge_number, session_code, occurrence)
 
     def officer_known(self, number: str) -> bool:
-        return self._session.scalar(select(StaffRow.id).where(StaffRow.number == number.strip().upper())) is not None
+        """On this kiosk's staff list (and not removed from it)."""
+        query = select(StaffRow.id).where(StaffRow.number == number.strip().upper(), StaffRow.active)
+        return self._session.scalar(query) is not None
 
     def record(
         self,

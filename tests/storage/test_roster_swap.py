@@ -3,6 +3,7 @@ crash leaves the old roster in force, scans never see half of one, hand edits ma
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 
@@ -13,10 +14,13 @@ from kiosk.domain.accreditation import Accreditation, IdDocumentType, MediaType,
 from kiosk.domain.clock import FixedClock
 from kiosk.domain.roster_package import PackageEntry
 from kiosk.domain.roster_update import RosterSourceKind
+from kiosk.domain.verdict import VerdictCode
+from kiosk.station import keystore
 from kiosk.station.station import Station
 from kiosk.storage.roster_swap import RosterApplier, RosterChangedMeanwhile, RosterUpdate
 
 NOW = datetime.fromisoformat("2025-11-24T07:00:00+01:00")
+MORNING = datetime.fromisoformat("2025-11-24T09:00:00+01:00")
 
 
 def person(i: int, **changes: object) -> Accreditation:
@@ -135,3 +139,29 @@ def test_a_package_raises_versions_and_never_lowers_them(station):
     assert station.roster.get("N0000").badge_version == 3
     applier.apply(package(3, [person(i) for i in range(10)]), NOW)
     assert station.roster.get("N0000").badge_version == 3
+
+
+def test_the_door_scans_between_two_staging_transactions_and_each_holds_one_chunk(station, monkeypatch):
+    keystore.generate(station.paths.keys)  # this home signs its own test badge
+    text = station.issuer().sign("IGA93", "N0001", 1)
+    verdicts, writes = [], []
+    original_stage, original_write = RosterApplier._stage, station.database.write
+
+    @contextmanager
+    def counting_write():  # noqa: ANN202
+        with original_write() as session:
+            writes.append(1)
+            yield session
+
+    def stage_then_scan(self, generation, chunk):  # noqa: ANN001, ANN202
+        assert len(chunk) <= self.chunk_rows
+        original_stage(self, generation, chunk)
+        verdicts.append(door.scan(text))  # through another engine and connection, as another process would
+
+    with Station.open(station.paths.home, clock=FixedClock(MORNING)) as other:
+        door = other.checkpoint_service()
+        monkeypatch.setattr(RosterApplier, "_stage", stage_then_scan)
+        monkeypatch.setattr(station.database, "write", counting_write)
+        station.roster_applier.apply(package(2, [person(i, outlet="New") for i in range(10)]), NOW)
+    assert [v.code for v in verdicts] == [VerdictCode.VALID] * 4
+    assert len(writes) >= 1 + 4 + 1 + 1  # claim, four chunks, swap, sweep: never one long transaction
