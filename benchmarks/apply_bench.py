@@ -64,16 +64,19 @@ def scanner(home: Path, texts_file: Path, out: Path, stop: Path) -> None:
 
 
 @contextmanager
-def timed_writes(station: Station, holds: list[float]) -> Iterator[None]:
-    """Times each write transaction of the station from the moment it holds the lock to its commit."""
+def timed_writes(station: Station, holds: list[tuple[float, str]], waits: list[float]) -> Iterator[None]:
+    """Times each write transaction of the station: waiting for the lock, then holding it until the commit."""
     original = station.database.write
 
     @contextmanager
     def write():  # noqa: ANN202
+        step = _step_of(sys._getframe(2))
+        asked = time.perf_counter()
         with original() as session:
             t0 = time.perf_counter()  # BEGIN IMMEDIATE has returned: the lock is ours
+            waits.append(t0 - asked)
             yield session
-        holds.append(time.perf_counter() - t0)
+        holds.append((time.perf_counter() - t0, step))
 
     station.database.write = write  # type: ignore[method-assign]
     try:
@@ -82,10 +85,21 @@ def timed_writes(station: Station, holds: list[float]) -> Iterator[None]:
         station.database.write = original  # type: ignore[method-assign]
 
 
+def _step_of(frame: object) -> str:
+    """The applier's step that opened a transaction (claim, stage, swap, sweep), for the figures."""
+    while frame is not None:
+        code = frame.f_code  # type: ignore[attr-defined]
+        if code.co_filename.endswith("roster_swap.py"):
+            return code.co_name.strip("_")
+        frame = frame.f_back  # type: ignore[attr-defined]
+    return "other"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--chunk", type=int, default=500, help="badges per staging transaction")
+    parser.add_argument("--chunk", type=int, default=1000, help="badges per staging transaction")
+    parser.add_argument("--pause", type=float, default=0.03, help="seconds the apply leaves the door after each")
     parser.add_argument("--scanner", nargs=4, metavar=("HOME", "TEXTS", "OUT", "STOP"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.scanner:
@@ -121,10 +135,12 @@ def main() -> None:
             [sys.executable, __file__, "--scanner", str(kiosk), str(root / "texts.txt"), str(out), str(stop)]
         )
         time.sleep(3)  # the door is busy before the office's package arrives
-        holds: list[float] = []
+        holds: list[tuple[float, str]] = []
+        waits: list[float] = []
         with Station.open(kiosk, clock=FixedClock(MORNING)) as station:
             station.roster_applier.chunk_rows = args.chunk
-            with timed_writes(station, holds):
+            station.roster_applier.pause_s = args.pause
+            with timed_writes(station, holds, waits):
                 began = time.time()
                 t0 = time.perf_counter()
                 report = roster_packages.apply(station, second)
@@ -138,19 +154,30 @@ def main() -> None:
     before = [s["ms"] for s in scans if s["at"] < began]
     during = [s["ms"] for s in scans if began <= s["at"] <= ended]
     failed = [s for s in scans if s["code"].startswith("error")]
-    print(f"Roster package of {args.rows} badges ({size / 1e6:.1f} MB), staged {args.chunk} badges per transaction")
+    print(
+        f"Roster package of {args.rows} badges ({size / 1e6:.1f} MB), staged {args.chunk} badges per transaction, "
+        f"{args.pause * 1000:.0f} ms pause after each"
+    )
     print(f"  first apply into an empty kiosk: {first_apply:.1f} s")
+    spans = [h for h, _ in holds]
     print(
         f"  apply while scanning: {apply_time:.1f} s ({report.updated} updated, {report.unchanged} unchanged); "
-        f"{len(holds)} write transactions, longest write-lock hold {max(holds) * 1000:.0f} ms, "
-        f"p99 {percentile(holds, 0.99) * 1000:.0f} ms"
+        f"{len(holds)} write transactions, write-lock hold p50 {statistics.median(spans) * 1000:.0f} ms, "
+        f"p99 {percentile(spans, 0.99) * 1000:.0f} ms, longest {max(spans) * 1000:.0f} ms; "
+        f"{sum(spans):.1f} s holding the lock in all, {sum(waits):.1f} s waiting for it (the door held it)"
     )
+    longest = sorted(holds, reverse=True)[:3]
+    print("  longest holds: " + ", ".join(f"{h * 1000:.0f} ms ({step})" for h, step in longest))
+    swap = [h for h, step in holds if step == "swap"]
+    print(f"  the swap itself: {swap[0] * 1000:.0f} ms" if swap else "  no swap timed")
     for label, values in (("before the apply", before), ("during the apply", during)):
         print(
             f"  scans {label}: {len(values)}, p50 {statistics.median(values):.2f} ms, "
             f"p99 {percentile(values, 0.99):.2f} ms, max {max(values):.1f} ms"
         )
     print(f"  scans that failed: {len(failed)}" + (f" (first: {failed[0]['code']})" if failed else ""))
+    slow = [s["ms"] for s in scans if began <= s["at"] <= ended and s["ms"] > 100]
+    print(f"  scans over 100 ms during the apply: {len(slow)}, over 500 ms: {sum(1 for ms in slow if ms > 500)}")
     slowest = sorted((s for s in scans if began <= s["at"] <= ended), key=lambda s: -s["ms"])[:3]
     print("  slowest during the apply: " + ", ".join(f"{s['ms']:.0f} ms at +{s['at'] - began:.2f} s" for s in slowest))
 

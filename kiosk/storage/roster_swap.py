@@ -9,6 +9,7 @@ force, and a scan never sees half of one. The next update sweeps up what a crash
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -43,7 +44,10 @@ from kiosk.storage.models import (
 from kiosk.storage.roster_store import PLAIN_FIELDS, STATE_ID, last_serial_in, search_key, source_of
 from kiosk.storage.scan_log import append_entry
 
-CHUNK_ROWS = 500  # badges per staging transaction: each holds the write lock for a few milliseconds
+CHUNK_ROWS = 1000  # badges per staging transaction: each holds the write lock for some tens of milliseconds
+# A pause after each of its transactions: SQLite's lock is not a queue, and a scan waiting for it (its
+# busy handler sleeps in growing steps) would otherwise keep missing the short gaps between two chunks.
+PAUSE_S = 0.03
 
 _TABLE = table_of(AccreditationRow)
 _GRANTS = table_of(SessionGrantRow)
@@ -104,19 +108,22 @@ class _Plan:
 
 
 class RosterApplier:
-    def __init__(self, database: Database, kiosk_id: str, chunk_rows: int = CHUNK_ROWS) -> None:
+    def __init__(
+        self, database: Database, kiosk_id: str, chunk_rows: int = CHUNK_ROWS, pause_s: float = PAUSE_S
+    ) -> None:
         self.db = database
         self.kiosk_id = kiosk_id
         self.chunk_rows = chunk_rows
+        self.pause_s = pause_s
 
-    def apply(self, update_: RosterUpdate, now: datetime) -> ApplyReport:
-        generation = self._claim(update_)
+    def apply(self, change: RosterUpdate, now: datetime) -> ApplyReport:
+        generation = self._claim(change)
         try:
             base = self._read_base()
-            plan = self._plan(update_, base, now)
+            plan = self._plan(change, base, now)
             for chunk in _chunks(list(plan.badges.values()), self.chunk_rows):
                 self._stage(generation, chunk)
-            report = self._swap(update_, base, plan, generation, now)
+            report = self._swap(change, base, plan, generation, now)
         except BaseException:
             self._abandon(generation)
             raise
@@ -124,12 +131,12 @@ class RosterApplier:
         return report
 
     # -- the steps -----------------------------------------------------------------------------
-    def _claim(self, update_: RosterUpdate) -> int:
+    def _claim(self, change: RosterUpdate) -> int:
         """A new generation number; it takes over from an update that crashed (or is still staging)."""
         with self.db.write() as session:
             connection = session.connection()
-            if update_.is_package:
-                _require_newer(session, update_.serial)
+            if change.is_package:
+                _require_newer(session, change.serial)
             state = connection.execute(select(_STATE).where(_STATE.c.id == STATE_ID)).one()
             connection.execute(
                 update(_STATE)
@@ -159,11 +166,11 @@ class RosterApplier:
                     slots.setdefault(acc_id, []).append((start, end))
             return _Base(int(state.generation), int(state.edits), rows, sessions, slots)
 
-    def _plan(self, update_: RosterUpdate, base: _Base, now: datetime) -> _Plan:
+    def _plan(self, change: RosterUpdate, base: _Base, now: datetime) -> _Plan:
         plan = _Plan()
-        incoming = {e.accreditation.badge_number: e for e in update_.entries}
+        incoming = {e.accreditation.badge_number: e for e in change.entries}
         for number in sorted(incoming.keys() | base.rows.keys()):
-            badge = _merge(update_, incoming.get(number), base.rows.get(number), base, now)
+            badge = _merge(change, incoming.get(number), base.rows.get(number), base, now)
             if badge is None:
                 plan.removed += 1
             else:
@@ -175,47 +182,47 @@ class RosterApplier:
             connection = session.connection()
             _still_staging(connection, generation)
             _insert_badges(connection, generation, chunk)
-        self.db.checkpoint()
+        self._breathe()
 
     def _swap(
-        self, update_: RosterUpdate, base: _Base, plan: _Plan, generation: int, now: datetime
+        self, change: RosterUpdate, base: _Base, plan: _Plan, generation: int, now: datetime
     ) -> ApplyReport:
         with self.db.write() as session:
             connection = session.connection()
             state = _still_staging(connection, generation)
             if state.generation != base.generation:
                 raise RosterChangedMeanwhile("another roster was applied meanwhile: apply this one again")
-            if update_.is_package:
-                _require_newer(session, update_.serial)
+            if change.is_package:
+                _require_newer(session, change.serial)
             if state.edits != base.edits:
-                self._catch_up(connection, update_, base, plan, generation, now)
+                self._catch_up(connection, change, base, plan, generation, now)
             swap = update(_STATE).where(_STATE.c.id == STATE_ID).values(generation=generation, staging=None)
             connection.execute(swap)
             source_id = connection.execute(
                 insert(_SOURCES).values(
-                    kind=update_.kind.value, serial=update_.serial, created_at=update_.created_at,
-                    key_id=update_.key_id, digest=update_.digest, applied_at=now, generation=generation,
+                    kind=change.kind.value, serial=change.serial, created_at=change.created_at,
+                    key_id=change.key_id, digest=change.digest, applied_at=now, generation=generation,
                     badges=len(plan.badges),
                 )
             ).inserted_primary_key
             assert source_id is not None
             source = source_of(session.get_one(RosterSourceRow, source_id[0]))
             report = _report(plan, source)
-            self._log(session, update_, plan, report, now)
+            self._log(session, change, plan, report, now)
             return report
 
     def _catch_up(
-        self, connection: Any, update_: RosterUpdate, base: _Base, plan: _Plan, generation: int, now: datetime
+        self, connection: Any, change: RosterUpdate, base: _Base, plan: _Plan, generation: int, now: datetime
     ) -> None:
         """Badges edited by hand while staging ran: merged again from their row as it is now."""
         edited = connection.execute(
             select(_TABLE).where(_TABLE.c.generation == base.generation, _TABLE.c.edit_seq > base.edits)
         ).all()
-        incoming = {e.accreditation.badge_number: e for e in update_.entries}
+        incoming = {e.accreditation.badge_number: e for e in change.entries}
         for row in edited:
             number = row.badge_number
             base.rows[number] = row
-            badge = _merge(update_, incoming.get(number), row, base, now)
+            badge = _merge(change, incoming.get(number), row, base, now)
             connection.execute(
                 delete(_TABLE).where(_TABLE.c.generation == generation, _TABLE.c.badge_number == number)
             )  # grants and slots go with it (ON DELETE CASCADE)
@@ -227,24 +234,24 @@ class RosterApplier:
             plan.badges[number] = badge
             _insert_badges(connection, generation, [badge])
 
-    def _log(self, session: Session, update_: RosterUpdate, plan: _Plan, report: ApplyReport, now: datetime) -> None:
-        source = StatusSource.PACKAGE if update_.is_package else StatusSource.IMPORT
+    def _log(self, session: Session, change: RosterUpdate, plan: _Plan, report: ApplyReport, now: datetime) -> None:
+        source = StatusSource.PACKAGE if change.is_package else StatusSource.IMPORT
         for number, badge in plan.badges.items():
             if badge.status_logged:
                 values = badge.values
                 append_entry(
                     session, self.kiosk_id, at=now, kind=LogKind.STATUS_CHANGE, badge_number=number,
                     badge_version=values["badge_version"], code=values["status"], reason=source.value,
-                    ref_id=update_.serial, detail=values["status_reason"],
+                    ref_id=change.serial, detail=values["status_reason"],
                 )
         summary = (
-            f"serial={update_.serial or ''} key={update_.key_id} digest={update_.digest[:16]} "
+            f"serial={change.serial or ''} key={change.key_id} digest={change.digest[:16]} "
             f"added={report.added} updated={report.updated} unchanged={report.unchanged} "
             f"absent={report.absent} removed={report.removed} kept={len(report.kept)}"
         )
         append_entry(
             session, self.kiosk_id, at=now, kind=LogKind.ROSTER_APPLIED, reason=source.value,
-            ref_id=update_.serial, detail=summary,
+            ref_id=change.serial, detail=summary,
         )
 
     def _abandon(self, generation: int) -> None:
@@ -275,7 +282,12 @@ class RosterApplier:
                 connection.execute(delete(_SLOTS).where(_SLOTS.c.accreditation_id.in_(ids)))
                 connection.execute(delete(_TABLE).where(_TABLE.c.id.in_(ids)))
                 deleted += len(ids)
-            self.db.checkpoint()
+            self._breathe()
+
+    def _breathe(self) -> None:
+        """Between two bulk transactions: the log copied into the database, then the door's turn."""
+        self.db.checkpoint()
+        time.sleep(self.pause_s)
 
 
 def _require_newer(session: Session, serial: int | None) -> None:
@@ -318,15 +330,15 @@ def _insert_badges(connection: Any, generation: int, badges: list[_Badge]) -> No
 
 
 def _merge(
-    update_: RosterUpdate, entry: PackageEntry | None, old: Row[Any] | None, base: _Base, now: datetime
+    change: RosterUpdate, entry: PackageEntry | None, old: Row[Any] | None, base: _Base, now: datetime
 ) -> _Badge | None:
     """One badge of the new generation from the office's entry and the row in force (None: removed)."""
     if entry is None:
         assert old is not None
         alone = _held(old)
-        if update_.is_package and not keeps_when_absent(alone):
+        if change.is_package and not keeps_when_absent(alone):
             return None
-        dropped = KeptStricter(old.badge_number, alone.status, None, alone.event) if update_.is_package else None
+        dropped = KeptStricter(old.badge_number, alone.status, None, alone.event) if change.is_package else None
         sessions = sorted(base.sessions.get(old.id, ()))
         return _Badge(_copy(old), sessions, base.slots.get(old.id, []), "absent", dropped)
     acc = entry.accreditation
@@ -335,10 +347,10 @@ def _merge(
     values: dict[str, Any] = {name: getattr(acc, name) for name in PLAIN_FIELDS}
     for name in ("media_type", "role", "id_document_type"):
         values[name] = str(values[name])
-    if old is not None and not acc.photo and not update_.is_package:
+    if old is not None and not acc.photo and not change.is_package:
         values["photo"] = old.photo  # a file without photos keeps the photos already on the roster
     values["badge_number"] = acc.badge_number
-    values["badge_version"] = _version(update_, acc, old)
+    values["badge_version"] = _version(change, acc, old)
     values |= {
         "status": status.status.value, "status_reason": status.reason,
         "status_origin": status.origin.value, "status_event": status.event,
@@ -367,15 +379,15 @@ def _merge(
         "updated_at": old.updated_at if same else now,
         "edit_seq": 0,
     }
-    change = "unchanged" if same else "updated"
-    return _Badge(values, sessions, slots, change, offered_status, old.status != values["status"])
+    outcome = "unchanged" if same else "updated"
+    return _Badge(values, sessions, slots, outcome, offered_status, old.status != values["status"])
 
 
-def _version(update_: RosterUpdate, acc: Accreditation, old: Row[Any] | None) -> int:
+def _version(change: RosterUpdate, acc: Accreditation, old: Row[Any] | None) -> int:
     """A package raises the kiosk's version (never lowers it); an import keeps the kiosk's."""
     if old is None:
         return acc.badge_version
-    if update_.is_package:
+    if change.is_package:
         return max(int(old.badge_version), acc.badge_version)
     return int(old.badge_version)
 
