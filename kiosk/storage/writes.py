@@ -55,5 +55,10 @@ def insert_new(
         from sqlalchemy.dialects.postgresql import insert as dialect_insert  # type: ignore[assignment]
     else:  # pragma: no cover - the kiosk supports SQLite and PostgreSQL
         raise NotImplementedError(f"INSERT … ON CONFLICT is not available on {name}")
-    statement = dialect_insert(table).values(**values).on_conflict_do_nothing(index_elements=keys, index_where=where)
-    return bool(connection.execute(statement).rowcount == 1)
+    statement = (
+        dialect_insert(table)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=keys, index_where=where)
+        .returning(*table.primary_key.columns)  # a row back means inserted (rowcount is -1 on PostgreSQL)
+    )
+    return connection.execute(statement).first() is not None
