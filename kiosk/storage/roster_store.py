@@ -1,4 +1,4 @@
-"""The roster in the database, handed out as domain Accreditations."""
+"""The roster in the database (the generation in force: see roster_swap), handed out as domain Accreditations."""
 
 from __future__ import annotations
 
@@ -135,7 +135,7 @@ class RosterStore:
         """A reprint (office only): the new badge supersedes every older one."""
         with self.db.write() as session:
             edit = next_edit(session)
-            row = _require(session, badge_number)
+            row = require_current(session, badge_number)
             row.badge_version += 1
             row.updated_at, row.edit_seq = now, edit
             session.flush()
@@ -223,16 +223,12 @@ def _row(session: Session, badge_number: str) -> AccreditationRow | None:
     )
 
 
-def _require(session: Session, badge_number: str) -> AccreditationRow:
+def require_current(session: Session, badge_number: str) -> AccreditationRow:
+    """The badge's row in the roster scans see, for a hand edit (UnknownBadge if there is none)."""
     row = _row(session, badge_number)
     if row is None:
         raise UnknownBadge(f"no badge {badge_number!r} on the roster")
     return row
-
-
-def require_current(session: Session, badge_number: str) -> AccreditationRow:
-    """The badge's row in the roster scans see, for a hand edit (UnknownBadge if there is none)."""
-    return _require(session, badge_number)
 
 
 def next_edit(session: Session) -> int:
