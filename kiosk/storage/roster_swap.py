@@ -108,6 +108,10 @@ class _Plan:
     badges: dict[str, _Badge] = field(default_factory=dict)
     removed: int = 0
 
+    def same_as_base(self) -> bool:
+        """Nothing to write: every badge as it is (a re-import of the same file, a package of no change)."""
+        return not self.removed and all(b.change in ("unchanged", "absent") for b in self.badges.values())
+
 
 class RosterApplier:
     def __init__(
@@ -123,6 +127,8 @@ class RosterApplier:
         try:
             base = self._read_base()
             plan = self._plan(change, base, now)
+            if plan.same_as_base():
+                return self._swap(change, base, plan, generation, now, in_force=True)
             with _collected_before():
                 for chunk in _chunks(list(plan.badges.values()), self.chunk_rows):
                     self._stage(generation, chunk)
@@ -189,8 +195,9 @@ class RosterApplier:
         self._breathe()
 
     def _swap(
-        self, change: RosterUpdate, base: _Base, plan: _Plan, generation: int, now: datetime
+        self, change: RosterUpdate, base: _Base, plan: _Plan, generation: int, now: datetime, in_force: bool = False
     ) -> ApplyReport:
+        """The pointer to the new generation; or, when nothing changes (in_force), only the record of it."""
         with self.db.write() as session:
             connection = session.connection()
             state = _still_staging(connection, generation)
@@ -198,7 +205,9 @@ class RosterApplier:
                 raise RosterChangedMeanwhile("another roster was applied meanwhile: apply this one again")
             if change.is_package:
                 _require_newer(session, change.serial)
-            if state.edits != base.edits:
+            if in_force:
+                generation = base.generation  # hand edits made meanwhile stay where they are
+            elif state.edits != base.edits:
                 self._catch_up(connection, change, base, plan, generation, now)
             swap = update(_STATE).where(_STATE.c.id == STATE_ID).values(generation=generation, staging=None)
             connection.execute(swap)

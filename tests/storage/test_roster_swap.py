@@ -166,3 +166,14 @@ def test_the_door_scans_between_two_staging_transactions_and_each_holds_one_chun
         station.roster_applier.apply(package(2, [person(i, outlet="New") for i in range(10)]), NOW)
     assert [v.code for v in verdicts] == [VerdictCode.VALID] * 4
     assert len(writes) >= 1 + 4 + 1 + 1  # claim, four chunks, swap, sweep: never one long transaction
+
+
+def test_an_update_that_changes_nothing_writes_no_generation_but_is_recorded(station):
+    with station.database.engine.connect() as c:
+        before = c.execute(text("SELECT generation FROM roster_state")).scalar_one()
+    report = station.roster_applier.apply(package(2, [person(i) for i in range(10)]), NOW)
+    assert (report.unchanged, report.updated, report.source.serial) == (10, 0, 2)
+    with station.database.engine.connect() as c:
+        assert c.execute(text("SELECT generation, staging FROM roster_state")).one() == (before, None)
+    assert station.roster.source().serial == 2
+    assert rows_in_table(station) == 10
