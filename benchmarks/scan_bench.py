@@ -296,7 +296,7 @@ def checkpoint(home: Path, roster_size: int, rng: np.random.Generator) -> tuple[
     clock = FixedClock(MORNING)
     station = RESOURCES.enter_context(Station.open(home, clock=clock))
     keystore.generate(station.paths.keys)
-    station.roster.apply_import([person(i) for i in range(roster_size)], clock.now())
+    station.import_records([person(i) for i in range(roster_size)])
     issuer = station.issuer()
     numbers = rng.choice(roster_size, size=12, replace=False)
     texts = [issuer.sign(station.event.code, f"N{int(i):06d}", 1) for i in numbers]

@@ -34,7 +34,7 @@ def bench(scans: int, sealed: bool) -> dict[str, float]:
         clock = FixedClock(MORNING)
         with Station.open(Path(tmp), clock=clock) as station:
             keystore.generate(station.paths.keys)
-            station.roster.apply_import([person(i) for i in range(ROSTER)], clock.now())
+            station.import_records([person(i) for i in range(ROSTER)])
             key = VerificationKey(station.settings.kiosk_id, secrets.token_bytes(32), SealSchedule(clock.now()))
             if sealed:
                 station.log.set_up_sealing(key.sealing_key(), clock.now())

@@ -57,9 +57,9 @@ def scan_some(home, n=8):
         ("DELETE FROM scan_log WHERE seq=3", "seq 4) follows a gap"),
         (
             "INSERT INTO scan_log (kiosk_id, seq, at, kind, checkpoint, session, code, decision, reason,"
-            " officer, manual, qr_text, detail, prev_hash, row_hash) SELECT kiosk_id, 9, at, 'decision',"
-            " checkpoint, session, '', 'admitted', '', '', 0, '', '', row_hash, 'x' FROM scan_log WHERE seq=8",
-            "seq 9) does not match its hash",
+            " officer, manual, qr_text, detail, prev_hash, row_hash) SELECT kiosk_id, 10, at, 'decision',"
+            " checkpoint, session, '', 'admitted', '', '', 0, '', '', row_hash, 'x' FROM scan_log WHERE seq=9",
+            "seq 10) does not match its hash",  # seq 1 is the import (roster_applied), 2-9 the scans
         ),
     ],
     ids=["edit", "delete", "insert-at-end"],
@@ -193,8 +193,8 @@ def test_export_csv_and_xlsx_with_filters(home, tmp_path):
 def test_report_html_and_pdf(home, tmp_path):
     verdicts = scan_some(home, 6)
     for v in verdicts[:4]:
-        kiosk_cli(home, "decide", str(v["scan_id"]), "admit")
-    kiosk_cli(home, "decide", str(verdicts[4]["scan_id"]), "refuse", "--reason", "id_mismatch")
+        kiosk_cli(home, "decide", str(v["scan_id"]), "admit", "--now", MORNING)
+    kiosk_cli(home, "decide", str(verdicts[4]["scan_id"]), "refuse", "--reason", "id_mismatch", "--now", MORNING)
     html_out, pdf_out = tmp_path / "r.html", tmp_path / "r.pdf"
     assert kiosk_cli(home, "report", "--out", str(html_out)).returncode == 0
     page = html_out.read_text(encoding="utf-8")

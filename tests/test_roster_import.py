@@ -5,8 +5,6 @@ What goes through the database runs on SQLite and on PostgreSQL (the db_url fixt
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from openpyxl import Workbook
 
@@ -18,7 +16,6 @@ from kiosk.station.station import Station
 from .fixtures.homes import HEADER, person, write_roster
 
 EVENT = load_event(REFERENCE_EVENT)
-NOW = datetime(2025, 11, 1, tzinfo=UTC)
 
 
 def parse(path):
@@ -59,7 +56,7 @@ def test_unicode_names_survive_the_round_trip_through_the_database(tmp_path, db_
         person("A3", family_name="O'Brien", outlet="L'Économiste"),
     ]
     with Station.open(tmp_path / "home", db=db_url) as station:
-        station.roster.apply_import(parse(write_roster(tmp_path / "r.csv", rows, ";", True)), NOW)
+        station.import_records(parse(write_roster(tmp_path / "r.csv", rows, ";", True)))
         stored = station.roster.all()
         assert [(r.family_name, r.given_names) for r in stored] == [
             ("Ben Saïd-El Ouafi", "Zoé"), ("العلوي", "مريم"), ("O'Brien", "Youssef")
@@ -120,10 +117,10 @@ def test_appointments_are_read_in_event_time(tmp_path):
 def test_reimport_updates_in_place_and_counts(tmp_path, db_url):
     with Station.open(tmp_path / "home", db=db_url) as station:
         first = [person("P1"), person("P2"), person("P3")]
-        report = station.roster.apply_import(parse(write_roster(tmp_path / "a.csv", first)), NOW)
+        report = station.import_records(parse(write_roster(tmp_path / "a.csv", first)))
         assert (report.added, report.updated, report.unchanged, report.absent) == (3, 0, 0, 0)
         second = [person("P1"), person("P2", outlet="Médi1 TV", status="suspended"), person("P4")]
-        report = station.roster.apply_import(parse(write_roster(tmp_path / "b.csv", second)), NOW)
+        report = station.import_records(parse(write_roster(tmp_path / "b.csv", second)))
         assert (report.added, report.updated, report.unchanged, report.absent) == (1, 1, 1, 1)
         p2 = station.roster.get("P2")
         assert (p2.outlet, p2.status) == ("Médi1 TV", Status.SUSPENDED)
@@ -136,7 +133,7 @@ def test_search_ignores_case_accents_and_matches_either_script(tmp_path, db_url)
             person("S1", family_name="Lefèvre", given_names="Hélène"),
             person("S2", family_name="El Fassi", given_names="Omar", alt_name="عمر الفاسي"),
         ]
-        station.roster.apply_import(parse(write_roster(tmp_path / "s.csv", rows)), NOW)
+        station.import_records(parse(write_roster(tmp_path / "s.csv", rows)))
         assert [a.badge_number for a in station.roster.search("helene LEFEVRE")] == ["S1"]
         assert [a.badge_number for a in station.roster.search("الفاسي")] == ["S2"]
         assert [a.badge_number for a in station.roster.search("fassi")] == ["S2"]

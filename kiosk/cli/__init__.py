@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.roster_commands",
     "kiosk.cli.badge_commands",
     "kiosk.cli.check_commands",
+    "kiosk.cli.status_command",
     "kiosk.cli.staff_commands",
     "kiosk.cli.log_commands",
     "kiosk.cli.demo_command",

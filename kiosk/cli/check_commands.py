@@ -65,10 +65,9 @@ def run_decide(args: argparse.Namespace) -> int:
     from kiosk.domain.staff import StaffRole
 
     with open_station(args) as station:
-        entry = station.log.record_decision(
+        entry = station.checkpoint_service().decide(
             args.scan_id,
             Decision.ADMITTED if args.decision == "admit" else Decision.REFUSED,
-            station.clock.now(),
             RefusalReason(args.reason) if args.reason else None,
             accountable(station, args.officer, StaffRole.OFFICER),
             args.note,

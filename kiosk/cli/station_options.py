@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from kiosk.domain.clock import FixedClock, OffsetClock
+from kiosk.domain.staff import CLI_ACTOR_PREFIX
 from kiosk.errors import UsageError
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def cli_actor() -> str:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = f"uid{os.getuid()}"
-    return f"cli:{user}"[:64]
+    return f"{CLI_ACTOR_PREFIX}{user}"[:64]
 
 
 def accountable(station: Station, number: str | None, role: StaffRole) -> str:

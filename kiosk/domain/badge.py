@@ -130,6 +130,10 @@ class BadgeIssuer:
             raise BadgeFormatError("badge text too long for the QR code the layouts reserve")
         return text
 
+    def sign_message(self, message: bytes) -> bytes:
+        """Raw Ed25519 over a message that starts with its own signing context (see roster_package)."""
+        return self._key.sign(message)
+
 
 class KeyIdClash(ValueError):
     """Two different keys with one key id: trusting both would let one stand for the other."""
@@ -172,8 +176,14 @@ class TrustedKeys:
         signature = decode_signature(claim.signature)
         if signature is None:
             return False
-        message = SIGNING_CONTEXT + claim.header.encode("ascii")
-        for key in self._candidates(claim.key_id):
+        return self.verifies(claim.key_id, SIGNING_CONTEXT + claim.header.encode("ascii"), signature)
+
+    def verifies(self, kid: str, message: bytes, signature: bytes) -> bool:
+        """Whether a trusted key `kid` names signed exactly this message (context prefix included).
+
+        A B1 key id (3 characters) names every trusted key whose full id starts with it.
+        """
+        for key in self._candidates(kid):
             try:
                 key.verify(signature, message)
             except InvalidSignature:

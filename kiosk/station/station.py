@@ -11,10 +11,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.badge import BadgeIssuer, TrustedKeys
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.gate import Gate
 from kiosk.domain.programme import Event
+from kiosk.domain.roster_package import PackageEntry
+from kiosk.domain.roster_update import ApplyReport, RosterSourceKind
 from kiosk.domain.rules import Verifier
 from kiosk.errors import UsageError
 from kiosk.station import keystore
@@ -24,9 +27,11 @@ from kiosk.station.home import Paths, resolve_db_url, resolve_home
 from kiosk.station.settings import KioskSettings
 from kiosk.storage.database import Database
 from kiosk.storage.log_seal import LogSealer, SealFiles
-from kiosk.storage.roster_store import ImportReport, RosterStore
+from kiosk.storage.roster_store import RosterStore
+from kiosk.storage.roster_swap import RosterApplier, RosterUpdate
 from kiosk.storage.scan_log import ScanLog
 from kiosk.storage.staff_store import StaffStore
+from kiosk.storage.status_changes import StatusChanges
 
 if TYPE_CHECKING:
     from kiosk.station.roster_import import ProgressCallback
@@ -103,10 +108,18 @@ class Station:
     def staff(self) -> StaffStore:
         return StaffStore(self.database, self.settings.kiosk_id, self.monotonic)
 
+    @cached_property
+    def status_changes(self) -> StatusChanges:
+        return StatusChanges(self.database, self.log)
+
+    @cached_property
+    def roster_applier(self) -> RosterApplier:
+        return RosterApplier(self.database, self.log)
+
     def import_roster(
         self, path: Path, photos_dir: Path | None = None, progress: ProgressCallback | None = None
-    ) -> ImportReport:
-        """Validates the whole file, copies its photos in, applies it in one transaction.
+    ) -> ApplyReport:
+        """Validates the whole file, copies its photos in, applies it in one go (an unsigned source).
 
         If the database write fails, the photos this import copied in are removed again.
         """
@@ -115,11 +128,20 @@ class Station:
         parsed = RosterParser(self.event, photos_dir).parse(path, progress)
         records, new_photos = stage_photos(parsed, self.paths.photos)
         try:
-            return self.roster.apply_import(records, self.clock.now())
+            return self.import_records(records)
         except BaseException:
             for photo in new_photos:
                 photo.unlink(missing_ok=True)
             raise
+
+    def import_records(self, records: list[Accreditation]) -> ApplyReport:
+        """Accreditations read from a file, as an import: absent badges and badge versions are kept."""
+        update = RosterUpdate(RosterSourceKind.IMPORT, [PackageEntry(acc) for acc in records])
+        return self.roster_applier.apply(update, self.clock.now())
+
+    def set_badge_status(self, badge_number: str, status: Status, reason: str, officer: str = "") -> Accreditation:
+        """By hand here (CLI or supervisor): logged, and never lowered by a package or an import."""
+        return self.status_changes.set_status(badge_number, status, reason, self.clock.now(), officer)
 
     def issuer(self) -> BadgeIssuer:
         return keystore.load_issuer(self.paths.keys)

@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -67,15 +67,39 @@ class Database:
         return write_session(self.sessions)
 
     def migrate(self) -> None:
-        """Brings the schema to the newest revision; idempotent."""
+        """Brings the schema to the newest revision; idempotent.
+
+        SQLite alters a table by copying it: foreign keys are off meanwhile (as SQLite's own procedure
+        says), or dropping the old copy would cascade into the rows that point at it.
+        """
         try:
-            with self.engine.begin() as connection:
-                config = _alembic_config()
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+            with self.engine.connect() as connection:
+                if self.is_sqlite:
+                    _driver(connection).execute("PRAGMA foreign_keys=OFF")  # outside any transaction
+                try:
+                    with connection.begin():
+                        config = _alembic_config()
+                        config.attributes["connection"] = connection
+                        command.upgrade(config, "head")
+                        if self.is_sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                            raise KioskError(f"migrating {self.safe_url} would break its foreign keys")
+                finally:
+                    if self.is_sqlite:
+                        _driver(connection).execute("PRAGMA foreign_keys=ON")
         except OperationalError as exc:
             reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
             raise KioskError(f"cannot open the database {self.safe_url}: {reason}") from None
+
+    def checkpoint(self) -> None:
+        """SQLite: copies the write-ahead log into the database now, without blocking readers or writers.
+
+        A bulk writer calls it between its transactions so the log never grows past SQLite's automatic
+        checkpoint (1000 pages): otherwise the next scan's commit would pay for copying it.
+        """
+        if not self.is_sqlite:
+            return
+        with self.engine.connect() as connection:
+            _driver(connection).execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def is_current(self) -> bool:
         head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
@@ -84,6 +108,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _driver(connection: Connection) -> Any:
+    """The DBAPI connection under SQLAlchemy's (a PRAGMA there runs outside any transaction)."""
+    return connection.connection.driver_connection
 
 
 def _alembic_config() -> Config:

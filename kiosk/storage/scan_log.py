@@ -25,15 +25,23 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain import badge
 from kiosk.domain.accreditation import Accreditation
-from kiosk.domain.log import Counts, DecisionError, LogEntry, LogKind, checked_note
+from kiosk.domain.log import (
+    Counts,
+    DecisionError,
+    DecisionRefusal,
+    LogEntry,
+    LogKind,
+    StatusSource,
+    checked_note,
+)
 from kiosk.domain.seal import GENESIS, ChainRow, Seal, SealingKey
 from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
 from kiosk.storage.database import Database
 from kiosk.storage.log_seal import AfterCommit, LogSealer, run_after_commit, seals_of
-from kiosk.storage.models import AdmissionRow, LogDigestKeyRow, LogNoteRow, LogRow, table_of
+from kiosk.storage.models import AdmissionRow, LogDigestKeyRow, LogNoteRow, LogRow, StaffRow, table_of
 from kiosk.storage.roster_store import find_in
 from kiosk.storage.widths import check_fits
-from kiosk.storage.writes import serialise
+from kiosk.storage.writes import insert_new, serialise
 
 QR_TEXT_LIMIT = 256
 HASHED_FIELDS = (
@@ -84,12 +92,13 @@ class ScanLog:
     @contextmanager
     def unit(self) -> Iterator[ScanUnit]:
         """One scan in one write transaction: roster lookup, admission lookup and log row."""
-        with self._write() as session:
+        with self.write() as session:
             yield ScanUnit(self, session)
 
     @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """A write transaction; what sealing must do after the commit (head file, key) runs after it."""
+    def write(self) -> Iterator[Session]:
+        """A write transaction for the log and whatever changes with it (a status, an admission); what
+        sealing must do after the commit (head file, key) runs after it. Every log writer uses this."""
         with self.db.write() as session:
             yield session
         self.written = True
@@ -100,75 +109,30 @@ class ScanLog:
         with self.unit() as unit:
             return unit.record_scan(verdict, qr_text, officer)
 
-    def record_decision(
-        self,
-        scan_id: int,
-        decision: Decision,
-        at: datetime,
-        reason: RefusalReason | None = None,
-        officer: str = "",
-        note: str = "",
-    ) -> LogEntry:
-        """The officer's answer to a valid scan. Only an admission uses the badge up."""
-        if decision is Decision.REFUSED and reason is None:
-            raise DecisionError("a refusal needs a reason")
-        with self._write() as session:
-            scan = session.get(LogRow, scan_id)
-            if scan is None or scan.kind != LogKind.SCAN:
-                raise DecisionError(f"no scan #{scan_id} in the log")
-            if scan.code != VerdictCode.VALID.value:
-                raise DecisionError(f"scan #{scan_id} was denied ({scan.code}); nothing to decide")
-            answered = session.scalar(
-                select(LogRow.id).where(LogRow.kind == LogKind.DECISION, LogRow.ref_id == scan_id)
-            )
-            if answered is not None:
-                raise DecisionError(f"scan #{scan_id} has already been decided")
-            if decision is Decision.ADMITTED and scan.badge_number is not None:
-                prior = _live_admission(session, scan.badge_number, scan.session)
-                if prior is not None:
-                    raise DecisionError(
-                        f"badge {scan.badge_number} was admitted to {scan.session} "
-                        f"at {prior.at.isoformat()} by {prior.checkpoint} meanwhile"
-                    )
-            row = self._append(
-                session,
-                at=at,
-                kind=LogKind.DECISION,
-                checkpoint=scan.checkpoint,
-                session=scan.session,
-                badge_number=scan.badge_number,
-                badge_version=scan.badge_version,
-                decision=decision.value,
-                reason=reason.value if reason else "",
-                officer=officer,
-                manual=scan.manual,
-                ref_id=scan_id,
-                note=note,
-            )
-            if decision is Decision.ADMITTED and scan.badge_number is not None:
-                session.add(
-                    AdmissionRow(
-                        badge_number=scan.badge_number,
-                        session=scan.session,
-                        checkpoint=scan.checkpoint,
-                        at=at,
-                        decision_log_id=row.id,
-                    )
-                )
-            return row
+    @contextmanager
+    def deciding(self, scan_id: int) -> Iterator[DecisionUnit]:
+        """One decision in one write transaction: the scan, the roster and admissions as they are now.
+
+        The caller (kiosk.station.checkpoint.CheckpointService.decide) runs the domain's holder rules
+        on them before it records: a decision is judged on the facts at the moment it is taken.
+        """
+        with self.write() as session:
+            yield DecisionUnit(self, session, scan_id)
 
     def annul_admission(self, decision_id: int, at: datetime, reason: str, officer: str) -> LogEntry:
         """A supervisor undoes a mistaken admission; the original rows stay, the badge is usable again."""
         if not reason.strip():
-            raise DecisionError("an annulment needs a reason")
-        with self._write() as session:
+            raise DecisionError("an annulment needs a reason", DecisionRefusal.NEEDS_REASON)
+        with self.write() as session:
             admission = session.scalar(  # locked: two supervisors annulling at once annul it once
                 select(AdmissionRow).where(AdmissionRow.decision_log_id == decision_id).with_for_update()
             )
             if admission is None or admission.annulled_at is not None:
-                raise DecisionError(f"no standing admission for decision #{decision_id}")
+                raise DecisionError(
+                    f"no standing admission for decision #{decision_id}", DecisionRefusal.NO_ADMISSION
+                )
             admission.annulled_at = at
-            row = self._append(
+            row = self.append(
                 session,
                 at=at,
                 kind=LogKind.ANNULMENT,
@@ -183,10 +147,10 @@ class ScanLog:
 
     def record_pin_recovery(self, staff_number: str, at: datetime, officer: str) -> LogEntry:
         """A supervisor's PIN reset without the current one: who did it stays in the chain."""
-        with self._write() as session:
-            return self._append(session, at=at, kind=LogKind.PIN_RECOVERY, officer=officer, detail=staff_number)
+        with self.write() as session:
+            return self.append(session, at=at, kind=LogKind.PIN_RECOVERY, officer=officer, detail=staff_number)
 
-    def _append(self, db: Session, note: str = "", **values: Any) -> LogEntry:
+    def append(self, db: Session, note: str = "", **values: Any) -> LogEntry:
         """Appends after the chain's head; the chain's lock makes read-head-then-insert one step.
 
         `note` is free text, kept where the purge erases it.
@@ -243,7 +207,7 @@ class ScanLog:
     def set_up_sealing(self, key: SealingKey, at: datetime) -> Seal | None:
         """Writes the kiosk's first sealing key and seals what the log holds already."""
         assert self.sealer is not None
-        with self._write() as session:
+        with self.write() as session:
             connection = session.connection()
             self.sealer.set_up(connection, key, at, self._head(connection), session.info.setdefault(_AFTER_COMMIT, []))
         return self.sealer.files.read_head()
@@ -259,7 +223,7 @@ class ScanLog:
         key = self.sealer.key_of(self.kiosk_id)
         if key is None or (up_to_date and key.schedule.epoch_of(at) <= key.epoch):
             return
-        with self._write() as session:
+        with self.write() as session:
             connection = session.connection()
             later = session.info.setdefault(_AFTER_COMMIT, [])
             self.sealer.seal_now(connection, self.kiosk_id, at, self._head(connection), later)
@@ -269,9 +233,9 @@ class ScanLog:
         return (last[0], last[1]) if last else (0, GENESIS)
 
     # -- reading -----------------------------------------------------------------------------
-    def admission_for(self, badge_number: str, session_code: str) -> PriorAdmission | None:
+    def admission_for(self, badge_number: str, session_code: str, occurrence: str) -> PriorAdmission | None:
         with self.db.read() as session:
-            return _live_admission(session, badge_number, session_code)
+            return _live_admission(session, badge_number, session_code, occurrence)
 
     def entries(self, since: datetime | None = None, until: datetime | None = None) -> list[LogEntry]:
         with self.db.read() as session:
@@ -395,6 +359,7 @@ _LIVE_ADMISSION = (
     .where(
         _ADMISSIONS.c.badge_number == bindparam("badge"),
         _ADMISSIONS.c.session == bindparam("session"),
+        _ADMISSIONS.c.occurrence == bindparam("occurrence"),
         _ADMISSIONS.c.annulled_at.is_(None),
     )
     .order_by(_ADMISSIONS.c.at)
@@ -412,8 +377,8 @@ class ScanUnit:
     def find(self, badge_number: str) -> Accreditation | None:
         return find_in(self._session, badge_number)
 
-    def admission_for(self, badge_number: str, session_code: str) -> PriorAdmission | None:
-        return _live_admission(self._session, badge_number, session_code)
+    def admission_for(self, badge_number: str, session_code: str, occurrence: str) -> PriorAdmission | None:
+        return _live_admission(self._session, badge_number, session_code, occurrence)
 
     def record_scan(self, verdict: Verdict, qr_text: str, officer: str = "") -> Verdict:
         """A badge text is kept as read; any other text only as its length and a keyed digest."""
@@ -423,7 +388,7 @@ class ScanUnit:
             key = self._log._digest_key(self._session.connection())
             clean = readable_text(qr_text)
             kept = {"qr_text": "", "qr_length": len(qr_text), "qr_digest": text_digest(key, clean)}
-        entry = self._log._append(
+        entry = self._log.append(
             self._session,
             at=verdict.at,
             kind=LogKind.SCAN,
@@ -450,9 +415,90 @@ def readable_text(text: str) -> str:
     return text.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
 
 
-def _live_admission(session: Session, badge_number: str, session_code: str) -> PriorAdmission | None:
+class DecisionUnit:
+    """The scan a decision answers, the lookups the holder rules need, and the append: one transaction."""
+
+    def __init__(self, log: ScanLog, session: Session, scan_id: int) -> None:
+        self._log = log
+        self._session = session
+        row = session.get(LogRow, scan_id)
+        if row is None or row.kind != LogKind.SCAN:
+            raise DecisionError(f"no scan #{scan_id} in the log", DecisionRefusal.NO_SCAN)
+        if row.code != VerdictCode.VALID.value:
+            raise DecisionError(
+                f"scan #{scan_id} was denied ({row.code}); nothing to decide", DecisionRefusal.DENIED_SCAN
+            )
+        answered = session.scalar(
+            select(LogRow.id).where(LogRow.kind == LogKind.DECISION, LogRow.ref_id == scan_id)
+        )
+        if answered is not None:
+            raise DecisionError(f"scan #{scan_id} has already been decided", DecisionRefusal.ALREADY_DECIDED)
+        self.scan = _entry(row)
+        self.scan_version: int | None = row.badge_version
+
+    def find(self, badge_number: str) -> Accreditation | None:
+        return find_in(self._session, badge_number)
+
+    def admission_for(self, badge_number: str, session_code: str, occurrence: str) -> PriorAdmission | None:
+        return _live_admission(self._session, badge_number, session_code, occurrence)
+
+    def officer_known(self, number: str) -> bool:
+        """On this kiosk's staff list (and not removed from it)."""
+        query = select(StaffRow.id).where(StaffRow.number == number.strip().upper(), StaffRow.active)
+        return self._session.scalar(query) is not None
+
+    def record(
+        self,
+        decision: Decision,
+        at: datetime,
+        reason: RefusalReason | None = None,
+        officer: str = "",
+        note: str = "",
+        occurrence: str = "",
+    ) -> LogEntry:
+        """Appends the decision; an admission is inserted only if none stands for its occurrence."""
+        if decision is Decision.REFUSED and reason is None:
+            raise DecisionError("a refusal needs a reason", DecisionRefusal.NEEDS_REASON)
+        scan = self.scan
+        entry = self._log.append(
+            self._session,
+            at=at,
+            kind=LogKind.DECISION,
+            checkpoint=scan.checkpoint,
+            session=scan.session,
+            badge_number=scan.badge_number,
+            badge_version=self.scan_version,
+            decision=decision.value,
+            reason=reason.value if reason else "",
+            officer=officer,
+            manual=scan.manual,
+            ref_id=scan.id,
+            note=note,
+        )
+        if decision is Decision.ADMITTED and scan.badge_number is not None:
+            admission = {
+                "badge_number": scan.badge_number, "session": scan.session, "occurrence": occurrence,
+                "checkpoint": scan.checkpoint, "at": at, "decision_log_id": entry.id,
+            }
+            if not _insert_standing(self._session, admission):
+                raise DecisionError(
+                    f"already admitted: badge {scan.badge_number} was admitted to {scan.session} ({occurrence}) "
+                    "meanwhile", DecisionRefusal.ALREADY_ADMITTED,
+                )
+        return entry
+
+
+def _insert_standing(session: Session, values: dict[str, Any]) -> bool:
+    """False when an admission already stands for this badge, session and occurrence."""
+    keys = [_ADMISSIONS.c.badge_number, _ADMISSIONS.c.session, _ADMISSIONS.c.occurrence]
+    return insert_new(session, _ADMISSIONS, values, keys, where=_ADMISSIONS.c.annulled_at.is_(None))
+
+
+def _live_admission(
+    session: Session, badge_number: str, session_code: str, occurrence: str
+) -> PriorAdmission | None:
     row = session.connection().execute(
-        _LIVE_ADMISSION, {"badge": badge_number, "session": session_code}
+        _LIVE_ADMISSION, {"badge": badge_number, "session": session_code, "occurrence": occurrence}
     ).first()
     return None if row is None else PriorAdmission(row.at, row.checkpoint, row.session)
 
@@ -474,7 +520,13 @@ def _entry(row: LogRow, note: str | None = None) -> LogEntry:
 
 def _entry_of(values: dict[str, Any], row_id: int) -> LogEntry:
     fields = {name: values[name] for name in _ENTRY_FIELDS}
-    fields["kind"] = LogKind(fields["kind"])
+    fields["kind"] = kind = LogKind(fields["kind"])
     fields["decision"] = Decision(fields["decision"]) if fields["decision"] else None
-    fields["reason"] = RefusalReason(fields["reason"]) if fields["reason"] else None
+    reason = fields["reason"]
+    if not reason:
+        fields["reason"] = None
+    elif kind in (LogKind.STATUS_CHANGE, LogKind.ROSTER_APPLIED):
+        fields["reason"] = StatusSource(reason)
+    else:
+        fields["reason"] = RefusalReason(reason)
     return LogEntry(id=row_id, **fields)

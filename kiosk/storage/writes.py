@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import BigInteger, bindparam, event, func, select
+from sqlalchemy import BigInteger, Column, Table, bindparam, event, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -63,3 +63,28 @@ def lock_number(name: str) -> int:
 
 
 _ADVISORY_LOCK = select(func.pg_advisory_xact_lock(bindparam("number", type_=BigInteger)))
+
+
+def insert_new(
+    session: Session, table: Table, values: dict[str, Any], keys: list[Column[Any]], where: Any = None
+) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING on a unique index (partial when `where` is given): False if it stood.
+
+    The database decides "exactly once", never a read followed by a write; SQLite and PostgreSQL both
+    speak this form.
+    """
+    connection = session.connection()
+    name = connection.dialect.name
+    if name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    elif name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert  # type: ignore[assignment]
+    else:  # pragma: no cover - the kiosk supports SQLite and PostgreSQL
+        raise NotImplementedError(f"INSERT … ON CONFLICT is not available on {name}")
+    statement = (
+        dialect_insert(table)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=keys, index_where=where)
+        .returning(*table.primary_key.columns)  # a row back means inserted (rowcount is -1 on PostgreSQL)
+    )
+    return connection.execute(statement).first() is not None

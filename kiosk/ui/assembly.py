@@ -29,7 +29,8 @@ from kiosk.ui.worker import BackendThread
 
 log = logging.getLogger(__name__)
 
-HEADLESS_OFFICER = StaffMember("AUTO", "Headless run")
+# No number: nobody on the staff list signs a headless run's decisions (the log checks given numbers).
+HEADLESS_OFFICER = StaffMember("", "Headless run")
 
 
 @dataclass
@@ -99,6 +100,7 @@ class KioskUi:
         w.pin_checked.connect(c.on_pin_checked)
         w.counts_ready.connect(c.on_counts_ready)
         w.gate_ready.connect(c.on_gate_ready)
+        w.roster_ready.connect(c.on_roster_ready)
         w.supervisor_done.connect(d.on_supervisor_done)
         w.supervisor_failed.connect(d.on_supervisor_failed)
 

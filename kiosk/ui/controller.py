@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.domain.gate import Gate
-from kiosk.domain.log import Counts
+from kiosk.domain.log import DECISION_LIMIT, Counts
+from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.staff import StaffMember
 from kiosk.domain.verdict import Decision, RefusalReason
 from kiosk.ui.guard import guarded
@@ -80,6 +81,7 @@ class Banner(enum.Enum):
     ONE_BADGE_AT_A_TIME = "one_badge_at_a_time"  # several badges in one frame
     SIGN_IN_FIRST = "sign_in_first"  # a badge was shown while nobody is signed in
     BADGE_ON_SCREEN = "badge_on_screen"  # the badge being checked was shown again
+    CHECK_EXPIRED = "check_expired"  # a check left open past DECISION_LIMIT: back to scanning, nothing recorded
 
 
 class SignInReason(enum.Enum):
@@ -148,6 +150,8 @@ class Outcome:
 class Timings:
     denial_timeout_ms: int = 10_000
     outcome_timeout_ms: int = 4_000
+    # An open check returns to scanning when the log would refuse its decision anyway (DECISION_LIMIT).
+    check_timeout_ms: int = int(DECISION_LIMIT.total_seconds() * 1000)
     idle_lock_ms: int = 3 * 60_000
     banner_ms: int = 5_000
     search_delay_ms: int = 250
@@ -171,6 +175,7 @@ class KioskController(QObject):
     search_results_changed = Signal(object)  # SearchResult
     counts_changed = Signal(object)  # Counts
     gate_changed = Signal(object)  # Gate
+    roster_changed = Signal(object)  # RosterSource | None
     tone_requested = Signal(object)  # Tone
     supervisor_unlocked = Signal(object)  # StaffMember
     supervisor_closed = Signal()
@@ -200,6 +205,7 @@ class KioskController(QObject):
         self.pending: deque[str] = deque()
         self.counts = Counts()
         self.gate: Gate | None = None
+        self.roster: RosterSource | None = None
         self._screen: Screen | None = None
         self._banner: BannerState | None = None
         self._last_number = ""
@@ -211,6 +217,7 @@ class KioskController(QObject):
         self._pin_token = 0
         self._denial_timer = self._single_shot(self.timings.denial_timeout_ms, self.on_timeout)
         self._outcome_timer = self._single_shot(self.timings.outcome_timeout_ms, self.on_timeout)
+        self._check_timer = self._single_shot(self.timings.check_timeout_ms, self.on_check_expired)
         self._idle_timer = self._single_shot(self.timings.idle_lock_ms, self.on_idle_timeout)
         self._banner_timer = self._single_shot(self.timings.banner_ms, self.on_banner_timeout)
         self._search_timer = self._single_shot(self.timings.search_delay_ms, self.on_search_due)
@@ -298,6 +305,7 @@ class KioskController(QObject):
             self.check = CheckState(result)
             self.check_changed.emit(self.check)
             self.tone_requested.emit(Tone.VALID)
+            self._check_timer.start()
         else:
             self.phase = Phase.DENIED
             self.check = None
@@ -429,6 +437,15 @@ class KioskController(QObject):
         if self.phase in (Phase.DENIED, Phase.ADMITTED, Phase.REFUSED):
             self._enter_idle()
 
+    @Slot()
+    @guarded
+    def on_check_expired(self) -> None:
+        """A check open past the decision limit: the log would refuse it, so the screen drops it."""
+        if self.phase is Phase.CHECKING:
+            log.info("check left open past the decision limit: back to scanning")
+            self._enter_idle()
+            self._flash(Banner.CHECK_EXPIRED)
+
     def _fail(self, failure: Failure) -> None:
         self.phase = Phase.FAILED
         self.failure = failure
@@ -441,6 +458,7 @@ class KioskController(QObject):
     def _enter_idle(self) -> None:
         self._denial_timer.stop()
         self._outcome_timer.stop()
+        self._check_timer.stop()
         self.phase = Phase.IDLE
         self.check = None
         self.current = None
@@ -615,6 +633,13 @@ class KioskController(QObject):
     def on_counts_ready(self, counts: Counts) -> None:
         self.counts = counts
         self.counts_changed.emit(counts)
+
+    @Slot(object)
+    @guarded
+    def on_roster_ready(self, roster: RosterSource | None) -> None:
+        if roster != self.roster:
+            self.roster = roster
+            self.roster_changed.emit(roster)
 
     @Slot(object)
     @guarded

@@ -102,6 +102,7 @@ class EventJournal(QObject):
                 "event": "failure",
                 "badge": None,
                 "kind": failure.kind.value,
+                "refusal": failure.refusal.value if failure.refusal else None,
                 "detail": failure.detail,
             }
         )

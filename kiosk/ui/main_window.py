@@ -184,6 +184,7 @@ class KioskWindow(QWidget):
         c.banner_changed.connect(self.on_banner_changed)  # after the banner took its state
         c.counts_changed.connect(self.top_bar.on_counts_changed)
         c.gate_changed.connect(self.top_bar.on_gate_changed)
+        c.roster_changed.connect(self.top_bar.on_roster_changed)
         scanner.preview_ready.connect(self.camera.on_preview_ready)
         scanner.camera_status_changed.connect(self.camera.on_camera_status_changed)
         scanner.camera_status_changed.connect(self.top_bar.on_camera_status_changed)
@@ -240,6 +241,7 @@ class KioskWindow(QWidget):
         c.supervisor_unlocked.connect(desk.on_supervisor_unlocked)
         c.gate_changed.connect(sup.gate_panel.on_gate_changed)
         c.counts_changed.connect(sup.today_panel.on_counts_changed)
+        c.roster_changed.connect(sup.today_panel.on_roster_changed)
         sup.closed.connect(c.on_supervisor_closed)
         sup.gate_panel.gate_chosen.connect(desk.on_gate_chosen)
         sup.camera_panel.camera_chosen.connect(desk.on_camera_chosen)

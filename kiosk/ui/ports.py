@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
 from kiosk.domain.log import Counts, ExportResult, LogEntry, StandingAdmission
+from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict
 from kiosk.scanner.cameras import CameraChoice
@@ -90,3 +91,7 @@ class KioskBackend(Protocol):
     def annul(self, decision_id: int, reason: str, officer: str) -> None: ...
 
     def export_log(self) -> ExportResult: ...
+
+    def roster_source(self) -> RosterSource | None:
+        """The package (serial, creation time) or import the roster came from; None if neither."""
+        ...

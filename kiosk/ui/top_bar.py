@@ -1,4 +1,4 @@
-"""The bar over every page: event, checkpoint and session now, today's counts, camera, clock."""
+"""The bar over every page: event, checkpoint and session now, the roster's age, today's counts, camera, clock."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.gate import Gate, session_now
 from kiosk.domain.log import Counts
 from kiosk.domain.programme import Event
+from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.staff import StaffMember
 from kiosk.scanner.status import CameraStatus
 from kiosk.ui import wording
@@ -70,11 +71,14 @@ class TopBar(QFrame):
         self.counts = Counts()
         self.camera_status = CameraStatus.STARTING
         self.officer: StaffMember | None = None
+        self.roster: RosterSource | None = None
 
         self.event_label = ElidedLabel()
         self.event_label.setProperty("textSize", "small")
         self.officer_label = QLabel()
         self.officer_label.setProperty("textSize", "small")
+        self.roster_label = QLabel()
+        self.roster_label.setProperty("textSize", "small")
         self.camera_icon = GlyphLabel(Glyph.CAMERA, 34, colour("muted"), ring=False)
         self.camera_label = QLabel()
         self.camera_label.setProperty("textSize", "small")
@@ -92,6 +96,8 @@ class TopBar(QFrame):
         first.setSpacing(16)
         first.addWidget(self.event_label, 1)
         first.addWidget(self.officer_label)
+        first.addSpacing(8)
+        first.addWidget(self.roster_label)
         first.addSpacing(8)
         first.addWidget(self.camera_icon)
         first.addWidget(self.camera_label)
@@ -138,6 +144,12 @@ class TopBar(QFrame):
 
     @Slot(object)
     @guarded
+    def on_roster_changed(self, roster: RosterSource | None) -> None:
+        self.roster = roster
+        self.retranslate()
+
+    @Slot(object)
+    @guarded
     def on_camera_status_changed(self, state: CameraStatus) -> None:
         self.camera_status = state
         self._show_camera()
@@ -157,8 +169,11 @@ class TopBar(QFrame):
         checkpoint = wording.checkpoint_name(self._event, self.gate.checkpoint, lang)
         self.event_label.setText(f"{checkpoint} · {self._event.name(lang)}")
         self.officer_label.setText(
-            self.tr("Officer {number}").format(number=self.officer.number) if self.officer else ""
+            self.tr("Officer {number}").format(number=self.officer.number)
+            if self.officer and self.officer.number
+            else ""
         )
+        self.roster_label.setText(wording.roster_words(self.roster, self._event, lang))
         self._show_counts()
         self._show_camera()
         self._show_time()

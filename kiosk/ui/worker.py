@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage
 
 from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
-from kiosk.domain.log import Counts, DecisionError, ExportResult, LogEntry, StandingAdmission
+from kiosk.domain.log import Counts, DecisionError, DecisionRefusal, ExportResult, LogEntry, StandingAdmission
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict
 from kiosk.errors import KioskError
@@ -41,6 +41,7 @@ class Failure:
     kind: FailureKind
     detail: str = ""  # technical, shown small; English from the log or the exception
     token: int = 0
+    refusal: DecisionRefusal | None = None  # DECISION_CONFLICT: why the log refused the decision
 
 
 # -- requests ---------------------------------------------------------------------------------
@@ -159,6 +160,7 @@ class BackendWorker(QObject):
     pin_checked = Signal(object)  # PinResult
     counts_ready = Signal(object)  # Counts
     gate_ready = Signal(object)  # Gate
+    roster_ready = Signal(object)  # RosterSource | None
     supervisor_done = Signal(object)  # SupervisorResult
     supervisor_failed = Signal(object)  # Failure
 
@@ -194,7 +196,7 @@ class BackendWorker(QObject):
             )
         except DecisionError as exc:
             log.warning("decision refused by the log: %s", exc)
-            self.decision_failed.emit(Failure(FailureKind.DECISION_CONFLICT, str(exc), request.token))
+            self.decision_failed.emit(Failure(FailureKind.DECISION_CONFLICT, str(exc), request.token, exc.reason))
             return
         except Exception as exc:  # noqa: BLE001 - shown as "not recorded", never as admitted
             log.exception("decision not recorded")
@@ -229,11 +231,13 @@ class BackendWorker(QObject):
         try:
             counts: Counts = self._backend.counts_today()
             gate = self._backend.gate()
+            roster = self._backend.roster_source()
         except Exception:  # noqa: BLE001 - counts are informative; try again on the next tick
             log.exception("counts unavailable")
             return
         self.counts_ready.emit(counts)
         self.gate_ready.emit(gate)
+        self.roster_ready.emit(roster)
 
     @Slot(object)
     def on_supervisor_submitted(self, request: SupervisorRequest) -> None:

@@ -45,7 +45,7 @@ def verify(home, *args):
 def test_an_untouched_sealed_log_verifies_with_its_key(home):
     result = verify(home)
     assert result.returncode == 0, result.stdout
-    assert "all genuine" in result.stdout and "Log chain intact: 9 rows" in result.stdout
+    assert "all genuine" in result.stdout and "Log chain intact: 10 rows" in result.stdout
 
 
 def test_without_the_key_the_chain_is_checked_and_it_says_the_seals_were_not(home):
@@ -78,16 +78,16 @@ def test_history_rewritten_and_every_seal_and_the_head_deleted_is_named(home):
 
 def test_deleting_the_last_rows_is_named(home):
     with sqlite3.connect(home / "kiosk.db") as db:
-        db.execute("DELETE FROM admission WHERE decision_log_id IN (SELECT id FROM scan_log WHERE seq > 7)")
-        db.execute("DELETE FROM log_note WHERE log_id IN (SELECT id FROM scan_log WHERE seq > 7)")
-        db.execute("DELETE FROM scan_log WHERE seq > 7")
+        db.execute("DELETE FROM admission WHERE decision_log_id IN (SELECT id FROM scan_log WHERE seq > 8)")
+        db.execute("DELETE FROM log_note WHERE log_id IN (SELECT id FROM scan_log WHERE seq > 8)")
+        db.execute("DELETE FROM scan_log WHERE seq > 8")
     result = verify(home)
     assert result.returncode == 1 and "seals a row that is missing: the last rows were deleted" in result.stdout
     with sqlite3.connect(home / "kiosk.db") as db:
-        db.execute("DELETE FROM log_seal WHERE seq > 7")  # a forger who tidies the seals up as well
+        db.execute("DELETE FROM log_seal WHERE seq > 8")  # a forger who tidies the seals up as well
     for result in (verify(home), kiosk_cli(home, "log", "verify")):
         assert result.returncode == 1, result.stdout
-        assert "the database ends before the kiosk's last seal (seq 9" in result.stdout
+        assert "the database ends before the kiosk's last seal (seq 10" in result.stdout
 
 
 def test_deleting_every_row_is_named(home):
@@ -124,7 +124,9 @@ def test_a_deleted_admission_row_is_named(home):
 
 
 def test_an_annulment_undone_in_the_admission_table_is_named(home):
-    result = kiosk_cli(home, "log", "annul", "7", "--reason", "wrong person", "--now", MORNING)
+    with sqlite3.connect(home / "kiosk.db") as db:
+        (decision,) = db.execute("SELECT decision_log_id FROM admission ORDER BY id LIMIT 1").fetchone()
+    result = kiosk_cli(home, "log", "annul", str(decision), "--reason", "wrong person", "--now", MORNING)
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(home / "kiosk.db") as db:
         db.execute("UPDATE admission SET annulled_at = NULL")

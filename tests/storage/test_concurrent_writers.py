@@ -13,7 +13,7 @@ from kiosk.storage.roster_store import RosterStore
 from kiosk.storage.scan_log import ScanLog
 from kiosk.storage.staff_store import StaffStore
 
-from .conftest import NOW, accreditation
+from .conftest import NOW, accreditation, decide, import_into
 
 
 def race(*jobs: Callable[[], object]) -> list[BaseException | None]:
@@ -38,7 +38,7 @@ def race(*jobs: Callable[[], object]) -> list[BaseException | None]:
 
 def test_reprints_racing_on_one_badge_make_one_version_each(database: Database):
     roster = RosterStore(database)
-    roster.apply_import([accreditation("P1")], NOW)
+    import_into(database, [accreditation("P1")])
 
     def reprint_25_times() -> None:
         for _ in range(25):
@@ -53,7 +53,7 @@ def test_two_supervisors_annulling_one_admission_at_once_annul_it_once(database:
     for round_ in range(10):
         verdict = Verdict(VerdictCode.VALID, "media-entrance", NOW, f"M{round_:04d}", 1, session="opening")
         scan = log.record_scan(verdict, "x")
-        decision = log.record_decision(scan.scan_id, Decision.ADMITTED, NOW)
+        decision = decide(log, scan.scan_id, Decision.ADMITTED)
 
         def annul(decision_id: int = decision.id) -> None:
             log.annul_admission(decision_id, NOW, "waved in by mistake", "SUP1")

@@ -16,6 +16,8 @@ from kiosk.storage.log_seal import LogSealer, SealFiles
 from kiosk.storage.scan_log import ScanLog
 from tests.support.log_forgery import rehash_chain
 
+from .conftest import decide
+
 T0 = datetime(2025, 11, 24, 7, 0, tzinfo=UTC)
 ROOT = bytes(range(32))
 
@@ -79,7 +81,7 @@ def test_whoever_holds_the_kiosk_later_cannot_reseal_the_morning_unnoticed(seale
     log, key = sealed
     for i in range(3):
         scan(log, T0 + timedelta(minutes=5, seconds=i), f"M{i:04d}")
-    decision = log.record_decision(1, Decision.ADMITTED, T0 + timedelta(minutes=6))
+    decision = decide(log, 1, Decision.ADMITTED, T0 + timedelta(minutes=6), occurrence="2025-11-24")
     assert decision.seq == 4
     scan(log, T0 + timedelta(hours=2))  # epoch 8: the key on disk is now epoch 8's
     log.seal(T0 + timedelta(hours=2, minutes=1))

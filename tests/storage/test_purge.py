@@ -14,15 +14,13 @@ from kiosk.storage.roster_store import RosterStore
 from kiosk.storage.scan_log import ScanLog
 from kiosk.storage.staff_store import StaffStore
 
-from .conftest import NOW, accreditation
+from .conftest import NOW, accreditation, import_into
 
 NAMES = ("Belkadiri", "Nour", "Chiefofficer")
 
 
 def fill(database: Database) -> None:
-    RosterStore(database).apply_import(
-        [accreditation("M1", family_name="Belkadiri", given_names="Nour"), accreditation("M2")], NOW
-    )
+    import_into(database, [accreditation("M1", family_name="Belkadiri", given_names="Nour"), accreditation("M2")])
     StaffStore(database, "gate-1").set_member("SUP1", "Chiefofficer", StaffRole.SUPERVISOR, "4817", NOW)
     log = ScanLog(database, "gate-1")
     log.record_scan(Verdict(VerdictCode.VALID, "media-entrance", NOW, "M1", 1, session="opening"), "x")

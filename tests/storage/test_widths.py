@@ -15,7 +15,7 @@ from kiosk.storage.scan_log import ScanLog
 from kiosk.storage.staff_store import StaffStore
 from kiosk.storage.widths import FieldDoesNotFit
 
-from .conftest import NOW, accreditation
+from .conftest import NOW, accreditation, import_into, set_status
 
 
 def scan(log: ScanLog, qr_text: str = "x") -> Verdict:
@@ -41,18 +41,16 @@ def test_a_camera_read_with_nul_or_broken_unicode_is_logged_and_the_chain_verifi
 
 
 def test_an_import_value_longer_than_its_column_names_badge_and_field_and_writes_nothing(database):
-    roster = RosterStore(database)
     with pytest.raises(FieldDoesNotFit, match="^badge P2: country is longer than 100 characters$"):
-        roster.apply_import([accreditation("P1"), accreditation("P2", country="X" * 101)], NOW)
-    assert roster.count() == 0
+        import_into(database, [accreditation("P1"), accreditation("P2", country="X" * 101)])
+    assert RosterStore(database).count() == 0
 
 
 def test_a_reason_longer_than_its_column_is_refused_and_the_status_unchanged(database):
-    roster = RosterStore(database)
-    roster.apply_import([accreditation("P1")], NOW)
+    import_into(database, [accreditation("P1")])
     with pytest.raises(FieldDoesNotFit, match="^the reason is longer than 500 characters$"):
-        roster.set_status("P1", Status.REVOKED, "r" * 501, NOW)
-    assert roster.get("P1").status is Status.ACTIVE
+        set_status(database, "P1", Status.REVOKED, "r" * 501)
+    assert RosterStore(database).get("P1").status is Status.ACTIVE
 
 
 def test_a_staff_name_longer_than_its_column_is_refused(database):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.programme import Event
-from kiosk.domain.verdict import Decision
+from kiosk.domain.verdict import Decision, RefusalReason
 from kiosk.ui import wording
 from kiosk.ui.controller import Outcome
 from kiosk.ui.guard import guarded
@@ -84,7 +84,7 @@ class OutcomePage(Page):
         subtitle = (
             self.tr("Let them in")
             if admitted
-            else wording.refusal_words(record.reason)
+            else wording.refusal_words(record.reason if isinstance(record.reason, RefusalReason) else None)
         )
         self.band.set_words(word, subtitle)
         holder = verdict.holder

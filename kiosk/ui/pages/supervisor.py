@@ -147,7 +147,7 @@ class SupervisorPage(Page):
         self.camera_panel = CameraPanel()
         self.badge_panel = BadgePanel(language)
         self.annul_panel = AnnulPanel(event, language)
-        self.today_panel = TodayPanel()
+        self.today_panel = TodayPanel(event, language)
         self.leave_panel = LeavePanel()
         self.panels = QStackedWidget()
         self.nav: list[TouchButton] = []

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.log import Counts, ExportResult, StandingAdmission
 from kiosk.domain.programme import Event
+from kiosk.domain.roster_update import RosterSource
 from kiosk.ui import wording
 from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
@@ -191,11 +192,15 @@ class AnnulPanel(Panel):
 class TodayPanel(Panel):
     export_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, event: Event, language: LanguageSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._event = event
+        self._language = language
         self.counts = Counts()
+        self.roster: RosterSource | None = None
         self.title = text_label("large")
         self.figures = text_label("large")
+        self.roster_line = text_label()
         self.export = TouchButton("primary")
         self.export.clicked.connect(self.export_requested)
         self.message = text_label("muted")
@@ -203,6 +208,7 @@ class TodayPanel(Panel):
         column.setSpacing(GAP)
         column.addWidget(self.title)
         column.addWidget(self.figures)
+        column.addWidget(self.roster_line)
         column.addWidget(self.export, 0, Qt.AlignmentFlag.AlignLeading)
         column.addWidget(self.message)
         column.addStretch(1)
@@ -212,6 +218,12 @@ class TodayPanel(Panel):
     @guarded
     def on_counts_changed(self, counts: Counts) -> None:
         self.counts = counts
+        self.retranslate()
+
+    @Slot(object)
+    @guarded
+    def on_roster_changed(self, roster: RosterSource | None) -> None:
+        self.roster = roster
         self.retranslate()
 
     @Slot(object)
@@ -238,6 +250,7 @@ class TodayPanel(Panel):
                 )
             )
         )
+        self.roster_line.setText(wording.roster_words(self.roster, self._event, self._language.current))
         self.export.setText(self.tr("Export the log (CSV)"))
 
 
