@@ -13,7 +13,6 @@ runs across a horizontal streak (down the columns) survive it.
 from __future__ import annotations
 
 import enum
-import math
 from dataclasses import dataclass
 
 import cv2
@@ -23,12 +22,17 @@ Box = tuple[int, int, int, int]
 """x0, y0, x1, y1 in frame pixels (x1, y1 exclusive)."""
 
 
-class Streak(enum.Enum):
+class Smear(enum.Enum):
     """Along which axis the finders lost their runs: the direction of a motion blur."""
 
     NONE = "sharp"  # runs along rows and columns
     HORIZONTAL = "horizontal"  # runs down the columns only
     VERTICAL = "vertical"  # runs along the rows only
+
+    @property
+    def degrees(self) -> float | None:
+        """The blur's direction (0: horizontal), None when the finders show none."""
+        return {Smear.HORIZONTAL: 0.0, Smear.VERTICAL: 90.0}.get(self)
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ class Symbol:
     arms: tuple[tuple[float, float], tuple[float, float]]
     module: float  # px, from the finder runs
     box: Box  # the symbol, its quiet zone and some slack, clipped to the frame
-    streak: Streak
+    smear: Smear
 
     @property
     def area(self) -> int:
@@ -62,7 +66,7 @@ class Symbol:
 
 def find_symbols(image: np.ndarray, settings: FinderSettings = FinderSettings()) -> list[Symbol]:
     """Symbols whose three finder patterns show in `image` (BGR, BGRA or gray), best first."""
-    channel = _green(image)
+    channel = green(image)
     if channel is None or min(channel.shape[:2]) < 21:
         return []
     finders = ringed(channel, finder_candidates(finder_hits(channel, settings), settings), settings)
@@ -71,7 +75,7 @@ def find_symbols(image: np.ndarray, settings: FinderSettings = FinderSettings())
     return _triangles(finders[: settings.max_finders], channel.shape, settings)
 
 
-def _green(image: np.ndarray) -> np.ndarray | None:
+def green(image: np.ndarray) -> np.ndarray | None:
     """The green channel is luma enough for finding patterns, and costs no conversion."""
     if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.size == 0:
         return None
@@ -161,7 +165,8 @@ def _stacks(hits: np.ndarray, along: int, step: int) -> np.ndarray:
     (along, across, module, lines) per core, one per 8 px cell.
 
     A patterned shirt gives 1:1:3:1:1 runs by chance, but on a line or two; a finder's core is
-    as tall as it is wide, so about 3u/step lines cross it. At least 55 % of them must show.
+    as tall as it is wide, so about 3u/step lines cross it. At least 40 % of them must show (lines
+    off the centre of a rotated finder lose the ratios).
     """
     if len(hits) == 0:
         return np.empty((0, 4), np.float32)
@@ -172,7 +177,7 @@ def _stacks(hits: np.ndarray, along: int, step: int) -> np.ndarray:
         & (np.maximum(unit[:, None], unit[None, :]) < 1.5 * np.minimum(unit[:, None], unit[None, :]))
     )
     count = near.sum(axis=1)
-    need = np.maximum(1, np.ceil(0.55 * 3 * unit / step))
+    need = np.maximum(1, np.ceil(0.4 * 3 * unit / step))
     keep = count >= need
     if not keep.any():
         return np.empty((0, 4), np.float32)
@@ -232,36 +237,60 @@ def _one_per_cell(points: np.ndarray) -> np.ndarray:
 
 
 _ANGLES = np.linspace(0, 2 * np.pi, 12, endpoint=False)
-_RING_X, _RING_Y = np.cos(_ANGLES), np.sin(_ANGLES)
-_UPRIGHT = np.abs(_RING_Y) > 0.8  # the ring's top and bottom: intact under a horizontal streak
-_LEVEL = np.abs(_RING_X) > 0.8
+_RAY_X, _RAY_Y = np.cos(_ANGLES), np.sin(_ANGLES)
+_UPRIGHT = np.abs(_RAY_Y) > 0.8  # rays up and down: intact under a horizontal streak
+_LEVEL = np.abs(_RAY_X) > 0.8
+_SAMPLES = np.linspace(0.0, 5.5, 23)  # along a ray, in modules
 
 
 def ringed(channel: np.ndarray, finders: np.ndarray, settings: FinderSettings = FinderSettings()) -> np.ndarray:
-    """The finders whose core is ringed by light: an ellipse two modules out lies in a finder's
-    light ring at any rotation (and tilts up to 40 degrees), and seldom all in light elsewhere.
-    Two of its twelve points may miss (blur, noise); a streaked finder is judged on the part of
-    the ring across the streak, one miss allowed."""
+    """The finders whose rings show along rays from the centre, as nested squares give them.
+
+    Along any ray out of a finder's centre the core ends, the light ring ends and the dark ring
+    ends at 1.5, 2.5 and 3.5 modules times one factor (1 to 1.41, by the ray's angle to the
+    square): dark, light, dark, light, in the ratios 3:5:7 whatever the rotation, and close to
+    them under a 40 degree tilt. Nine rays of twelve must show it; a streaked finder is judged
+    on the rays across its streak (three of six).
+    """
     if len(finders) == 0:
         return finders
     height, width = channel.shape[:2]
-    x, y = finders[:, _X], finders[:, _Y]
-    xs = np.clip(np.rint(x[:, None] + 2.0 * finders[:, _UX, None] * _RING_X), 0, width - 1)
-    ys = np.clip(np.rint(y[:, None] + 2.0 * finders[:, _UY, None] * _RING_Y), 0, height - 1)
-    ring = channel[ys.astype(np.intp), xs.astype(np.intp)].astype(np.int16)
-    core = channel[np.clip(np.rint(y), 0, height - 1).astype(np.intp),
-                   np.clip(np.rint(x), 0, width - 1).astype(np.intp)].astype(np.int16)
+    x, y = finders[:, _X, None, None], finders[:, _Y, None, None]
+    ux, uy = finders[:, _UX, None, None], finders[:, _UY, None, None]
+    xs = np.clip(np.rint(x + ux * _SAMPLES[None, None, :] * _RAY_X[None, :, None]), 0, width - 1)
+    ys = np.clip(np.rint(y + uy * _SAMPLES[None, None, :] * _RAY_Y[None, :, None]), 0, height - 1)
+    profiles = channel[ys.astype(np.intp), xs.astype(np.intp)].astype(np.int16)  # (k, rays, samples)
+    core = profiles[:, :, 0].min(axis=1)
+    ring = profiles[:, :, 8:12].reshape(len(finders), -1)  # ~2 modules out: the light ring
+    light = np.partition(ring, (3 * ring.shape[1]) // 4, axis=1)[:, (3 * ring.shape[1]) // 4]
+    threshold = ((core + light) / 2)[:, None, None]
+    dark = profiles < threshold
+    # the first light sample, the first dark after it, the first light after that, per ray
+    n = dark.shape[2]
+    index = np.arange(n)[None, None, :]
+    first_light = np.where(~dark, index, n).min(axis=2)
+    after_light = index > first_light[:, :, None]
+    second_dark = np.where(dark & after_light, index, n).min(axis=2)
+    after_dark = index > second_dark[:, :, None]
+    second_light = np.where(~dark & after_dark, index, n).min(axis=2)
+    r1, r2, r3 = (_SAMPLES[np.minimum(v, n - 1)] for v in (first_light, second_dark, second_light))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shaped = (
+            (first_light > 0) & (second_light < n)
+            & (r2 / r1 > 1.2) & (r2 / r1 < 2.4) & (r3 / r2 > 1.1) & (r3 / r2 < 1.9)
+        )
     kind = finders[:, _KIND]
-    whole = np.sort(ring, axis=1)[:, 2]
-    upright = np.sort(ring[:, _UPRIGHT], axis=1)[:, 1]
-    level = np.sort(ring[:, _LEVEL], axis=1)[:, 1]
-    light = np.where(kind == _CROSSED, whole, np.where(kind == _COLUMNS_ONLY, upright, level))
-    return finders[light - core >= settings.contrast]
+    whole = shaped.sum(axis=1) >= 9
+    upright = shaped[:, _UPRIGHT].sum(axis=1) >= 3
+    level = shaped[:, _LEVEL].sum(axis=1) >= 3
+    contrast = light - core >= settings.contrast
+    ok = contrast & np.where(kind == _CROSSED, whole, np.where(kind == _COLUMNS_ONLY, upright, level))
+    return finders[ok]
 
 
 # -- symbols: three finders in an L -------------------------------------------------------------
 
-_STREAKS = {_CROSSED: Streak.NONE, _COLUMNS_ONLY: Streak.HORIZONTAL, _ROWS_ONLY: Streak.VERTICAL}
+_SMEARS = {_CROSSED: Smear.NONE, _COLUMNS_ONLY: Smear.HORIZONTAL, _ROWS_ONLY: Smear.VERTICAL}
 
 
 def _triangles(finders: np.ndarray, shape: tuple[int, ...], settings: FinderSettings) -> list[Symbol]:
@@ -287,6 +316,11 @@ def _triangles(finders: np.ndarray, shape: tuple[int, ...], settings: FinderSett
     cos = (vec[i, j] * vec[i, k]).sum(axis=1) / (dj * dk)
     fair = (np.abs(cos) < 0.6) & (np.maximum(dj, dk) < 1.8 * np.minimum(dj, dk))
     i, j, k = i[fair], j[fair], k[fair]
+    # a symbol's best triangle first: most finders crossed, then the most lines through them
+    lines = finders[:, _COUNT]
+    order = np.lexsort((-(lines[i] + lines[j] + lines[k]),
+                        (kind[i] != _CROSSED).astype(int) + (kind[j] != _CROSSED) + (kind[k] != _CROSSED)))
+    i, j, k = i[order], j[order], k[order]
     height, width = shape[:2]
     symbols: list[Symbol] = []
     for a, b, c in zip(i.tolist(), j.tolist(), k.tolist(), strict=True):
@@ -307,12 +341,7 @@ def _triangles(finders: np.ndarray, shape: tuple[int, ...], settings: FinderSett
                 arms=((float(xy[b, 0]), float(xy[b, 1])), (float(xy[c, 0]), float(xy[c, 1]))),
                 module=module,
                 box=box,
-                streak=_STREAKS[streaked[0]] if streaked else Streak.NONE,
+                smear=_SMEARS[streaked[0]] if streaked else Smear.NONE,
             )
         )
     return symbols
-
-
-def streak_angle(symbol: Symbol) -> float:
-    """Degrees of the streak's direction (0 horizontal), for deblurring along it."""
-    return 90.0 if symbol.streak is Streak.VERTICAL else 0.0 if symbol.streak is Streak.HORIZONTAL else math.nan
