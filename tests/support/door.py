@@ -23,23 +23,42 @@ from kiosk.badges.layout import BadgeFormat
 from tests.support import synthetic
 from tests.support.badge_images import RENDER_DPI
 
-FRAME = synthetic.FRAME_720P
 HFOV_DEG = 65.0
-FOCAL_PX = (FRAME[0] / 2) / math.tan(math.radians(HFOV_DEG / 2))  # ~1005 px at 720p
 CARD_PX_PER_MM = RENDER_DPI / 25.4
 SKIN = (118, 148, 196)  # BGR
 CLIP = (70, 70, 74)
 
 
 @dataclass(frozen=True)
+class Camera:
+    """A pinhole webcam: its frame size and its horizontal field of view."""
+
+    size: tuple[int, int] = synthetic.FRAME_720P
+    hfov_deg: float = HFOV_DEG
+
+    @property
+    def focal_px(self) -> float:
+        return (self.size[0] / 2) / math.tan(math.radians(self.hfov_deg / 2))  # ~1005 px at 720p
+
+    @property
+    def middle(self) -> tuple[float, float]:
+        return (self.size[0] / 2, self.size[1] / 2)
+
+
+WEBCAM_720P = Camera()
+WEBCAM_1080P = Camera(synthetic.FRAME_1080P)
+
+
+@dataclass(frozen=True)
 class Presentation:
     """How one badge is shown: pose, hand, light and motion. Defaults: square on, 30 cm, still."""
 
+    camera: Camera = WEBCAM_720P
     distance_mm: float = 300.0
     tilt_deg: float = 0.0  # out of the card's plane, about `tilt_axis_deg` (0 = about the vertical)
     tilt_axis_deg: float = 0.0
     roll_deg: float = 0.0
-    centre: tuple[float, float] = (FRAME[0] / 2, FRAME[1] / 2)  # where the card's centre lands
+    centre: tuple[float, float] = WEBCAM_720P.middle  # where the card's centre lands
     thumb: float | None = None  # where a thumb grips the lower edge, 0..1 across; None: no hand
     thumb_depth_mm: float = 12.0  # how far it reaches into the card
     clip: bool = True  # a lanyard clip over the top centre
@@ -70,12 +89,12 @@ def _rotation(p: Presentation) -> np.ndarray:
 
 
 def _project(points_mm: np.ndarray, p: Presentation) -> np.ndarray:
-    cx, cy = FRAME[0] / 2, FRAME[1] / 2
+    cx, cy = p.camera.middle
+    f = p.camera.focal_px
     z = p.distance_mm
-    centre = np.array([(p.centre[0] - cx) * z / FOCAL_PX, (p.centre[1] - cy) * z / FOCAL_PX, z])
+    centre = np.array([(p.centre[0] - cx) * z / f, (p.centre[1] - cy) * z / f, z])
     world = points_mm @ _rotation(p).T + centre
-    return np.stack([FOCAL_PX * world[:, 0] / world[:, 2] + cx,
-                     FOCAL_PX * world[:, 1] / world[:, 2] + cy], axis=1)
+    return np.stack([f * world[:, 0] / world[:, 2] + cx, f * world[:, 1] / world[:, 2] + cy], axis=1)
 
 
 def qr_corners(fmt: BadgeFormat, p: Presentation) -> np.ndarray:
@@ -88,16 +107,18 @@ def qr_corners(fmt: BadgeFormat, p: Presentation) -> np.ndarray:
 
 def qr_in_frame(fmt: BadgeFormat, p: Presentation, margin: float = 0.0) -> bool:
     pts = qr_corners(fmt, p)
+    width, height = p.camera.size
     return bool(
-        (pts[:, 0] >= margin).all() and (pts[:, 0] <= FRAME[0] - margin).all()
-        and (pts[:, 1] >= margin).all() and (pts[:, 1] <= FRAME[1] - margin).all()
+        (pts[:, 0] >= margin).all() and (pts[:, 0] <= width - margin).all()
+        and (pts[:, 1] >= margin).all() and (pts[:, 1] <= height - margin).all()
     )
 
 
 def card_visible(fmt: BadgeFormat, p: Presentation) -> bool:
     pts = card_corners(fmt, p)
-    return bool(pts[:, 0].max() > 0 and pts[:, 0].min() < FRAME[0]
-                and pts[:, 1].max() > 0 and pts[:, 1].min() < FRAME[1])
+    width, height = p.camera.size
+    return bool(pts[:, 0].max() > 0 and pts[:, 0].min() < width
+                and pts[:, 1].max() > 0 and pts[:, 1].min() < height)
 
 
 # -- drawing ------------------------------------------------------------------------------------
@@ -187,18 +208,15 @@ def door_frame(
 
 
 def _composite(out: np.ndarray, badge: np.ndarray, fmt: BadgeFormat, p: Presentation) -> np.ndarray:
-    centre_ppm = FOCAL_PX / p.distance_mm  # frame pixels per card mm at the card's centre
+    centre_ppm = p.camera.focal_px / p.distance_mm  # frame pixels per card mm at the card's centre
     scale = min(1.0, 1.25 * centre_ppm / CARD_PX_PER_MM)
     colour, alpha = _held_card(badge, fmt, p, scale)
-    ppm = CARD_PX_PER_MM * scale
-    pad = _PAD_MM * ppm
     h, w = colour.shape[:2]
     src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
     canvas_mm = np.array([[-fmt.width / 2 - _PAD_MM, -fmt.height / 2 - _PAD_MM, 0],
                           [fmt.width / 2 + _PAD_MM, -fmt.height / 2 - _PAD_MM, 0],
                           [fmt.width / 2 + _PAD_MM, fmt.height / 2 + _PAD_MM, 0],
                           [-fmt.width / 2 - _PAD_MM, fmt.height / 2 + _PAD_MM, 0]])
-    del pad
     dst = _project(canvas_mm, p).astype(np.float32)
     matrix = cv2.getPerspectiveTransform(src, dst)
     # light on the card: the exposure, a gradient across it, then the lamp's reflection
@@ -231,24 +249,26 @@ def _composite(out: np.ndarray, badge: np.ndarray, fmt: BadgeFormat, p: Presenta
 
 # -- the door's classes of presentation ---------------------------------------------------------
 
-Sampler = Callable[[np.random.Generator, BadgeFormat], Presentation]
+Sampler = Callable[..., Presentation]
+"""(rng, badge format, camera=WEBCAM_720P) -> a presentation of one class."""
 
 
 def _place(rng: np.random.Generator, fmt: BadgeFormat, p: Presentation, edge: bool = False) -> Presentation:
     """A place in the frame where the whole QR box is in view (near an edge if `edge`)."""
+    width, height = p.camera.size
     for _ in range(200):
         if edge:
             side = rng.integers(4)
             u = rng.uniform(0.05, 0.95)
             near = rng.uniform(0.0, 0.15)
-            x = [near, 1 - near, u, u][side] * FRAME[0]
-            y = [u, u, near, 1 - near][side] * FRAME[1]
+            x = [near, 1 - near, u, u][side] * width
+            y = [u, u, near, 1 - near][side] * height
         else:
-            x, y = rng.uniform(0.2, 0.8) * FRAME[0], rng.uniform(0.25, 0.75) * FRAME[1]
+            x, y = rng.uniform(0.2, 0.8) * width, rng.uniform(0.25, 0.75) * height
         placed = replace(p, centre=(float(x), float(y)))
         if qr_in_frame(fmt, placed, margin=2.0):
             return placed
-    return replace(p, centre=(FRAME[0] / 2, FRAME[1] / 2))
+    return replace(p, centre=p.camera.middle)
 
 
 def _hand(rng: np.random.Generator) -> dict[str, object]:
@@ -279,42 +299,42 @@ def _glare(rng: np.random.Generator, strength: tuple[float, float]) -> dict[str,
     }
 
 
-def clean(rng: np.random.Generator, fmt: BadgeFormat) -> Presentation:
-    return _place(rng, fmt, Presentation(**_common(rng)))
+def clean(rng: np.random.Generator, fmt: BadgeFormat, camera: Camera = WEBCAM_720P) -> Presentation:
+    return _place(rng, fmt, Presentation(camera=camera, **_common(rng)))
 
 
-def tilted(rng: np.random.Generator, fmt: BadgeFormat) -> Presentation:
+def tilted(rng: np.random.Generator, fmt: BadgeFormat, camera: Camera = WEBCAM_720P) -> Presentation:
     """Tilted 20-40 degrees about any axis, rolled, often near the frame's edge."""
     base = _common(rng) | {
         "tilt_deg": float(rng.uniform(20, 40)),
         "roll_deg": float(rng.uniform(-35, 35)),
     }
-    return _place(rng, fmt, Presentation(**base), edge=bool(rng.random() < 0.6))
+    return _place(rng, fmt, Presentation(camera=camera, **base), edge=bool(rng.random() < 0.6))
 
 
-def far(rng: np.random.Generator, fmt: BadgeFormat) -> Presentation:
+def far(rng: np.random.Generator, fmt: BadgeFormat, camera: Camera = WEBCAM_720P) -> Presentation:
     """Held out from where the person stops: 45-65 cm from the lens."""
     base = _common(rng) | {"distance_mm": float(rng.uniform(450, 650))}
-    return _place(rng, fmt, Presentation(**base))
+    return _place(rng, fmt, Presentation(camera=camera, **base))
 
 
-def glared(rng: np.random.Generator, fmt: BadgeFormat) -> Presentation:
-    return _place(rng, fmt, Presentation(**(_common(rng) | _glare(rng, (0.8, 1.6)))))
+def glared(rng: np.random.Generator, fmt: BadgeFormat, camera: Camera = WEBCAM_720P) -> Presentation:
+    return _place(rng, fmt, Presentation(camera=camera, **(_common(rng) | _glare(rng, (0.8, 1.6)))))
 
 
-def moving(rng: np.random.Generator, fmt: BadgeFormat) -> Presentation:
+def moving(rng: np.random.Generator, fmt: BadgeFormat, camera: Camera = WEBCAM_720P) -> Presentation:
     """A hand still moving: a 7-13 px streak, about horizontal."""
     base = _common(rng) | {"blur_px": float(rng.uniform(7, 13)), "blur_deg": float(rng.uniform(-15, 15))}
-    return _place(rng, fmt, Presentation(**base))
+    return _place(rng, fmt, Presentation(camera=camera, **base))
 
 
-def dim(rng: np.random.Generator, fmt: BadgeFormat) -> Presentation:
+def dim(rng: np.random.Generator, fmt: BadgeFormat, camera: Camera = WEBCAM_720P) -> Presentation:
     """A dim entrance: a fifth to a third of the light, so four to five times the noise gain."""
     base = _common(rng) | {"light": float(rng.uniform(0.18, 0.35)), "noise": float(rng.uniform(2.0, 3.0))}
-    return _place(rng, fmt, Presentation(**base))
+    return _place(rng, fmt, Presentation(camera=camera, **base))
 
 
-def everything(rng: np.random.Generator, fmt: BadgeFormat) -> Presentation:
+def everything(rng: np.random.Generator, fmt: BadgeFormat, camera: Camera = WEBCAM_720P) -> Presentation:
     """All of it at once, each a little milder."""
     base = _common(rng) | {
         "distance_mm": float(rng.uniform(300, 480)),
@@ -326,7 +346,7 @@ def everything(rng: np.random.Generator, fmt: BadgeFormat) -> Presentation:
     }
     if rng.random() < 0.5:
         base |= _glare(rng, (0.5, 1.1))
-    return _place(rng, fmt, Presentation(**base), edge=bool(rng.random() < 0.3))
+    return _place(rng, fmt, Presentation(camera=camera, **base), edge=bool(rng.random() < 0.3))
 
 
 CLASSES: dict[str, Sampler] = {
@@ -340,6 +360,6 @@ CLASSES: dict[str, Sampler] = {
 }
 
 
-def doorway(rng: np.random.Generator) -> np.ndarray:
+def doorway(rng: np.random.Generator, camera: Camera = WEBCAM_720P) -> np.ndarray:
     """An empty doorway (BGR), the backdrop of every frame."""
-    return synthetic.background(FRAME, rng)
+    return synthetic.background(camera.size, rng)
