@@ -215,11 +215,13 @@ def finder_candidates(hits: np.ndarray, settings: FinderSettings = FinderSetting
             crossed = np.stack([rows[r, 0], cols[c, 0], rows[r, 2], cols[c, 2],
                                 rows[r, 3] + cols[c, 3], np.full(len(r), _CROSSED)], axis=1)
             out.append(_one_per_cell(crossed))
-    lone_cols = cols[~matched_cols]
+    # a finder seen along one axis only must show on most lines across its core: the evidence
+    # of the other axis is missing, and textures give short stacks of chance runs
+    lone_cols = _tall(cols[~matched_cols], step)
     if len(lone_cols):
         out.append(np.stack([lone_cols[:, 1], lone_cols[:, 0], lone_cols[:, 2], lone_cols[:, 2],
                              lone_cols[:, 3], np.full(len(lone_cols), _COLUMNS_ONLY)], axis=1))
-    lone_rows = rows[~matched_rows]
+    lone_rows = _tall(rows[~matched_rows], step)
     if len(lone_rows):
         out.append(np.stack([lone_rows[:, 0], lone_rows[:, 1], lone_rows[:, 2], lone_rows[:, 2],
                              lone_rows[:, 3], np.full(len(lone_rows), _ROWS_ONLY)], axis=1))
@@ -228,6 +230,10 @@ def finder_candidates(hits: np.ndarray, settings: FinderSettings = FinderSetting
     found = np.concatenate(out).astype(np.float32)
     # crossed first, then by the lines through the core
     return found[np.lexsort((-found[:, _COUNT], found[:, _KIND] != _CROSSED))]
+
+
+def _tall(stacks: np.ndarray, step: int) -> np.ndarray:
+    return stacks[stacks[:, 3] >= np.ceil(0.5 * 3 * stacks[:, 2] / step)]
 
 
 def _one_per_cell(points: np.ndarray) -> np.ndarray:
@@ -303,10 +309,11 @@ def _triangles(finders: np.ndarray, shape: tuple[int, ...], settings: FinderSett
     kind = finders[:, _KIND]
     vec = xy[None, :, :] - xy[:, None, :]  # vec[i, j] = j - i
     dist = np.hypot(vec[..., 0], vec[..., 1])
-    size_ratio = np.maximum(unit[:, None], unit[None, :]) / np.minimum(unit[:, None], unit[None, :])
+    smaller = np.minimum(unit[:, None], unit[None, :])
+    size_ratio = np.maximum(unit[:, None], unit[None, :]) / smaller
     compatible = (kind[:, None] == kind[None, :]) | (kind[:, None] == _CROSSED) | (kind[None, :] == _CROSSED)
-    # an arm: another finder of about the same module size, 10 to 60 modules away
-    arm = compatible & (size_ratio < 2.0) & (dist > 10 * unit[:, None]) & (dist < 60 * unit[:, None])
+    # an arm: another finder of about the same module size, 10 to 60 modules away (versions 1-10)
+    arm = compatible & (size_ratio < 2.0) & (dist > 10 * smaller) & (dist < 60 * smaller)
     i, j, k = np.nonzero(arm[:, :, None] & arm[:, None, :] & compatible[None, :, :])
     keep = j < k
     i, j, k = i[keep], j[keep], k[keep]

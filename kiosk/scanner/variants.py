@@ -82,13 +82,15 @@ def estimate_streak(
     shortest: float = 4.0, longest: float = 24.0,
 ) -> MotionBlur | None:
     """The motion blur in `image`, from its cepstrum: a box blur of length L multiplies the
-    spectrum by a sinc, whose zeros put a trough at distance L along the motion.
+    spectrum by a sinc, whose zeros put a trough in the cepstrum at distance L along the motion.
 
-    `around_degrees` limits the search to directions within `spread` of it (the finder scan
-    tells which axis lost its runs); a trough there must be clearly negative.
+    A QR code's grid of modules puts troughs of its own at the module size, along both of its
+    axes at once; a streak's trough has no twin a quarter turn away. So each place is scored
+    against its quarter-turned twin. `around_degrees` limits the search to directions within
+    `spread` of it (the finder scan tells which axis lost its runs).
     """
     h, w = image.shape[:2]
-    if h < 2 * longest or w < 2 * longest:
+    if h < 2 * longest + 2 or w < 2 * longest + 2:
         return None
     img = image.astype(np.float32)
     img -= img.mean()
@@ -98,6 +100,7 @@ def estimate_streak(
     cy, cx = h // 2, w // 2
     reach = int(math.ceil(longest))
     patch = cepstrum[cy - reach : cy + reach + 1, cx - reach : cx + reach + 1]
+    score = patch - np.rot90(patch)
     yy, xx = np.mgrid[-reach : reach + 1, -reach : reach + 1]
     radius = np.hypot(xx, yy)
     allowed = (radius >= shortest) & (radius <= longest)
@@ -105,7 +108,7 @@ def estimate_streak(
         angle = np.degrees(np.arctan2(yy, xx))
         off = (angle - around_degrees + 90.0) % 180.0 - 90.0
         allowed &= np.abs(off) <= spread
-    values = np.where(allowed, patch, np.inf)
+    values = np.where(allowed, score, np.inf)
     iy, ix = np.unravel_index(int(np.argmin(values)), values.shape)
     if not np.isfinite(values[iy, ix]) or values[iy, ix] >= 0:
         return None
