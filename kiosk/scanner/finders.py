@@ -181,8 +181,9 @@ def _stacks(hits: np.ndarray, along: int, step: int) -> np.ndarray:
     keep = count >= need
     if not keep.any():
         return np.empty((0, 4), np.float32)
-    centre = (near * line[None, :]).sum(axis=1) / count
-    out = np.stack([pos, centre, unit, count], axis=1)[keep].astype(np.float32)
+    across = (near * line[None, :]).sum(axis=1) / count
+    along_mean = (near * pos[None, :]).sum(axis=1) / count
+    out = np.stack([along_mean, across, unit, count], axis=1)[keep].astype(np.float32)
     keys = (out[:, 0] // 8).astype(np.int64) * 8192 + (out[:, 1] // 8).astype(np.int64)
     _, first = np.unique(keys, return_index=True)
     return out[first]
@@ -212,7 +213,10 @@ def finder_candidates(hits: np.ndarray, settings: FinderSettings = FinderSetting
         matched_rows[r] = True
         matched_cols[c] = True
         if len(r):
-            crossed = np.stack([rows[r, 0], cols[c, 0], rows[r, 2], cols[c, 2],
+            # each axis gives both coordinates: the run's centre along it, the mean line across
+            x = (rows[r, 0] + cols[c, 1]) / 2
+            y = (rows[r, 1] + cols[c, 0]) / 2
+            crossed = np.stack([x, y, rows[r, 2], cols[c, 2],
                                 rows[r, 3] + cols[c, 3], np.full(len(r), _CROSSED)], axis=1)
             out.append(_one_per_cell(crossed))
     # a finder seen along one axis only must show on most lines across its core: the evidence
@@ -255,7 +259,7 @@ def ringed(channel: np.ndarray, finders: np.ndarray, settings: FinderSettings = 
     Along any ray out of a finder's centre the core ends, the light ring ends and the dark ring
     ends at 1.5, 2.5 and 3.5 modules times one factor (1 to 1.41, by the ray's angle to the
     square): dark, light, dark, light, in the ratios 3:5:7 whatever the rotation, and close to
-    them under a 40 degree tilt. Nine rays of twelve must show it; a streaked finder is judged
+    them under a 40 degree tilt. Eight rays of twelve must show it; a streaked finder is judged
     on the rays across its streak (three of six).
     """
     if len(finders) == 0:
@@ -286,7 +290,7 @@ def ringed(channel: np.ndarray, finders: np.ndarray, settings: FinderSettings = 
             & (r2 / r1 > 1.2) & (r2 / r1 < 2.4) & (r3 / r2 > 1.1) & (r3 / r2 < 1.9)
         )
     kind = finders[:, _KIND]
-    whole = shaped.sum(axis=1) >= 9
+    whole = shaped.sum(axis=1) >= 8
     upright = shaped[:, _UPRIGHT].sum(axis=1) >= 3
     level = shaped[:, _LEVEL].sum(axis=1) >= 3
     contrast = light - core >= settings.contrast
