@@ -34,7 +34,10 @@ class Attempt(enum.Enum):
     ZBAR = "zbar on the crop"
     PLAIN = "zxing-cpp on the crop"
     DEBLURRED = "deblurred along the estimated streak"
-    DEBLURRED_SHORT = "deblurred, a shorter streak"
+    DEBLURRED_SHORT = "deblurred, a shorter streak, more smoothing"
+    DEBLURRED_HARDER = "deblurred, less smoothing"
+    DEBLURRED_TURNED = "deblurred, the streak turned 6 degrees"
+    DEBLURRED_TURNED_BACK = "deblurred, the streak turned -6 degrees"
     DEBLURRED_LONG = "deblurred, a longer streak"
     HALF = "half size"
     THIRD = "a third of the size"
@@ -54,11 +57,22 @@ SHARP_ORDER = (
 """For a region whose finders show no smear: the measured order (docs/scanner.md)."""
 
 SMEARED_ORDER = (
-    Attempt.DEBLURRED, Attempt.DEBLURRED_LONG, Attempt.DEBLURRED_SHORT, Attempt.HALF,
-    Attempt.THIRD, Attempt.ZBAR, Attempt.PLAIN, Attempt.QUARTER, Attempt.GLOBAL,
-    Attempt.STRETCHED,
+    Attempt.DEBLURRED, Attempt.DEBLURRED_SHORT, Attempt.DEBLURRED_HARDER, Attempt.HALF,
+    Attempt.DEBLURRED_TURNED, Attempt.ZBAR, Attempt.DEBLURRED_TURNED_BACK, Attempt.DEBLURRED_LONG,
+    Attempt.THIRD, Attempt.PLAIN, Attempt.QUARTER, Attempt.GLOBAL, Attempt.STRETCHED,
 )
-"""For a region whose finders lost their runs along one axis: a motion streak."""
+"""For a region whose finders lost their runs along one axis: a motion streak. The deblurring
+variants in the order that read most moving badges first (docs/scanner.md)."""
+
+# (length factor, degrees added, Wiener noise-to-signal) of each deblurring attempt
+_DEBLURRING = {
+    Attempt.DEBLURRED: (1.0, 0.0, 0.03),
+    Attempt.DEBLURRED_SHORT: (0.85, 0.0, 0.08),
+    Attempt.DEBLURRED_HARDER: (1.0, 0.0, 0.01),
+    Attempt.DEBLURRED_TURNED: (1.0, 6.0, 0.03),
+    Attempt.DEBLURRED_TURNED_BACK: (1.0, -6.0, 0.01),
+    Attempt.DEBLURRED_LONG: (1.15, 0.0, 0.01),
+}
 
 
 @dataclass(frozen=True)
@@ -115,13 +129,12 @@ class RegionTrial:
             if min(image.shape[:2]) * factor < 42:  # below ~1 px a module: nothing to read
                 return None
             return scaled(image, factor), 1 / factor
-        if attempt in (Attempt.DEBLURRED, Attempt.DEBLURRED_SHORT, Attempt.DEBLURRED_LONG):
+        if attempt in _DEBLURRING:
             blur = self.blur()
             if blur is None:
                 return None
-            stretch = {Attempt.DEBLURRED: 1.0, Attempt.DEBLURRED_SHORT: 0.85,
-                       Attempt.DEBLURRED_LONG: 1.15}[attempt]
-            return deblurred(image, MotionBlur(blur.length * stretch, blur.degrees)), 1.0
+            stretch, turn, noise = _DEBLURRING[attempt]
+            return deblurred(image, MotionBlur(blur.length * stretch, blur.degrees + turn), noise), 1.0
         if attempt is Attempt.STRETCHED:
             return stretched(image), 1.0
         if attempt is Attempt.SHARPENED:

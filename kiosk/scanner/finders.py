@@ -337,9 +337,10 @@ def _triangles(finders: np.ndarray, shape: tuple[int, ...], settings: FinderSett
     for a, b, c in zip(i.tolist(), j.tolist(), k.tolist(), strict=True):
         far_corner = xy[b] + xy[c] - xy[a]
         centre = (xy[b] + xy[c]) / 2
-        if any(s.box[0] <= centre[0] < s.box[2] and s.box[1] <= centre[1] < s.box[3] for s in symbols):
-            continue  # the same symbol again, through another candidate of one of its finders
         module = float(np.median(unit[[a, b, c]]))
+        if any(s.box[0] <= centre[0] < s.box[2] and s.box[1] <= centre[1] < s.box[3]
+               and max(s.module, module) < 1.4 * min(s.module, module) for s in symbols):
+            continue  # the same symbol again, through another candidate of one of its finders
         corners = np.stack([xy[a], xy[b], xy[c], far_corner])
         pad = 8.0 * module  # finder centre to symbol edge: 3.5 modules; then a 4-module quiet zone
         x0, y0 = np.floor(corners.min(axis=0) - pad)

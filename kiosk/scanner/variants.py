@@ -98,7 +98,7 @@ def estimate_streak(
     spectrum = np.log(np.abs(np.fft.rfft2(img * window)) + 1e-2)
     cepstrum = np.fft.fftshift(np.fft.irfft2(spectrum, s=(h, w)))
     cy, cx = h // 2, w // 2
-    reach = int(math.ceil(longest))
+    reach = int(math.ceil(longest)) + 1  # one more for the neighbours of a trough at the edge
     patch = cepstrum[cy - reach : cy + reach + 1, cx - reach : cx + reach + 1]
     score = patch - np.rot90(patch)
     yy, xx = np.mgrid[-reach : reach + 1, -reach : reach + 1]
@@ -112,9 +112,19 @@ def estimate_streak(
     iy, ix = np.unravel_index(int(np.argmin(values)), values.shape)
     if not np.isfinite(values[iy, ix]) or values[iy, ix] >= 0:
         return None
-    dx, dy = float(xx[iy, ix]), float(yy[iy, ix])
+    # the trough's bottom between pixels: a parabola through it and its neighbours, per axis
+    dx = float(xx[iy, ix]) + _vertex(score[iy, ix - 1], score[iy, ix], score[iy, ix + 1])
+    dy = float(yy[iy, ix]) + _vertex(score[iy - 1, ix], score[iy, ix], score[iy + 1, ix])
     degrees = (math.degrees(math.atan2(dy, dx)) + 90.0) % 180.0 - 90.0
     return MotionBlur(math.hypot(dx, dy), degrees)
+
+
+def _vertex(before: float, at: float, after: float) -> float:
+    """Offset (-0.5..0.5) of the lowest point of the parabola through three equally spaced values."""
+    curve = before - 2 * at + after
+    if curve <= 0:
+        return 0.0
+    return float(np.clip(0.5 * (before - after) / curve, -0.5, 0.5))
 
 
 def streak_kernel(blur: MotionBlur) -> np.ndarray:
