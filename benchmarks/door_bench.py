@@ -36,17 +36,17 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-import cv2  # noqa: E402
-import numpy as np  # noqa: E402
-from badges_before import BEFORE  # noqa: E402
-from scan_bench import SAMPLES, raw_pyzbar, raw_zxing, samples  # noqa: E402
+import cv2
+import numpy as np
+from badges_before import BEFORE
+from scan_bench import SAMPLES, raw_pyzbar, raw_zxing, samples
 
-from kiosk.badges.layout import BADGE_FORMATS, BadgeFormat  # noqa: E402
-from kiosk.scanner.decoding import QrDecoder  # noqa: E402
-from kiosk.scanner.live import LiveDecoder  # noqa: E402
-from kiosk.scanner.sources import load_image  # noqa: E402
-from tests.support import door, door_videos  # noqa: E402
-from tests.support.badge_images import badge_faces, badge_image  # noqa: E402
+from kiosk.badges.layout import BADGE_FORMATS, BadgeFormat
+from kiosk.scanner.decoding import QrDecoder
+from kiosk.scanner.live import LiveDecoder
+from kiosk.scanner.sources import load_image
+from tests.support import door, door_videos
+from tests.support.badge_images import badge_faces, badge_image
 
 Decode = Callable[[np.ndarray], list[str]]
 

@@ -27,8 +27,8 @@ import cv2
 import numpy as np
 
 from kiosk.scanner import finders, readers
-from kiosk.scanner.attempts import Attempt, Region, RegionTrial, merge
-from kiosk.scanner.readers import (  # noqa: F401 - the scanner's decoding vocabulary, in one place
+from kiosk.scanner.attempts import Attempt, Region, RegionTrial, merge, trusted
+from kiosk.scanner.readers import (
     Binarizer,
     Decoder,
     Quad,
@@ -195,11 +195,11 @@ class Stages:
     def frame_variants(self, gray: np.ndarray, outcome: Outcome) -> None:
         """zxing-cpp on the frame at 1/2, 1/3 and 1/4 and with its global binarizer."""
         for factor in (0.5, 0.35, 0.25):
-            found, _ = read_zxing(scaled(gray, factor), scale=1 / factor)
+            found = trusted(read_zxing(scaled(gray, factor), scale=1 / factor)[0])
             if found:
                 outcome.add(*self.cross_checked(gray, found), Stage.FRAME_VARIANTS)
                 return
-        found, _ = read_zxing(gray, binarizer=Binarizer.GlobalHistogram)
+        found = trusted(read_zxing(gray, binarizer=Binarizer.GlobalHistogram)[0])
         if found:
             outcome.add(*self.cross_checked(gray, found), Stage.FRAME_VARIANTS)
 

@@ -29,8 +29,8 @@ import numpy as np
 from kiosk.scanner import finders
 from kiosk.scanner.attempts import Attempt, Region, RegionTrial
 from kiosk.scanner.decoding import (
-    Decoding,
     DecoderSettings,
+    Decoding,
     Outcome,
     Stage,
     Stages,
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 class LiveSettings:
     """The live path's budget and cadences; the defaults are measured (docs/scanner.md)."""
 
-    stages: DecoderSettings = DecoderSettings()
+    stages: DecoderSettings = field(default_factory=DecoderSettings)
     attempts_per_frame: int = 5  # second tries per frame, all regions together (~1-3 ms each)
     regions_per_frame: int = 2
     every_frame: int = 2  # of a region's attempts, the first this many run on every frame

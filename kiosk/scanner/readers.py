@@ -41,6 +41,7 @@ class Reading:
     quad: Quad
     decoder: Decoder
     modules: int = 0  # symbol width in modules when the decoder tells (zxing-cpp does)
+    spare: float = 1.0  # share of the error correction left unused (zxing-cpp tells; 0: all spent)
 
     def centre(self) -> tuple[float, float]:
         return centre(self.quad)
@@ -102,10 +103,18 @@ def read_zxing(
     for symbol in found:
         quad = _zxing_quad(symbol.position, scale, offset)
         if symbol.valid and symbol.text:
-            readings.append(Reading(symbol.text, quad, Decoder.ZXING, _modules(symbol)))
+            readings.append(Reading(symbol.text, quad, Decoder.ZXING, _modules(symbol), _spare(symbol)))
         else:
             located.append(quad)
     return readings, located
+
+
+def _spare(symbol: zxingcpp.Barcode) -> float:
+    extra = symbol.extra
+    try:
+        return float(extra["UEC"]) if isinstance(extra, dict) else 1.0
+    except (KeyError, TypeError, ValueError):
+        return 1.0
 
 
 def _modules(symbol: zxingcpp.Barcode) -> int:

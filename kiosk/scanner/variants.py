@@ -98,7 +98,7 @@ def estimate_streak(
     spectrum = np.log(np.abs(np.fft.rfft2(img * window)) + 1e-2)
     cepstrum = np.fft.fftshift(np.fft.irfft2(spectrum, s=(h, w)))
     cy, cx = h // 2, w // 2
-    reach = int(math.ceil(longest)) + 1  # one more for the neighbours of a trough at the edge
+    reach = math.ceil(longest) + 1  # one more for the neighbours of a trough at the edge
     patch = cepstrum[cy - reach : cy + reach + 1, cx - reach : cx + reach + 1]
     score = patch - np.rot90(patch)
     yy, xx = np.mgrid[-reach : reach + 1, -reach : reach + 1]
@@ -130,13 +130,13 @@ def _vertex(before: float, at: float, after: float) -> float:
 def streak_kernel(blur: MotionBlur) -> np.ndarray:
     """A line of `blur.length` pixels at `blur.degrees`, anti-aliased, summing to one."""
     length = max(1.0, blur.length)
-    size = int(math.ceil(length)) | 1
+    size = math.ceil(length) | 1
     kernel = np.zeros((size, size), np.float32)
     c = size // 2
     dx, dy = math.cos(math.radians(blur.degrees)), math.sin(math.radians(blur.degrees))
     for t in np.linspace(-length / 2, length / 2, max(2, int(length * 4))):
         x, y = c + t * dx, c + t * dy
-        x0, y0 = int(math.floor(x)), int(math.floor(y))
+        x0, y0 = math.floor(x), math.floor(y)
         fx, fy = x - x0, y - y0
         for xi, yi, weight in ((x0, y0, (1 - fx) * (1 - fy)), (x0 + 1, y0, fx * (1 - fy)),
                                (x0, y0 + 1, (1 - fx) * fy), (x0 + 1, y0 + 1, fx * fy)):

@@ -15,7 +15,7 @@ from tests.support.synthetic import Conditions, badge_scene, badge_text
 def test_a_badge_in_a_scene_is_one_symbol_whose_box_holds_its_qr_code(rng):
     frame = badge_scene([badge_text(rng)], rng, conditions=Conditions(rotation_deg=20, tilt=0.1))
     (symbol,) = find_symbols(frame)
-    x0, y0, x1, y1 = symbol.box
+    x0, _y0, x1, _y1 = symbol.box
     # the card is centred horizontally with some shake; its QR code is 240 px wide with the quiet zone
     assert x0 < 640 < x1 and 150 <= x1 - x0 <= 420
     assert symbol.smear is Smear.NONE

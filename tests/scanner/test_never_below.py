@@ -45,7 +45,7 @@ def pyzbar_alone(image: np.ndarray) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def door_scene(qapp):  # noqa: ANN001 - the QApplication comes before any badge is drawn
+def door_scene(qapp):
     scenes = [door.doorway(np.random.default_rng(s)) for s in range(3)]
 
     def make(kind: str, seed: int) -> tuple[np.ndarray, str]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
+from test_decoding import symbol_image
 
 from kiosk.scanner import readers
 from kiosk.scanner.variants import MotionBlur, deblurred, estimate_streak, scaled, streak_kernel
-from test_decoding import symbol_image
 
 TEXT = "B1.K3Q.IGA93.M0042.1." + "Q7/ZX$%*+-" * 9 + "ABCDE"
 

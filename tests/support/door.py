@@ -131,7 +131,7 @@ def _held_card(badge: np.ndarray, fmt: BadgeFormat, p: Presentation, scale: floa
     (BGR float32, alpha float32)."""
     ppm = CARD_PX_PER_MM * scale
     small = cv2.resize(badge, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    pad = int(round(_PAD_MM * ppm))
+    pad = round(_PAD_MM * ppm)
     h, w = small.shape[:2]
     colour = np.zeros((h + 2 * pad, w + 2 * pad, 3), np.float32)
     alpha = np.zeros(colour.shape[:2], np.float32)
@@ -156,7 +156,7 @@ def _held_card(badge: np.ndarray, fmt: BadgeFormat, p: Presentation, scale: floa
 
 def _glare_layer(shape: tuple[int, int], fmt: BadgeFormat, p: Presentation, scale: float) -> np.ndarray:
     ppm = CARD_PX_PER_MM * scale
-    pad = int(round(_PAD_MM * ppm))
+    pad = round(_PAD_MM * ppm)
     h, w = shape
     gx = pad + p.glare_at[0] * fmt.width * ppm
     gy = pad + p.glare_at[1] * fmt.height * ppm
@@ -168,14 +168,14 @@ def _glare_layer(shape: tuple[int, int], fmt: BadgeFormat, p: Presentation, scal
 def _streak(length: float, degrees: float) -> np.ndarray | None:
     if length < 1.0:
         return None
-    size = int(math.ceil(length)) | 1
+    size = math.ceil(length) | 1
     kernel = np.zeros((size, size), np.float32)
     c = size // 2
     dx, dy = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
     steps = max(2, int(length * 4))
     for t in np.linspace(-length / 2, length / 2, steps):
         x, y = c + t * dx, c + t * dy
-        x0, y0 = int(math.floor(x)), int(math.floor(y))
+        x0, y0 = math.floor(x), math.floor(y)
         fx, fy = x - x0, y - y0
         for xi, yi, wgt in ((x0, y0, (1 - fx) * (1 - fy)), (x0 + 1, y0, fx * (1 - fy)),
                             (x0, y0 + 1, (1 - fx) * fy), (x0 + 1, y0 + 1, fx * fy)):
@@ -202,7 +202,7 @@ def door_frame(
         out += rng.normal(0.0, noise, size=out.shape).astype(np.float32)
     frame = np.clip(out, 0, 255).astype(np.uint8)
     if p.jpeg_quality:
-        ok, data = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, p.jpeg_quality])
+        _ok, data = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, p.jpeg_quality])
         frame = cv2.imdecode(data, cv2.IMREAD_COLOR)
     return frame
 

@@ -62,8 +62,8 @@ def approach(
         tilt_deg=float(rng.uniform(15, 40)),
         roll_deg=held.roll_deg + float(rng.uniform(-20, 20)),
     )
-    moving = int(round(float(rng.uniform(0.35, 0.7)) * fps))
-    lead = int(round(lead_s * fps))
+    moving = round(float(rng.uniform(0.35, 0.7)) * fps)
+    lead = round(lead_s * fps)
     shots: list[Presentation | None] = [None] * lead
     previous = start.centre
     for i in range(1, moving + 1):
@@ -71,7 +71,7 @@ def approach(
         shot = _between(start, held, t)
         shots.append(_streaked(shot, previous))
         previous = shot.centre
-    for _ in range(int(round(hold_s * fps))):
+    for _ in range(round(hold_s * fps)):
         shake = (held.centre[0] + float(rng.normal(0, 2.0)), held.centre[1] + float(rng.normal(0, 2.0)))
         shot = replace(held, centre=shake)
         shots.append(_streaked(shot, previous))
