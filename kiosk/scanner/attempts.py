@@ -103,7 +103,13 @@ class RegionTrial:
     _blur_known: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
-        self.crop = crop_box(self.gray, self.region.box)
+        crop = crop_box(self.gray, self.region.box)
+        module = self.region.module
+        if crop is not None and module > WORK_MODULE_PX * 1.3:
+            # a big symbol is read as well, and much faster, at a few pixels a module
+            factor = WORK_MODULE_PX / module
+            crop = Crop(scaled(crop.image, factor), crop.offset, 1 / factor)
+        self.crop = crop
 
     def blur(self) -> MotionBlur | None:
         if not self._blur_known and self.crop is not None:
@@ -115,14 +121,14 @@ class RegionTrial:
         """(readings, disagreements) of one attempt; nothing when the crop is unusable."""
         if self.crop is None:
             return [], 0
-        image = self.crop.image
+        image, scale = self.crop.image, self.crop.scale
         if attempt is Attempt.ZBAR:
-            return readers.read_zbar(image, offset=self.crop.offset), 0
+            return readers.read_zbar(image, scale=scale, offset=self.crop.offset), 0
         variant = self._variant(attempt, image)
         if variant is None:
             return [], 0
         picture, back = variant
-        return _confirmed(picture, back, self.crop.offset,
+        return _confirmed(picture, back * scale, self.crop.offset,
                           Binarizer.GlobalHistogram if attempt is Attempt.GLOBAL else Binarizer.LocalAverage)
 
     def _variant(self, attempt: Attempt, image: np.ndarray) -> tuple[np.ndarray, float] | None:
@@ -153,6 +159,7 @@ class RegionTrial:
 
 
 MIN_SPARE = 0.1
+WORK_MODULE_PX = 4.0  # crops of bigger symbols are reduced to about this
 
 
 def _confirmed(

@@ -327,8 +327,13 @@ def _triangles(finders: np.ndarray, shape: tuple[int, ...], settings: FinderSett
     cos = (vec[i, j] * vec[i, k]).sum(axis=1) / (dj * dk)
     fair = (np.abs(cos) < 0.6) & (np.maximum(dj, dk) < 1.8 * np.minimum(dj, dk))
     i, j, k = i[fair], j[fair], k[fair]
-    # a symbol's best triangle first: most finders crossed, then the most lines through them
+    # three finders seen along one axis only: each on two lines at least (chance runs in a
+    # texture line up on one line easily, on two rarely)
     lines = finders[:, _COUNT]
+    lone = kind != _CROSSED
+    weak = lone[i] & lone[j] & lone[k] & (np.minimum(np.minimum(lines[i], lines[j]), lines[k]) < 2)
+    i, j, k = i[~weak], j[~weak], k[~weak]
+    # a symbol's best triangle first: most finders crossed, then the most lines through them
     order = np.lexsort((-(lines[i] + lines[j] + lines[k]),
                         (kind[i] != _CROSSED).astype(int) + (kind[j] != _CROSSED) + (kind[k] != _CROSSED)))
     i, j, k = i[order], j[order], k[order]

@@ -36,7 +36,7 @@ from kiosk.scanner.decoding import (
     Stages,
     distinct,
 )
-from kiosk.scanner.readers import Quad, Reading, shrink, to_gray
+from kiosk.scanner.readers import Quad, Reading, to_gray
 from kiosk.scanner.tracking import SceneMemory, SymbolTracker
 from kiosk.scanner.variants import quad_box
 
@@ -110,24 +110,27 @@ class LiveDecoder:
         if not tracked and not zxing_due and not zbar_due and self._scene.unchanged(thumbnail):
             return outcome
         gray: np.ndarray | None = None
-        if max(height, width) > settings.stages.max_work_side:
+        located: list[Quad] = []
+        if tracked:
+            # a symbol was here a moment ago: zxing-cpp first, as on a still; a held badge
+            # costs no more than that
             gray = to_gray(image)
             assert gray is not None
-            work, factor = shrink(gray, settings.stages.max_work_side)
-            symbols = [_scaled_symbol(s, factor, (width, height)) for s in finders.find_symbols(work)]
-        else:
-            symbols = finders.find_symbols(channel)
-        seen = [Region(s.box, s.smear, s.module) for s in symbols]
+            located = self._stages.first_pass(gray, outcome)
+            self._last_zxing = frame
+            if outcome.readings:
+                self._remember(frame, [], located, True, outcome.readings, thumbnail)
+                return outcome
+        seen = [Region(s.box, s.smear, s.module) for s in self._find_symbols(channel)]
         if not seen and not tracked and not zxing_due and not zbar_due:
             self._settle(thumbnail)
             return outcome
         if gray is None:
             gray = to_gray(image)
             assert gray is not None
-        located: list[Quad] = []
-        if seen or tracked or zxing_due:
-            located = self._stages.first_pass(gray, outcome)
-            self._last_zxing = frame
+            if seen or zxing_due:
+                located = self._stages.first_pass(gray, outcome)
+                self._last_zxing = frame
         regions = _distinct_regions(
             seen + [self._stages.located_region(q) for q in located] + tracked, settings.regions_per_frame
         )
@@ -138,6 +141,16 @@ class LiveDecoder:
             self._last_zbar = frame
         self._remember(frame, seen, located, bool(regions), outcome.readings, thumbnail)
         return outcome
+
+    def _find_symbols(self, channel: np.ndarray) -> list[finders.Symbol]:
+        """The finder scan, on every other pixel of a frame wider than 1280 (1080p: 960x540,
+        as zxing-cpp's first pass sees it), in full-frame pixels."""
+        height, width = channel.shape[:2]
+        factor = -(-max(height, width) // self.settings.stages.max_work_side)
+        if factor <= 1:
+            return finders.find_symbols(channel)
+        found = finders.find_symbols(channel[::factor, ::factor])
+        return [_scaled_symbol(s, factor, (width, height)) for s in found]
 
     def _second_tries(
         self, gray: np.ndarray, regions: list[tuple[Region, int]], found: int, located: int, outcome: Outcome
@@ -169,8 +182,8 @@ class LiveDecoder:
         readings: list[Reading], thumbnail: np.ndarray,
     ) -> None:
         margin = self.settings.stages.crop_margin
-        for region in seen:
-            self._tracker.saw(region, frame)
+        for region in seen:  # the scan's word alone: worth a look in the next frame or two
+            self._tracker.saw(region, frame, keep=2)
         for quad in located:
             self._tracker.saw(Region(quad_box(quad, margin)), frame)
         for reading in readings:

@@ -22,6 +22,7 @@ from kiosk.scanner.variants import Box
 class Sighting:
     region: Region
     frame: int  # the decoder's frame count when last seen
+    keep: int  # frames it stays worth a look
 
 
 class SymbolTracker:
@@ -32,15 +33,16 @@ class SymbolTracker:
         self.growth = growth
         self._sightings: list[Sighting] = []
 
-    def saw(self, region: Region, frame: int) -> None:
-        """A symbol at `region` in `frame`: it replaces older sightings it overlaps."""
+    def saw(self, region: Region, frame: int, keep: int | None = None) -> None:
+        """A symbol at `region` in `frame`, worth a look for `keep` frames (default: the
+        tracker's): it replaces older sightings it overlaps."""
         self._sightings = [s for s in self._sightings if not _overlap(s.region.box, region.box)]
-        self._sightings.append(Sighting(region, frame))
+        self._sightings.append(Sighting(region, frame, self.keep if keep is None else keep))
 
     def regions(self, frame: int, size: tuple[int, int]) -> list[Region]:
         """Regions seen in the frames before `frame`, newest first, grown and clipped to `size`
         (width, height)."""
-        self._sightings = [s for s in self._sightings if frame - s.frame <= self.keep]
+        self._sightings = [s for s in self._sightings if frame - s.frame <= s.keep]
         out = []
         for sighting in sorted(self._sightings, key=lambda s: -s.frame):
             if sighting.frame >= frame:

@@ -23,10 +23,11 @@ Box = tuple[int, int, int, int]
 
 @dataclass(frozen=True)
 class Crop:
-    """A part of the frame and where it sits in it."""
+    """A part of the frame, where it sits in it, and its scale (frame pixels per crop pixel)."""
 
     image: np.ndarray
     offset: tuple[float, float]
+    scale: float = 1.0
 
 
 def crop_box(gray: np.ndarray, box: Box, min_side: int = 16) -> Crop | None:
