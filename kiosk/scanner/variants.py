@@ -91,7 +91,8 @@ def estimate_streak(
     `spread` of it (the finder scan tells which axis lost its runs).
     """
     h, w = image.shape[:2]
-    if h < 2 * longest + 2 or w < 2 * longest + 2:
+    reach = math.ceil(longest) + 1  # one more for the neighbours of a trough at the edge
+    if h < 2 * reach + 1 or w < 2 * reach + 1:
         return None
     img = image.astype(np.float32)
     img -= img.mean()
@@ -99,7 +100,6 @@ def estimate_streak(
     spectrum = np.log(np.abs(np.fft.rfft2(img * window)) + 1e-2)
     cepstrum = np.fft.fftshift(np.fft.irfft2(spectrum, s=(h, w)))
     cy, cx = h // 2, w // 2
-    reach = math.ceil(longest) + 1  # one more for the neighbours of a trough at the edge
     patch = cepstrum[cy - reach : cy + reach + 1, cx - reach : cx + reach + 1]
     score = patch - np.rot90(patch)
     yy, xx = np.mgrid[-reach : reach + 1, -reach : reach + 1]

@@ -55,3 +55,10 @@ def test_a_smaller_copy_reads_a_soft_noisy_symbol_the_full_size_does_not(rng):
     noisy = np.clip(soft + rng.normal(0, 30, soft.shape), 0, 255).astype(np.uint8)
     assert readers.read_zxing(noisy)[0] == []
     assert [r.text for r in readers.read_zxing(scaled(noisy, 0.5))[0]] == [TEXT]
+
+
+@pytest.mark.parametrize("shape", [(50, 51), (51, 50), (52, 52), (20, 300), (8, 8)])
+def test_a_crop_too_small_for_the_search_gives_no_streak_or_one_without_failing(rng, shape):
+    image = rng.integers(0, 255, size=shape, dtype=np.uint8)
+    found = estimate_streak(image)
+    assert found is None or 4.0 <= found.length <= 24.5
