@@ -13,6 +13,7 @@ a smeared symbol is deblurred before anything else.
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -32,6 +33,8 @@ from kiosk.scanner.variants import (
     sharpened,
     stretched,
 )
+
+log = logging.getLogger(__name__)
 
 
 class Attempt(enum.Enum):
@@ -118,7 +121,15 @@ class RegionTrial:
         return self._blur
 
     def run(self, attempt: Attempt) -> tuple[list[Reading], int]:
-        """(readings, disagreements) of one attempt; nothing when the crop is unusable."""
+        """(readings, disagreements) of one attempt; nothing when the crop is unusable, and an
+        attempt that fails is a miss: it never costs the frame its other attempts."""
+        try:
+            return self._run(attempt)
+        except Exception:
+            log.warning("attempt %s failed on a region", attempt.name, exc_info=True)
+            return [], 0
+
+    def _run(self, attempt: Attempt) -> tuple[list[Reading], int]:
         if self.crop is None:
             return [], 0
         image, scale = self.crop.image, self.crop.scale
