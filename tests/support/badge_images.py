@@ -7,7 +7,6 @@ The faces are fictional holders with real signed texts (a seeded demo key), draw
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 
 import numpy as np
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -89,7 +88,3 @@ def _render(face: BadgeFace, fmt: BadgeFormat) -> np.ndarray:
     bgr = np.ascontiguousarray(rgb[:, :, ::-1])
     bgr.flags.writeable = False
     return bgr
-
-
-def with_text(face: BadgeFace, text: str) -> BadgeFace:
-    return replace(face, qr_text=text)
