@@ -47,6 +47,7 @@ class FinderSettings:
     contrast: int = 10  # the light ring must be this much brighter than the core
     min_module: float = 1.2  # px
     max_finders: int = 40  # the strongest kept for the triangle search
+    max_hits: int = 1500  # per axis; a frame of fine texture is thinned to this (pairs grow as n^2)
 
 
 @dataclass(frozen=True)
@@ -196,8 +197,8 @@ def finder_candidates(hits: np.ndarray, settings: FinderSettings = FinderSetting
     rows), or by rows only.
     """
     step = settings.step
-    rows = _stacks(hits[hits[:, 3] == 0], 0, step)  # along x, across y
-    cols = _stacks(hits[hits[:, 3] == 1], 1, step)  # along y, across x
+    rows = _stacks(_thinned(hits[hits[:, 3] == 0], settings.max_hits), 0, step)  # along x, across y
+    cols = _stacks(_thinned(hits[hits[:, 3] == 1], settings.max_hits), 1, step)  # along y, across x
     out: list[np.ndarray] = []
     matched_rows = np.zeros(len(rows), bool)
     matched_cols = np.zeros(len(cols), bool)
@@ -234,6 +235,10 @@ def finder_candidates(hits: np.ndarray, settings: FinderSettings = FinderSetting
     found = np.concatenate(out).astype(np.float32)
     # crossed first, then by the lines through the core
     return found[np.lexsort((-found[:, _COUNT], found[:, _KIND] != _CROSSED))]
+
+
+def _thinned(hits: np.ndarray, most: int) -> np.ndarray:
+    return hits if len(hits) <= most else hits[:: -(-len(hits) // most)]
 
 
 def _tall(stacks: np.ndarray, step: int) -> np.ndarray:
