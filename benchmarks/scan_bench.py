@@ -68,9 +68,12 @@ def raw_zxing(image: np.ndarray) -> list[str]:
 
 
 def raw_opencv(image: np.ndarray) -> list[str]:
-    """OpenCV's QRCodeDetector alone."""
+    """OpenCV's QRCodeDetector alone (OpenCV 5 raises on a payload that is not UTF-8: a miss)."""
     gray = to_gray(image)
-    return [] if gray is None else read_opencv(gray)
+    try:
+        return [] if gray is None else read_opencv(gray)
+    except UnicodeDecodeError:
+        return []
 
 
 RAW: dict[str, Callable[[], Decode]] = {

@@ -119,7 +119,7 @@ class LiveDecoder:
             located = self._stages.first_pass(gray, outcome)
             self._last_zxing = frame
             if outcome.readings:
-                self._remember(frame, [], located, True, outcome.readings, thumbnail)
+                self._remember(frame, located, True, outcome.readings, thumbnail)
                 return outcome
         seen = [Region(s.box, s.smear, s.module) for s in self._find_symbols(channel)]
         if not seen and not tracked and not zxing_due and not zbar_due:
@@ -139,7 +139,7 @@ class LiveDecoder:
         if not outcome.done and zbar_due:
             self._stages.whole_frame_zbar(gray, outcome, full_size=True)
             self._last_zbar = frame
-        self._remember(frame, seen, located, bool(regions), outcome.readings, thumbnail)
+        self._remember(frame, located, bool(regions), outcome.readings, thumbnail)
         return outcome
 
     def _find_symbols(self, channel: np.ndarray) -> list[finders.Symbol]:
@@ -178,12 +178,12 @@ class LiveDecoder:
                     return
 
     def _remember(
-        self, frame: int, seen: list[Region], located: list[Quad], tried: bool,
-        readings: list[Reading], thumbnail: np.ndarray,
+        self, frame: int, located: list[Quad], tried: bool, readings: list[Reading],
+        thumbnail: np.ndarray,
     ) -> None:
         margin = self.settings.stages.crop_margin
-        for region in seen:  # the scan's word alone: worth a look in the next frame or two
-            self._tracker.saw(region, frame, keep=2)
+        # the scan's word alone is not tracked: a patterned shirt would keep its false symbol
+        # costing second tries in the frames after; a real one is seen again or located
         for quad in located:
             self._tracker.saw(Region(quad_box(quad, margin)), frame)
         for reading in readings:
