@@ -117,7 +117,8 @@ def _line_hits(lines: np.ndarray, settings: FinderSettings, stride: int = 1) -> 
     full-frame pixels along the line when the line was sampled every `stride` pixels."""
     n, m = lines.shape
     mean = cv2.blur(lines, (max(3, settings.window // stride) | 1, 1))
-    dark = (lines < cv2.subtract(mean, settings.delta)).view(np.uint8).ravel()
+    threshold = cv2.subtract(mean, settings.delta)  # type: ignore[call-overload]  # saturates at 0
+    dark = (lines < threshold).view(np.uint8).ravel()
     # run starts: every change of colour, and the start of every line
     changes = np.flatnonzero(dark[1:] != dark[:-1]) + 1
     starts = np.sort(np.concatenate([changes, np.arange(0, n * m, m)]))
