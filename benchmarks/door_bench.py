@@ -105,7 +105,8 @@ def class_rates(fmt: BadgeFormat, per_class: int, seed: int) -> None:
         count += per_class
         for name in names:
             totals[name] += hits[name]
-        print(f"   {kind:<13}" + "".join(f"{hits[n]}/{per_class} {100 * hits[n] / per_class:3.0f}%".rjust(17) for n in names))
+        cells = (f"{hits[n]}/{per_class} {100 * hits[n] / per_class:3.0f}%".rjust(17) for n in names)
+        print(f"   {kind:<13}" + "".join(cells))
     print(f"   {'overall':<13}" + "".join(f"{100 * totals[n] / count:>16.1f}%" for n in names))
     print(f"   frames a single decoder read and the pipeline missed: {below}")
     print("   target: per class at least the best single decoder; overall >= 90 %")
