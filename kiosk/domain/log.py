@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from kiosk.domain.verdict import Decision, RefusalReason
+from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason
 from kiosk.errors import KioskError
 
 # A decision on a scan older than this is refused: the facts the officer saw may have changed, and the
@@ -30,6 +30,7 @@ class StatusSource(enum.StrEnum):
     KIOSK = "kiosk"  # by hand on this machine: `kiosk roster revoke|suspend|reinstate` or the supervisor
     PACKAGE = "package"  # with a signed roster package (ref_id: its serial)
     IMPORT = "import"  # with a CSV/XLSX import (unsigned)
+    SITE = "site"  # by hand at another lane of the site, adopted because stricter (detail: its kiosk#seq)
 
 
 class DecisionRefusal(enum.StrEnum):
@@ -51,6 +52,7 @@ class DecisionRefusal(enum.StrEnum):
     OUTSIDE_WINDOW = "outside_window"
     ALREADY_ADMITTED = "already_admitted"
     BAD_NOTE = "bad_note"  # a note or reason too long, or holding control characters
+    DATA_TOO_OLD = "data_too_old"  # offline, on data older than the limit (or of unknown age): a supervisor's PIN
 
 
 NOTE_LIMIT = 500  # characters of an officer's note or a reason
@@ -67,12 +69,20 @@ def checked_note(text: str) -> str:
     return text
 
 
+def printable_note(text: str) -> str:
+    """Text from elsewhere (another lane's reason, through the site) made fit for the log: control
+    characters become spaces, and it is cut to the limit."""
+    cleaned = "".join(" " if ord(c) < 32 or ord(c) == 127 or 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    return cleaned[:NOTE_LIMIT]
+
+
 class DecisionError(KioskError):
     """The log refused a decision: nothing to decide, decided already, or the facts changed since the scan."""
 
-    def __init__(self, message: str, reason: DecisionRefusal) -> None:
+    def __init__(self, message: str, reason: DecisionRefusal, prior: PriorAdmission | None = None) -> None:
         super().__init__(message)
         self.reason = reason
+        self.prior = prior  # ALREADY_ADMITTED at another lane of the site: where, when and by whom
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,8 @@ class LogEntry:
     manual: bool
     ref_id: int | None  # the scan a decision answers, the decision an annulment undoes, a package's serial
     detail: str
+    client_id: str = ""  # a site's kiosk: the admission claim's id (decisions)
+    offline: bool = False  # a site's kiosk judged or decided without the site
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,12 @@ STRICTNESS = {Status.ACTIVE: 0, Status.SUSPENDED: 1, Status.REVOKED: 2}
 class StatusOrigin(enum.StrEnum):
     ROSTER = "roster"  # came with the office's roster (a package or an import)
     LOCAL = "local"  # set by hand on this machine (CLI or supervisor screen): kept against a laxer roster
+    SITE = "site"  # set by hand at another lane of the site and adopted here: kept the same way
+
+
+# Statuses set by hand (here, or at another lane of the site): a roster lowers them only once the office
+# has seen them (a package names their event as acknowledged).
+HAND_ORIGINS = frozenset({StatusOrigin.LOCAL, StatusOrigin.SITE})
 
 
 class RosterSourceKind(enum.StrEnum):
@@ -44,7 +50,7 @@ class HeldStatus:
     status: Status
     reason: str = ""
     origin: StatusOrigin = StatusOrigin.ROSTER
-    event: str = ""  # the log row of the hand change (event_ref), when origin is LOCAL
+    event: str = ""  # the log row of the hand change (event_ref), when origin is LOCAL or SITE
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,7 @@ def merge_status(
     """The status after the update, and whether the held one was kept because it is stricter."""
     if (
         held is not None
-        and held.origin is StatusOrigin.LOCAL
+        and held.origin in HAND_ORIGINS
         and stricter(held.status, offered)
         and held.event not in acknowledged
     ):
@@ -80,7 +86,7 @@ def merge_status(
 
 def keeps_when_absent(held: HeldStatus) -> bool:
     """A badge the new roster drops is kept while this machine holds a stricter status of its own."""
-    return held.origin is StatusOrigin.LOCAL and held.status is not Status.ACTIVE
+    return held.origin in HAND_ORIGINS and held.status is not Status.ACTIVE
 
 
 @dataclass(frozen=True)

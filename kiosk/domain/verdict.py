@@ -63,6 +63,7 @@ class PriorAdmission:
     at: datetime
     checkpoint: str
     session: str
+    officer: str = ""  # known when another lane's admission is the one standing (the site says who)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Verdict:
     detail: str = ""  # machine-readable nuance, e.g. "unknown_key"
     manual: bool = False  # found by search, not scanned
     scan_id: int | None = None  # the log row, once recorded
+    offline: bool | None = None  # a kiosk of a site judging without it (None: a kiosk alone, no site)
 
     @property
     def admissible(self) -> bool:
@@ -99,7 +101,7 @@ class Verdict:
             if isinstance(value, datetime):
                 data[key] = value.isoformat()
         if self.prior is not None:
-            data["prior"]["at"] = self.prior.at.isoformat()
+            data["prior"] = {k: v for k, v in data["prior"].items() if v != ""} | {"at": self.prior.at.isoformat()}
         data["badge"] = data.pop("badge_number")
         return {k: v for k, v in data.items() if v not in (None, "")}
 

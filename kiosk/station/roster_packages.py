@@ -6,6 +6,7 @@ The office → kiosk flow: docs/roster-package.md and docs/deploy.md.
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -51,6 +52,26 @@ class Published:
 
 def publish(station: Station, out: Path) -> Published:
     """Writes the whole roster as a package signed with the office's key, under the next serial."""
+    built = build(station)
+    _write_private(out, built.data)
+    return Published(out, built.serial, built.created_at, built.key_id, built.badges, built.photos, len(built.data))
+
+
+@dataclass(frozen=True)
+class BuiltPackage:
+    """A package file's bytes and what names it (for a USB stick, or for the site)."""
+
+    data: bytes
+    serial: int
+    created_at: datetime
+    key_id: str
+    digest: str
+    badges: int
+    photos: int
+
+
+def build(station: Station) -> BuiltPackage:
+    """The whole roster as a signed package under the next serial (the serial is taken, never given twice)."""
     issuer = station.issuer()  # refuses at once on a kiosk, which has no issuing key
     people = station.roster.all()
     seen = station.roster.acknowledged()
@@ -68,8 +89,8 @@ def publish(station: Station, out: Path) -> Published:
     data = seal(issuer, body)
     if len(data) > MAX_PACKAGE_BYTES:
         raise KioskError(f"the package would be {len(data)} bytes, over the limit of {MAX_PACKAGE_BYTES}")
-    _write_private(out, data)
-    return Published(out, serial, now, issuer.key_id, len(entries), len(photos), len(data))
+    digest = hashlib.sha256(body).hexdigest()
+    return BuiltPackage(data, serial, now, issuer.key_id, digest, len(entries), len(photos))
 
 
 def apply(station: Station, path: Path) -> ApplyReport:
@@ -79,7 +100,12 @@ def apply(station: Station, path: Path) -> ApplyReport:
     except OSError:
         raise KioskError(f"cannot read {path}") from None
     check_size(size)
-    package = open_package(path.read_bytes(), station.trusted_keys, station.event)
+    return apply_data(station, path.read_bytes())
+
+
+def apply_data(station: Station, data: bytes) -> ApplyReport:
+    """A package's bytes, from a file or from the site: checked exactly alike, whoever handed them over."""
+    package = open_package(data, station.trusted_keys, station.event)
     last = station.roster.last_serial(RosterSourceKind.PACKAGE)
     if package.serial <= last:
         raise PackageRefused(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from kiosk.domain.programme import Event
 from kiosk.domain.roster_package import PackageEntry
 from kiosk.domain.roster_update import ApplyReport, RosterSourceKind
 from kiosk.domain.rules import Verifier
+from kiosk.domain.site import SiteRole
 from kiosk.errors import UsageError
 from kiosk.station import keystore
 from kiosk.station.checkpoint import CheckpointService
@@ -35,6 +37,7 @@ from kiosk.storage.status_changes import StatusChanges
 
 if TYPE_CHECKING:
     from kiosk.station.roster_import import ProgressCallback
+    from kiosk.station.site import Site
 
 _logger = logging.getLogger(__name__)
 
@@ -46,7 +49,8 @@ class Station:
     database: Database
     event: Event
     clock: Clock
-    monotonic: Callable[[], float] = time.monotonic  # PIN lockouts: immune to the wall clock being set
+    monotonic: Callable[[], float] = time.monotonic  # PIN lockouts, data age: immune to the wall clock being set
+    ids: Callable[[], uuid.UUID] = uuid.uuid4  # admission claims' client ids
 
     @classmethod
     @contextmanager
@@ -58,6 +62,7 @@ class Station:
         event: str | Path | None = None,
         clock: Clock | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        ids: Callable[[], uuid.UUID] = uuid.uuid4,
     ) -> Iterator[Station]:
         """Opens (and migrates) the station; closes its database when the block ends.
 
@@ -70,13 +75,16 @@ class Station:
         try:
             database.migrate()
             settings = KioskSettings.load_or_create(paths.settings)
-            station = cls(paths, settings, database, loaded, clock or SystemClock(), monotonic)
+            station = cls(paths, settings, database, loaded, clock or SystemClock(), monotonic, ids)
             try:
-                yield station
-            except BaseException:
-                station.seal_log(quietly=True)
-                raise
-            station.seal_log()
+                try:
+                    yield station
+                except BaseException:
+                    station.seal_log(quietly=True)
+                    raise
+                station.seal_log()
+            finally:
+                station.close_site()
         finally:
             database.dispose()
 
@@ -90,6 +98,21 @@ class Station:
             if not quietly:
                 raise
             _logger.warning("the log could not be sealed on closing", exc_info=True)
+
+    @cached_property
+    def site(self) -> Site | None:
+        """The site this machine belongs to ([site] in settings.toml); None: a kiosk alone."""
+        settings = self.settings.site
+        if settings is None:
+            return None
+        from kiosk.station.site import Site
+
+        return Site(self, settings)
+
+    def close_site(self) -> None:
+        site = self.__dict__.pop("site", None)
+        if site is not None:
+            site.close()
 
     @cached_property
     def trusted_keys(self) -> TrustedKeys:
@@ -162,4 +185,7 @@ class Station:
 
     def checkpoint_service(self, checkpoint: str | None = None, session: str | None = None) -> CheckpointService:
         verifier = Verifier(self.event, self.trusted_keys)
-        return CheckpointService(verifier, self.roster, self.log, self.clock, self.gate(checkpoint, session))
+        site = self.site if self.site is not None and self.site.role is SiteRole.KIOSK else None
+        return CheckpointService(
+            verifier, self.roster, self.log, self.clock, self.gate(checkpoint, session), site, self.ids
+        )

@@ -9,6 +9,7 @@ take named locks (kiosk.storage.writes.serialise).
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,8 @@ POSTGRESQL_DRIVER = "postgresql+psycopg"  # psycopg 3; SQLAlchemy's bare postgre
 
 
 class Database:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, server_options: Mapping[str, Any] | None = None) -> None:
+        """server_options: create_engine's keywords for a PostgreSQL server (a site's timeouts, say)."""
         try:
             parsed = make_url(url)
         except ArgumentError:
@@ -55,7 +57,9 @@ class Database:
                 event.listen(self.engine, "connect", _sqlite_pragmas)
                 install_write_lock(self.engine)
             else:
-                self.engine = create_engine(parsed, isolation_level="READ COMMITTED", hide_parameters=True)
+                self.engine = create_engine(
+                    parsed, isolation_level="READ COMMITTED", hide_parameters=True, **(server_options or {})
+                )
         except (NoSuchModuleError, ModuleNotFoundError) as exc:
             raise ConfigError(f"no database driver for {self.safe_url}: {exc}") from None
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)

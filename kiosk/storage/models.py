@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -120,20 +121,13 @@ class AppointmentRow(Base):
     ends_at: Mapped[datetime]
 
 
-class LogRow(Base):
-    """One scan, decision or annulment; hash-chained per kiosk so edits show (see ScanLog)."""
+class LogFields:
+    """A log row's fields: on a kiosk (scan_log) and as replicated to its site (site_log), hashed alike."""
 
-    __tablename__ = "scan_log"
-    __table_args__ = (
-        UniqueConstraint("kiosk_id", "seq"),
-        Index(None, "badge_number", "kind"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
     kiosk_id: Mapped[str] = mapped_column(String(64))
     seq: Mapped[int] = mapped_column(Integer)
     at: Mapped[datetime]
-    kind: Mapped[str] = mapped_column(String(16))  # scan | decision | annulment
+    kind: Mapped[str] = mapped_column(String(16))  # scan | decision | annulment | status_change | ...
     checkpoint: Mapped[str] = mapped_column(String(64), default="")
     session: Mapped[str] = mapped_column(String(32), default="")
     badge_number: Mapped[str | None] = mapped_column(String(16))
@@ -152,6 +146,22 @@ class LogRow(Base):
     qr_length: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     qr_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
     note_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # A kiosk of a site: the admission claim's client id (a retry or an upload of it is a no-op), and
+    # whether the kiosk judged or decided without the site.
+    client_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    offline: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class LogRow(LogFields, Base):
+    """One scan, decision or annulment; hash-chained per kiosk so edits show (see ScanLog)."""
+
+    __tablename__ = "scan_log"
+    __table_args__ = (
+        UniqueConstraint("kiosk_id", "seq"),
+        Index(None, "badge_number", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
 
 
 class LogNoteRow(Base):
@@ -284,3 +294,7 @@ class StatusAcknowledgementRow(Base):
     status: Mapped[str] = mapped_column(String(16))
     at: Mapped[datetime]
     acknowledged_at: Mapped[datetime]
+
+
+# The site's tables share this metadata (one Alembic history): imported last, they need Base.
+from kiosk.storage import site_models as _site_models  # noqa: E402, F401

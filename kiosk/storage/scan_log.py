@@ -49,9 +49,23 @@ HASHED_FIELDS = (
     "code", "decision", "reason", "officer", "manual", "ref_id", "qr_text", "detail", "prev_hash",
 )
 # Fields added later: hashed only when set, so the rows written before them keep their hash.
-LATER_HASHED_FIELDS: dict[str, object] = {"qr_length": 0, "qr_digest": "", "note_digest": ""}
+LATER_HASHED_FIELDS: dict[str, object] = {
+    "qr_length": 0, "qr_digest": "", "note_digest": "", "client_id": "", "offline": False,
+}
 DIGEST_CONTEXT = b"kiosk-log-text\x00"
 _AFTER_COMMIT = "kiosk_after_commit"
+
+
+@dataclass(frozen=True)
+class ClaimMark:
+    """What a decision row of a site's kiosk says of its admission claim (all of it under the row hash)."""
+
+    client_id: str
+    offline: bool = False
+    detail: str = ""  # e.g. who approved an offline admission on data past its age limit
+
+    def values(self) -> dict[str, Any]:
+        return {"client_id": self.client_id, "offline": self.offline, "detail": self.detail}
 
 
 @dataclass(frozen=True)
@@ -400,6 +414,7 @@ class ScanUnit:
             officer=officer,
             manual=verdict.manual,
             detail=verdict.detail,
+            offline=bool(verdict.offline),
             **kept,
         )
         return verdict.with_scan_id(entry.id)
@@ -455,8 +470,13 @@ class DecisionUnit:
         officer: str = "",
         note: str = "",
         occurrence: str = "",
+        claim: ClaimMark | None = None,
     ) -> LogEntry:
-        """Appends the decision; an admission is inserted only if none stands for its occurrence."""
+        """Appends the decision; an admission is inserted only if none stands for its occurrence.
+
+        A kiosk of a site passes the site's claim: its client id (so the upload of this row is a no-op
+        on the site when the claim was taken online) and whether it was decided offline.
+        """
         if decision is Decision.REFUSED and reason is None:
             raise DecisionError("a refusal needs a reason", DecisionRefusal.NEEDS_REASON)
         scan = self.scan
@@ -474,6 +494,7 @@ class DecisionUnit:
             manual=scan.manual,
             ref_id=scan.id,
             note=note,
+            **(claim.values() if claim is not None else {}),
         )
         if decision is Decision.ADMITTED and scan.badge_number is not None:
             admission = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from kiosk.domain.accreditation import Accreditation, Status
-from kiosk.domain.log import LogKind, StatusSource
+from kiosk.domain.log import LogKind, StatusSource, printable_note
 from kiosk.domain.roster_update import (
     AcknowledgeReport,
     StatusChangeSeen,
@@ -47,6 +47,36 @@ class StatusChanges:
             )
             row.status, row.status_reason, row.status_changed_at = status.value, reason, now
             row.status_origin, row.status_event = StatusOrigin.LOCAL.value, event_ref(self.kiosk_id, entry.seq)
+            row.updated_at, row.edit_seq = now, edit
+            session.flush()
+            return to_domain(row)
+
+    def adopt(
+        self, badge_number: str, status: Status, reason: str, event: str, now: datetime
+    ) -> Accreditation | None:
+        """A lane's hand change, from the site's feed: taken only when stricter than the status held here.
+
+        The site (or anyone who can write to it) can thus only make a badge stricter, never lift a
+        status: lowering comes with the office's signed package. The change is held like a hand change
+        (origin SITE, its event `<kiosk>#<seq>`) until a package names it as acknowledged. None: not taken.
+        """
+        reason = printable_note(reason)
+        with self.log.write() as session:
+            serialise(session, ROSTER_LOCK)  # before the log's chain lock, as every roster writer does
+            try:
+                row = require_current(session, badge_number)
+            except UnknownBadge:
+                return None
+            if row.status_event == event or not stricter(status, Status(row.status)):
+                return None
+            edit = next_edit(session)
+            self.log.append(
+                session, at=now, kind=LogKind.STATUS_CHANGE, badge_number=row.badge_number,
+                badge_version=row.badge_version, code=status.value, reason=StatusSource.SITE.value,
+                detail=event, note=reason,
+            )
+            row.status, row.status_reason, row.status_changed_at = status.value, reason, now
+            row.status_origin, row.status_event = StatusOrigin.SITE.value, event
             row.updated_at, row.edit_seq = now, edit
             session.flush()
             return to_domain(row)

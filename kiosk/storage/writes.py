@@ -66,12 +66,12 @@ _ADVISORY_LOCK = select(func.pg_advisory_xact_lock(bindparam("number", type_=Big
 
 
 def insert_new(
-    session: Session, table: Table, values: dict[str, Any], keys: list[Column[Any]], where: Any = None
+    session: Session, table: Table, values: dict[str, Any], keys: list[Column[Any]] | None, where: Any = None
 ) -> bool:
     """INSERT … ON CONFLICT DO NOTHING on a unique index (partial when `where` is given): False if it stood.
 
-    The database decides "exactly once", never a read followed by a write; SQLite and PostgreSQL both
-    speak this form.
+    keys None: on a conflict with any unique constraint of the table. The database decides "exactly
+    once", never a read followed by a write; SQLite and PostgreSQL both speak this form.
     """
     connection = session.connection()
     name = connection.dialect.name
@@ -84,7 +84,7 @@ def insert_new(
     statement = (
         dialect_insert(table)
         .values(**values)
-        .on_conflict_do_nothing(index_elements=keys, index_where=where)
+        .on_conflict_do_nothing(index_elements=keys, index_where=where if keys else None)
         .returning(*table.primary_key.columns)  # a row back means inserted (rowcount is -1 on PostgreSQL)
     )
     return connection.execute(statement).first() is not None

@@ -1,0 +1,391 @@
+"""A station's link to its site: admission claims, uploads of its log, pulls of the change feed, and what
+the screen says of it. Local first: the kiosk keeps judging on its replica whether the site answers or not.
+
+Used by one-shot commands (`kiosk sync`, `verify`, `decide`) and by the screen's link thread
+(kiosk.station.site_link) alike; its state is guarded by a lock, as both threads of the screen touch it.
+See docs/site.md.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+from kiosk.domain.accreditation import Status
+from kiosk.domain.roster_package import PackageRefused
+from kiosk.domain.roster_update import RosterSourceKind, StatusChangeSeen
+from kiosk.domain.site import (
+    AdmissionClaim,
+    ChangeKind,
+    ClaimOutcome,
+    ClaimStatus,
+    Heartbeat,
+    PullReport,
+    SiteChange,
+    SiteRole,
+    SiteSettings,
+    SiteState,
+    SyncMark,
+    SyncReport,
+    UploadReport,
+    data_age,
+)
+from kiosk.errors import ConfigError, KioskError
+from kiosk.station.site_calls import BoundedCalls, CallTimedOut
+from kiosk.storage.database import Database
+from kiosk.storage.site_feed import PublishedPackage
+from kiosk.storage.site_link_state import LinkState, beat
+from kiosk.storage.site_log import BATCH, SiteLog, local_head, local_rows, pending_rows
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from kiosk.station.roster_packages import BuiltPackage
+    from kiosk.station.station import Station
+
+_logger = logging.getLogger(__name__)
+T = TypeVar("T")
+PERSIST_MARK_EVERY_S = 5.0  # the link thread pulls twice a second; its mark reaches the disk less often
+CONNECT_TIMEOUT_S = 2  # libpq's smallest
+STATEMENT_TIMEOUT_MS = 30_000
+
+
+class SiteUnreachable(KioskError):
+    """The site did not answer; nothing on it changed because of this call (the kiosk goes on offline)."""
+
+
+class SiteNotReady(KioskError):
+    """The site answers but cannot be used as it is (not set up, or another version of the schema)."""
+
+
+def checked_site_url(url: str) -> str:
+    """A site's URL as settings.toml may keep it: parsed, and never holding a password."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError(f"not a database URL: {url!r}") from None
+    if parsed.password is not None:
+        raise ConfigError(
+            "the site URL holds a password: put it in the password file (~/.pgpass) and name the server in a "
+            "service file, e.g. postgresql+psycopg://?service=kiosk-site (docs/site.md)"
+        )
+    if parsed.get_backend_name() not in ("postgresql", "sqlite"):
+        raise ConfigError(f"a site is a PostgreSQL database, not {parsed.get_backend_name()}")
+    return url
+
+
+def site_database(url: str, kiosk_id: str) -> Database:
+    """The site's database as a machine of it opens it: short timeouts, so a cut shows in seconds."""
+    options: dict[str, Any] = {
+        "pool_pre_ping": True,  # a connection the server dropped (a restart) is replaced, not used
+        "pool_size": 3,
+        "max_overflow": 4,
+        "connect_args": {
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": f"kiosk {kiosk_id}"[:63],
+            "keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3,
+            "tcp_user_timeout": 10_000,
+            "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+        },
+    }
+    return Database(checked_site_url(url), server_options=options)
+
+
+@dataclass
+class _Health:
+    online: bool | None = None  # None: not tried yet in this process
+    offline_since: datetime | None = None
+    mark: SyncMark | None = None  # this process's last pull that reached the site
+    mark_saved: float = float("-inf")  # monotonic time the mark last went to the disk
+    alarms: int = 0
+
+
+class Site:
+    def __init__(self, station: Station, settings: SiteSettings) -> None:
+        self.station = station
+        self.settings = settings
+        self.kiosk_id = station.settings.kiosk_id
+        self.database = site_database(settings.url, self.kiosk_id)
+        self.log = SiteLog(self.database)
+        self.claims = self.log.claims
+        self.feed = self.log.feed
+        self.link = LinkState(station.database, self.database.safe_url)
+        self.data_age_limit = settings.data_age_limit
+        self.link_running = False  # the screen's link thread keeps the health up to date
+        self._health = _Health()
+        self._lock = threading.Lock()
+        self._calls = BoundedCalls()
+        self._schema_checked = False
+        self._head_checked = False
+
+    @property
+    def role(self) -> SiteRole:
+        return self.settings.role
+
+    def close(self) -> None:
+        self.database.dispose()
+
+    # -- reaching the site --------------------------------------------------------------------
+    def reach(self, work: Callable[[], T]) -> T:
+        """Runs work against the site; a failure to reach it marks the kiosk offline (SiteUnreachable)."""
+        try:
+            if not self._schema_checked:
+                if not self.database.is_current():
+                    raise SiteNotReady(
+                        f"the site {self.database.safe_url} is not at this kiosk's schema: run `kiosk site init` "
+                        "at the office (with this version of the kiosk)"
+                    )
+                self._schema_checked = True
+            result = work()
+        except (OperationalError, InterfaceError, PoolTimeout, OSError) as exc:
+            reason = _first_line(exc)
+            self._lost(reason)
+            raise SiteUnreachable(f"the site {self.database.safe_url} did not answer: {reason}") from None
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            reason = _first_line(exc)
+            self._lost(reason)
+            raise SiteUnreachable(f"the site {self.database.safe_url} did not answer: {reason}") from None
+        self._reached()
+        return result
+
+    def _reached(self) -> None:
+        with self._lock:
+            was = self._health.online
+            self._health.online, self._health.offline_since = True, None
+        if was is not True:
+            self.link.update(offline_since=None)
+            if was is False:
+                _logger.info("site %s reached again", self.database.safe_url)
+
+    def _lost(self, reason: str) -> None:
+        stored = self.link.get().offline_since
+        with self._lock:
+            was = self._health.online
+            self._health.online = False
+            first = self._health.offline_since is None
+            if first:
+                self._health.offline_since = stored or self.station.clock.now()
+            since = self._health.offline_since
+        if first:
+            self.link.update(offline_since=since)
+        if was is not False:
+            _logger.warning("site %s out of reach: %s", self.database.safe_url, reason)
+
+    def ping(self) -> bool:
+        """Reaches the site once (for `kiosk status`): True if it answered."""
+        try:
+            self.reach(lambda: None)
+        except SiteUnreachable:
+            return False
+        return True
+
+    # -- what the checkpoint asks ---------------------------------------------------------------
+    def judging_offline(self) -> bool:
+        with self._lock:
+            return self._health.online is not True
+
+    def claim(self, claim: AdmissionClaim) -> ClaimOutcome:
+        """Waits settings.claim_timeout_s at most; UNREACHABLE (decide offline, same client id) otherwise."""
+        with self._lock:
+            known_offline = self.link_running and self._health.online is False
+        if known_offline:
+            return ClaimOutcome(ClaimStatus.UNREACHABLE)  # the link thread is trying; the door does not wait
+        try:
+            return self._calls.run(lambda: self.reach(lambda: self.claims.claim(claim)), self.settings.claim_timeout_s)
+        except SiteUnreachable:
+            return ClaimOutcome(ClaimStatus.UNREACHABLE)
+        except CallTimedOut as exc:
+            self._lost(str(exc))
+            return ClaimOutcome(ClaimStatus.UNREACHABLE)
+
+    def data_age(self) -> timedelta | None:
+        return data_age(self._newest_mark(), self.station.clock.now(), self.station.monotonic())
+
+    def _newest_mark(self) -> SyncMark | None:
+        with self._lock:
+            mine = self._health.mark
+        stored = self.link.get().synced
+        if mine is None or (stored is not None and stored.monotonic > mine.monotonic):
+            return stored
+        return mine
+
+    # -- replication --------------------------------------------------------------------------
+    def sync(self, heartbeat: bool = True) -> SyncReport:
+        """Upload, then pull (the office: take the lanes' status changes in, publish if pending)."""
+        if self.role is SiteRole.OFFICE:
+            return self._office_sync()
+        upload = self.upload()
+        pull = self.pull()
+        if heartbeat:
+            self.heartbeat()
+        return SyncReport(upload, pull)
+
+    def upload(self) -> UploadReport:
+        """This kiosk's log rows the site lacks, in order, in batches; stops at a fork (an alarm on the site)."""
+        database, kiosk = self.station.database, self.kiosk_id
+        totals = [0, 0, 0, 0, 0]
+        fork_at = None
+        while True:
+            record = self.link.get()
+            if local_head(database, kiosk) <= record.uploaded_seq and self._head_checked:
+                break
+            self._head_checked = True  # once a process: the site's head is compared with ours (fork, rollback)
+            report, head = self.reach(
+                lambda: self.log.upload(kiosk, lambda seq: local_rows(database, kiosk, seq, BATCH + 1))
+            )
+            if head != record.uploaded_seq:
+                self.link.update(uploaded_seq=head)
+            for i, value in enumerate(
+                (report.rows, report.claimed, report.conflicts, report.annulled, report.status_changes)
+            ):
+                totals[i] += value
+            if report.fork_at is not None:
+                fork_at = report.fork_at
+                with self._lock:
+                    self._health.alarms += 1
+                break
+            if report.rows == 0:
+                break
+        rows, claimed, conflicts, annulled, statuses = totals
+        return UploadReport(rows, claimed, conflicts, annulled, statuses, fork_at)
+
+    def pull(self) -> PullReport:
+        """The feed after the last change applied here: the newest package (checked like a USB stick's),
+        and the other lanes' stricter status changes, in the feed's order."""
+        wall, steady = self.station.clock.now(), self.station.monotonic()
+        record = self.link.get()
+        changes = self._changes_after(record.change_seq)
+        mark = SyncMark(wall, steady)
+        serial, refused, statuses = None, "", []
+        last_package = max((i for i, c in enumerate(changes) if c.kind is ChangeKind.PACKAGE), default=None)
+        for index, change in enumerate(changes):
+            if index == last_package and change.package_serial is not None:
+                serial, refused = self._apply_package(change.package_serial)
+            elif change.kind is ChangeKind.STATUS and change.source != self.kiosk_id and change.badge_number:
+                if self._adopt(change):
+                    statuses.append(change.badge_number)
+        self._synced(mark, changes[-1].seq if changes else None)
+        return PullReport(len(changes), serial, refused, tuple(statuses))
+
+    def _changes_after(self, seq: int) -> list[SiteChange]:
+        changes: list[SiteChange] = []
+        while True:
+            batch = self.reach(partial(self.feed.after, seq))
+            changes += batch
+            if len(batch) < 500:
+                return changes
+            seq = batch[-1].seq
+
+    def _apply_package(self, serial: int) -> tuple[int | None, str]:
+        from kiosk.station.roster_packages import apply_data
+
+        if serial <= self.station.roster.last_serial(RosterSourceKind.PACKAGE):
+            return None, ""
+        data = self.reach(lambda: self.feed.package(serial))
+        if data is None:
+            return None, "missing"
+        try:
+            apply_data(self.station, data)
+        except PackageRefused as exc:
+            _logger.warning("roster package serial %d from the site refused: %s", serial, exc)
+            return None, exc.reason.value
+        _logger.info("roster package serial %d from the site applied", serial)
+        return serial, ""
+
+    def _adopt(self, change: SiteChange) -> bool:
+        try:
+            status = Status(change.status)
+        except ValueError:
+            return False
+        taken = self.station.status_changes.adopt(
+            change.badge_number or "", status, change.reason, change.event, self.station.clock.now()
+        )
+        return taken is not None
+
+    def _synced(self, mark: SyncMark, change_seq: int | None) -> None:
+        with self._lock:
+            self._health.mark = mark
+            due = mark.monotonic - self._health.mark_saved >= PERSIST_MARK_EVERY_S or change_seq is not None
+            if due:
+                self._health.mark_saved = mark.monotonic
+        if due:
+            values: dict[str, Any] = {"synced": mark}
+            if change_seq is not None:
+                values["change_seq"] = change_seq
+            self.link.update(**values)
+
+    def heartbeat(self) -> None:
+        record = self.link.get()
+        source = self.station.roster.source()
+        heartbeat = Heartbeat(
+            self.kiosk_id, self.role, self.station.settings.checkpoint, self.station.clock.now(),
+            source.serial if source else None, record.change_seq, record.uploaded_seq,
+            pending_rows(self.station.database, self.kiosk_id, record.uploaded_seq),
+        )
+        self.reach(lambda: beat(self.database, heartbeat))
+
+    # -- the office -----------------------------------------------------------------------------
+    def publish(self) -> BuiltPackage:
+        """The office: the whole roster as a new signed package, onto the site (and its feed) at once."""
+        from kiosk.station.roster_packages import build
+
+        built = build(self.station)
+        self.link.update(publish_pending=True)  # kept if the site does not take it: `kiosk sync` retries
+        package = PublishedPackage(built.serial, built.created_at, built.key_id, built.digest, built.data)
+        self.reach(lambda: self.feed.publish_package(package, self.kiosk_id))
+        self.link.update(publish_pending=False)
+        return built
+
+    def _office_sync(self) -> SyncReport:
+        record = self.link.get()
+        changes = self._changes_after(record.change_seq)
+        seen = []
+        for change in changes:
+            if change.kind is not ChangeKind.STATUS or change.source == self.kiosk_id or not change.badge_number:
+                continue
+            try:
+                status = Status(change.status)
+            except ValueError:
+                continue
+            seen.append(StatusChangeSeen(change.event, change.badge_number, status, change.at, change.reason))
+        acknowledged = self.station.status_changes.acknowledge(seen, self.station.clock.now()) if seen else None
+        if changes:
+            self.link.update(change_seq=changes[-1].seq)
+        published = None
+        if record.publish_pending or (acknowledged is not None and acknowledged.adopted):
+            published = self.publish().serial
+        self.heartbeat()
+        return SyncReport(UploadReport(), PullReport(len(changes)), published, acknowledged.new if acknowledged else 0)
+
+    # -- what the screen and `kiosk status` show -------------------------------------------------
+    def state(self) -> SiteState:
+        record = self.link.get()
+        with self._lock:
+            online = self._health.online is True
+            since = self._health.offline_since or record.offline_since
+            alarms = self._health.alarms
+        return SiteState(
+            online=online,
+            offline_since=None if online else since,
+            roster=self.station.roster.source(),
+            pending_uploads=pending_rows(self.station.database, self.kiosk_id, record.uploaded_seq),
+            data_age=self.data_age(),
+            data_age_limit=self.data_age_limit,
+            alarms=alarms,
+        )
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    lines = str(orig).strip().splitlines()
+    return lines[0][:200] if lines else type(orig).__name__
