@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.badge_commands",
     "kiosk.cli.check_commands",
     "kiosk.cli.status_command",
+    "kiosk.cli.site_commands",
     "kiosk.cli.staff_commands",
     "kiosk.cli.log_commands",
     "kiosk.cli.demo_command",

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.cli.progress import ProgressBar
+from kiosk.cli.site_commands import after_roster_change
 from kiosk.cli.station_options import open_station
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ def run_reissue(args: argparse.Namespace) -> int:
             f"{acc.badge_number} ({acc.full_name}) is now at version {acc.badge_version}; older badges are superseded"
         )
         print(station.badge_text(acc.badge_number))
+        after_roster_change(station)
         return 0
 
 

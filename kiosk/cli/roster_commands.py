@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.cli.progress import ProgressBar
+from kiosk.cli.site_commands import after_roster_change
 from kiosk.cli.station_options import open_station
 from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.domain.site import SiteRole
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -75,18 +78,30 @@ def run_import(args: argparse.Namespace) -> int:
             f"updated, {report.unchanged} unchanged, {report.absent} on the roster but absent from the file"
         )
         _print_kept(report)
+        if station.settings.site is not None and station.settings.site.role is SiteRole.OFFICE:
+            after_roster_change(station)
         return 0
 
 
 def run_publish(args: argparse.Namespace) -> int:
-    from kiosk.station.roster_packages import publish
+    from kiosk.station.roster_packages import build, publish
 
     with open_station(args) as station:
-        done = publish(station, args.out)
+        site = station.site if station.settings.site and station.settings.site.role is SiteRole.OFFICE else None
+        built = build(station)
+        done = publish(station, args.out, built)
         print(
             f"Published roster serial {done.serial} of {_when(done.created_at, station.event)} (key {done.key_id}): "
             f"{done.badges} badges, {done.photos} photos, {done.size} bytes in {done.path}"
         )
+        if site is not None:
+            from kiosk.station.site import SiteUnreachable
+
+            try:
+                site.publish(built)
+                print(f"The same package, serial {done.serial}, is on the site")
+            except SiteUnreachable as exc:
+                print(f"kiosk: {exc}; `kiosk sync` publishes the roster when the site is back", file=sys.stderr)
         return 0
 
 
@@ -118,6 +133,8 @@ def run_acknowledge(args: argparse.Namespace) -> int:
             print(f"  {change.badge_number} now {change.status.value} here too (from {change.event})")
         for number in report.unknown:
             print(f"  {number} is not on this roster")
+        if report.adopted:
+            after_roster_change(station)
         return 0
 
 
@@ -155,6 +172,7 @@ def run_status(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         acc = station.set_badge_status(args.badge_number.upper(), args.status, args.reason, args.officer)
         print(f"{acc.badge_number} ({acc.full_name}) is now {acc.status.value}: {acc.status_reason}")
+        after_roster_change(station)
         return 0
 
 

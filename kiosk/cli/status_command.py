@@ -10,7 +10,7 @@ from kiosk.cli.station_options import open_station
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     status = sub.add_parser("status", parents=[common], help="this kiosk and the roster it runs on")
-    status.add_argument("--json", action="store_true", help="one JSON object (kiosk_id, checkpoint, roster)")
+    status.add_argument("--json", action="store_true", help="one JSON object (kiosk_id, checkpoint, roster, site)")
     status.set_defaults(handler=run_status)
 
 
@@ -33,4 +33,13 @@ def run_status(args: argparse.Namespace) -> int:
         print(f"Roster: imported {roster['applied_at']} (unsigned); {roster['badges']} badges")
     else:
         print("Roster: none yet (kiosk roster apply FILE)")
+    site = report["site"]
+    if site is not None:
+        state = "online" if site["online"] else f"OFFLINE since {site['offline_since'] or '?'}"
+        age = "unknown" if site["data_age_s"] is None else f"{site['data_age_s']:.0f} s"
+        past = " (past the limit: offline admissions need a supervisor)" if site["data_too_old"] else ""
+        print(
+            f"Site: {site['url']} ({site['role']}), {state}; {site['pending_uploads']} log row(s) to upload; "
+            f"data age {age}{past}"
+        )
     return 0

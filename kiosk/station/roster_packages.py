@@ -50,9 +50,10 @@ class Published:
     size: int
 
 
-def publish(station: Station, out: Path) -> Published:
-    """Writes the whole roster as a package signed with the office's key, under the next serial."""
-    built = build(station)
+def publish(station: Station, out: Path, built: BuiltPackage | None = None) -> Published:
+    """Writes the whole roster as a package signed with the office's key, under the next serial (or the
+    package just built, which the office also hands to its site)."""
+    built = built or build(station)
     _write_private(out, built.data)
     return Published(out, built.serial, built.created_at, built.key_id, built.badges, built.photos, len(built.data))
 

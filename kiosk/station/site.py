@@ -106,6 +106,7 @@ class _Health:
     mark: SyncMark | None = None  # this process's last pull that reached the site
     mark_saved: float = float("-inf")  # monotonic time the mark last went to the disk
     alarms: int = 0
+    dirty: bool = False  # online or offline_since changed since they were last written down
 
 
 class Site:
@@ -131,7 +132,10 @@ class Site:
         return self.settings.role
 
     def close(self) -> None:
-        self.database.dispose()
+        try:
+            self.save_health()
+        finally:
+            self.database.dispose()
 
     # -- reaching the site --------------------------------------------------------------------
     def reach(self, work: Callable[[], T]) -> T:
@@ -162,24 +166,39 @@ class Site:
         with self._lock:
             was = self._health.online
             self._health.online, self._health.offline_since = True, None
-        if was is not True:
-            self.link.update(offline_since=None)
-            if was is False:
-                _logger.info("site %s reached again", self.database.safe_url)
+            self._health.dirty |= was is not True
+        if was is False:
+            _logger.info("site %s reached again", self.database.safe_url)
 
     def _lost(self, reason: str) -> None:
-        stored = self.link.get().offline_since
+        """Only in memory: a claim fails inside the decision's transaction, which holds this kiosk's
+        database; save_health writes it down afterwards."""
         with self._lock:
             was = self._health.online
             self._health.online = False
-            first = self._health.offline_since is None
-            if first:
-                self._health.offline_since = stored or self.station.clock.now()
-            since = self._health.offline_since
-        if first:
-            self.link.update(offline_since=since)
+            if self._health.offline_since is None:
+                self._health.offline_since = self.station.clock.now()
+                self._health.dirty = True
         if was is not False:
             _logger.warning("site %s out of reach: %s", self.database.safe_url, reason)
+
+    def save_health(self) -> None:
+        """Since when the site is out of reach (or that it is reached again), for the other processes of
+        this kiosk and the next start; never called inside a transaction of the kiosk's database."""
+        with self._lock:
+            if not self._health.dirty:
+                return
+            self._health.dirty = False
+            online, since = self._health.online, self._health.offline_since
+        if online:
+            self.link.update(offline_since=None)
+            return
+        stored = self.link.get().offline_since
+        if stored is None:
+            self.link.update(offline_since=since)
+        else:
+            with self._lock:
+                self._health.offline_since = stored  # another process saw the cut first
 
     def ping(self) -> bool:
         """Reaches the site once (for `kiosk status`): True if it answered."""
@@ -187,6 +206,8 @@ class Site:
             self.reach(lambda: None)
         except SiteUnreachable:
             return False
+        finally:
+            self.save_health()
         return True
 
     # -- what the checkpoint asks ---------------------------------------------------------------
@@ -222,16 +243,24 @@ class Site:
     # -- replication --------------------------------------------------------------------------
     def sync(self, heartbeat: bool = True) -> SyncReport:
         """Upload, then pull (the office: take the lanes' status changes in, publish if pending)."""
-        if self.role is SiteRole.OFFICE:
-            return self._office_sync()
-        upload = self.upload()
-        pull = self.pull()
-        if heartbeat:
-            self.heartbeat()
-        return SyncReport(upload, pull)
+        try:
+            if self.role is SiteRole.OFFICE:
+                return self._office_sync()
+            upload = self.upload()
+            pull = self.pull()
+            if heartbeat:
+                self.heartbeat()
+            return SyncReport(upload, pull)
+        finally:
+            self.save_health()
 
     def upload(self) -> UploadReport:
-        """This kiosk's log rows the site lacks, in order, in batches; stops at a fork (an alarm on the site)."""
+        """This kiosk's log rows the site lacks, in order, in batches; stops at a fork (an alarm on the site).
+
+        The office keeps its log to itself: its roster changes reach the site as packages.
+        """
+        if self.role is SiteRole.OFFICE:
+            return UploadReport()
         database, kiosk = self.station.database, self.kiosk_id
         totals = [0, 0, 0, 0, 0]
         fork_at = None
@@ -335,11 +364,12 @@ class Site:
         self.reach(lambda: beat(self.database, heartbeat))
 
     # -- the office -----------------------------------------------------------------------------
-    def publish(self) -> BuiltPackage:
-        """The office: the whole roster as a new signed package, onto the site (and its feed) at once."""
+    def publish(self, built: BuiltPackage | None = None) -> BuiltPackage:
+        """The office: the whole roster as a new signed package (or the one just built for a file), onto
+        the site and its feed at once."""
         from kiosk.station.roster_packages import build
 
-        built = build(self.station)
+        built = built or build(self.station)
         self.link.update(publish_pending=True)  # kept if the site does not take it: `kiosk sync` retries
         package = PublishedPackage(built.serial, built.created_at, built.key_id, built.digest, built.data)
         self.reach(lambda: self.feed.publish_package(package, self.kiosk_id))
@@ -369,6 +399,7 @@ class Site:
 
     # -- what the screen and `kiosk status` show -------------------------------------------------
     def state(self) -> SiteState:
+        self.save_health()
         record = self.link.get()
         with self._lock:
             online = self._health.online is True

@@ -9,6 +9,8 @@ inserted as a conflict: stored, listed, never dropped.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, select, update
@@ -47,19 +49,31 @@ class SiteClaims:
         self.db = database
 
     def claim(self, claim: AdmissionClaim) -> ClaimOutcome:
-        """Online: WON (it stands, perhaps from an earlier try of the same client id) or LOST (the winner)."""
+        """Online: WON (it stands, perhaps from an earlier try of the same client id) or LOST (the winner).
+
+        On PostgreSQL the insert is one statement in autocommit: committed as it runs, in one round trip,
+        so a reply lost after it (a timeout, a cut) leaves a claim the kiosk's retry or upload finds again.
+        """
         check_fits(_CLAIMS, _values(claim))
         for _ in range(ATTEMPTS):
-            with self.db.write() as session:
-                if _insert(session, claim, ClaimState.STANDING):
+            with self._autocommit() as connection:
+                if _insert(connection, claim, ClaimState.STANDING):
                     return ClaimOutcome(ClaimStatus.WON)
-            with self.db.read() as session:
-                if _own(session, claim.client_id) is not None:
+                if _own(connection, claim.client_id) is not None:
                     return ClaimOutcome(ClaimStatus.WON)
-                winner = _standing(session, claim)
+                winner = _standing(connection, claim)
                 if winner is not None:
                     return ClaimOutcome(ClaimStatus.LOST, _prior(winner))
         raise KioskError(f"the site's admission of badge {claim.badge_number} keeps changing: try again")
+
+    @contextmanager
+    def _autocommit(self) -> Iterator[Connection]:
+        if self.db.is_sqlite:  # one writer at a time: a short write transaction does the same
+            with self.db.write() as session:
+                yield session.connection()
+            return
+        with self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            yield connection
 
     def take_uploaded(self, session: Session, claim: AdmissionClaim, decision_seq: int) -> Uploaded:
         """An admission decided at a kiosk, uploaded with its log row (in the upload's transaction)."""
@@ -150,12 +164,13 @@ def _values(claim: AdmissionClaim) -> dict[str, Any]:
     }
 
 
-def _insert(session: Session, claim: AdmissionClaim, state: ClaimState, decision_seq: int | None = None) -> bool:
+def _insert(
+    db: Session | Connection, claim: AdmissionClaim, state: ClaimState, decision_seq: int | None = None
+) -> bool:
     """On a conflict with either unique constraint (the client id, or the occasion's standing claim): False."""
-    values = _values(claim) | {
-        "state": state.value, "decision_seq": decision_seq, "server_at": server_now(session.connection()),
-    }
-    return insert_new(session, _CLAIMS, values, None)
+    connection = db.connection() if isinstance(db, Session) else db
+    values = _values(claim) | {"state": state.value, "decision_seq": decision_seq, "server_at": server_now(connection)}
+    return insert_new(connection, _CLAIMS, values, None)
 
 
 def _same_occasion(badge: str, session_code: str, occurrence: str) -> ColumnElement[bool]:
@@ -164,12 +179,12 @@ def _same_occasion(badge: str, session_code: str, occurrence: str) -> ColumnElem
     )
 
 
-def _own(session: Session, client_id: str) -> Any:
-    return session.execute(select(_CLAIMS).where(_CLAIMS.c.client_id == client_id)).first()
+def _own(db: Session | Connection, client_id: str) -> Any:
+    return db.execute(select(_CLAIMS).where(_CLAIMS.c.client_id == client_id)).first()
 
 
-def _standing(session: Session, claim: AdmissionClaim) -> Any:
-    return session.execute(
+def _standing(db: Session | Connection, claim: AdmissionClaim) -> Any:
+    return db.execute(
         select(_CLAIMS).where(
             _same_occasion(claim.badge_number, claim.session, claim.occurrence),
             _CLAIMS.c.state == ClaimState.STANDING.value,

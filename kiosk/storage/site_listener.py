@@ -30,8 +30,8 @@ class FeedListener:
         if self._connection is not None or self.db.is_sqlite:
             return
         raw = self.db.engine.raw_connection()
-        raw.detach()  # ours alone from now on: never handed back to the pool in LISTEN state
         connection: Any = raw.driver_connection
+        raw.detach()  # ours alone from now on: never handed back to the pool in LISTEN state
         try:
             connection.autocommit = True
             connection.execute(f"LISTEN {NOTIFY_CHANNEL}")

@@ -66,14 +66,14 @@ _ADVISORY_LOCK = select(func.pg_advisory_xact_lock(bindparam("number", type_=Big
 
 
 def insert_new(
-    session: Session, table: Table, values: dict[str, Any], keys: list[Column[Any]] | None, where: Any = None
+    db: Session | Connection, table: Table, values: dict[str, Any], keys: list[Column[Any]] | None, where: Any = None
 ) -> bool:
     """INSERT … ON CONFLICT DO NOTHING on a unique index (partial when `where` is given): False if it stood.
 
     keys None: on a conflict with any unique constraint of the table. The database decides "exactly
     once", never a read followed by a write; SQLite and PostgreSQL both speak this form.
     """
-    connection = session.connection()
+    connection = db.connection() if isinstance(db, Session) else db
     name = connection.dialect.name
     if name == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as dialect_insert

@@ -1,0 +1,70 @@
+"""Putting a machine on a site: the office sets the site's database up, a kiosk joins it (docs/site.md)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from kiosk.domain.site import DEFAULT_CLAIM_TIMEOUT_S, DEFAULT_DATA_AGE_LIMIT, SiteRole, SiteSettings, SyncReport
+from kiosk.errors import ConfigError
+from kiosk.station.roster_packages import BuiltPackage
+from kiosk.station.site import Site, SiteNotReady, SiteUnreachable, checked_site_url, site_database
+from kiosk.station.station import Station
+from kiosk.storage.site_log import local_rows
+
+
+def init_site(station: Station, url: str) -> BuiltPackage:
+    """The office: creates or migrates the site's database, records it, and publishes the roster to it."""
+    checked_site_url(url)
+    station.issuer()  # the office's key: a kiosk cannot set a site up
+    database = site_database(url, station.settings.kiosk_id)
+    try:
+        database.migrate()
+    finally:
+        database.dispose()
+    current = station.settings.site
+    _record(station, replace(current, url=url, role=SiteRole.OFFICE) if current else SiteSettings(url, SiteRole.OFFICE))
+    site = station.site
+    assert site is not None
+    site.link.forget()
+    return site.publish()
+
+
+def join_site(
+    station: Station,
+    url: str,
+    data_age_limit: timedelta = DEFAULT_DATA_AGE_LIMIT,
+    claim_timeout_s: float = DEFAULT_CLAIM_TIMEOUT_S,
+) -> SyncReport:
+    """A kiosk: checks the site answers and holds a roster, records it, then uploads and pulls once."""
+    checked_site_url(url)
+    if data_age_limit <= timedelta(0) or not 0 < claim_timeout_s <= 30:
+        raise ConfigError("the data age limit must be positive and the claim timeout between 0 and 30 s")
+    settings = SiteSettings(url, SiteRole.KIOSK, data_age_limit, claim_timeout_s)
+    probe = Site(station, settings)
+    try:
+        if not probe.ping():
+            raise SiteUnreachable(f"the site {probe.database.safe_url} did not answer: nothing was recorded")
+        if probe.reach(probe.feed.latest_package) == 0:
+            raise SiteNotReady("the site holds no roster yet: run `kiosk site init URL` at the office first")
+        head, digest = probe.reach(lambda: probe.log.head(station.settings.kiosk_id))
+        mine = local_rows(station.database, station.settings.kiosk_id, head, 1) if head else []
+        if head and (not mine or mine[0].values["row_hash"] != digest):
+            raise ConfigError(
+                f"the site already holds the log of another kiosk called {station.settings.kiosk_id}: give this "
+                "one an id of its own ([kiosk] id in settings.toml) before it joins"
+            )
+    finally:
+        probe.close()
+    _record(station, settings)
+    site = station.site
+    assert site is not None
+    site.link.forget()
+    return site.sync()
+
+
+def _record(station: Station, settings: SiteSettings) -> None:
+    updated = station.settings.with_site(settings)
+    updated.save(station.paths.settings)
+    station.settings = updated
+    station.close_site()  # the next use opens the site just recorded
