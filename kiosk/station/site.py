@@ -126,6 +126,10 @@ class Site:
         self._calls = BoundedCalls()
         self._schema_checked = False
         self._head_checked = False
+        dbapi = self.database.engine.dialect.loaded_dbapi  # its errors escape unwrapped from a pool reconnect
+        self._unreachable: tuple[type[BaseException], ...] = (
+            OperationalError, InterfaceError, PoolTimeout, OSError, dbapi.OperationalError, dbapi.InterfaceError,
+        )
 
     @property
     def role(self) -> SiteRole:
@@ -149,7 +153,7 @@ class Site:
                     )
                 self._schema_checked = True
             result = work()
-        except (OperationalError, InterfaceError, PoolTimeout, OSError) as exc:
+        except self._unreachable as exc:
             reason = _first_line(exc)
             self._lost(reason)
             raise SiteUnreachable(f"the site {self.database.safe_url} did not answer: {reason}") from None
@@ -248,6 +252,8 @@ class Site:
                 return self._office_sync()
             upload = self.upload()
             pull = self.pull()
+            if pull.package_serial is not None or pull.statuses:
+                upload = _added(upload, self.upload())  # what applying them logged goes up too
             if heartbeat:
                 self.heartbeat()
             return SyncReport(upload, pull)
@@ -414,6 +420,14 @@ class Site:
             data_age_limit=self.data_age_limit,
             alarms=alarms,
         )
+
+
+def _added(first: UploadReport, second: UploadReport) -> UploadReport:
+    return UploadReport(
+        first.rows + second.rows, first.claimed + second.claimed, first.conflicts + second.conflicts,
+        first.annulled + second.annulled, first.status_changes + second.status_changes,
+        second.fork_at if second.fork_at is not None else first.fork_at,
+    )
 
 
 def _first_line(exc: BaseException) -> str:

@@ -12,7 +12,6 @@ from sqlalchemy import text
 
 from kiosk.domain.accreditation import Status
 from kiosk.domain.log import DecisionError, DecisionRefusal, LogKind
-from kiosk.domain.roster_update import StatusOrigin
 from kiosk.domain.site import ClaimState
 from kiosk.domain.verdict import Decision, VerdictCode
 from kiosk.station.station import Station
