@@ -20,7 +20,7 @@ from kiosk.storage.scan_log import ScanLog
 from kiosk.storage.site_claims import SiteClaims
 from kiosk.storage.site_log import SiteLog
 from tests.fixtures.homes import kiosk_cli
-from tests.fixtures.sites import SiteHomes, make_site
+from tests.fixtures.sites import make_site
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[2]
@@ -297,8 +297,10 @@ def test_every_verdict_printed_through_a_crash_stop_of_the_site_is_on_it_once_af
         synced = kiosk_cli(site.lanes["lane-a"], "sync")
         assert synced.returncode == 0, synced.stderr
         with site.database() as database, database.read() as session:
-            on_site = Counter(session.execute(text("SELECT local_id FROM site_log WHERE kiosk_id = 'lane-a'")).scalars())
-            claims = Counter(session.execute(text("SELECT client_id FROM site_claim WHERE state = 'standing'")).scalars())
+            uploaded = session.execute(text("SELECT local_id FROM site_log WHERE kiosk_id = 'lane-a'")).scalars()
+            on_site = Counter(uploaded)
+            standing = session.execute(text("SELECT client_id FROM site_claim WHERE state = 'standing'")).scalars()
+            claims = Counter(standing)
         printed_rows = [line["scan_id"] for line in lines] + [line["decision_id"] for line in lines]
         assert {row: on_site[row] for row in printed_rows} == dict.fromkeys(printed_rows, 1)
         assert sorted(claims) == sorted(line["client_id"] for line in lines) and set(claims.values()) == {1}
