@@ -1,5 +1,5 @@
 """`kiosk log verify`: each kiosk's chain and seals, the head kept outside the database, and the tables
-that must be what the log makes them (admissions today; the roster's statuses once they are logged).
+that must be what the log makes them: the standing admissions and the roster's statuses.
 """
 
 from __future__ import annotations
@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from kiosk.domain.accreditation import Status
 from kiosk.domain.log import LogKind
 from kiosk.domain.seal import ChainRow, Seal, SealCheck, SealFileError, SealProblem, VerificationKey, check_seals
 from kiosk.domain.verdict import Decision
 from kiosk.storage.models import AdmissionRow, LogRow
+from kiosk.storage.roster_store import RosterStore
 from kiosk.storage.scan_log import ChainBreak, ScanLog
 
 SHOWN_MISMATCHES = 10
@@ -139,7 +141,23 @@ def admission_problems(log: ScanLog) -> list[str]:
 def roster_status_problems(log: ScanLog) -> list[str]:
     """The roster's statuses must be what the log's status changes make them.
 
-    The place for that check: the log holds no status changes yet (they come with roster packages,
-    issue 10), so there is nothing to compare the roster with and no problem to report.
+    Every status change (by hand, by a package, by an import) is a status_change row of the chain, and a
+    badge the log never changed is active; a status written into the roster by anyone else (raw SQL: a
+    revocation lifted, a badge suspended unseen) shows as a badge whose status the log does not explain.
     """
-    return []
+    with log.db.read() as session:
+        rows = session.execute(
+            select(LogRow.badge_number, LogRow.code)
+            .where(LogRow.kind == LogKind.STATUS_CHANGE.value, LogRow.badge_number.is_not(None))
+            .order_by(LogRow.id)
+        ).all()
+    logged = {badge: code for badge, code in rows}  # the latest change of each badge wins
+    problems = [
+        f"roster: badge {acc.badge_number} is {acc.status.value}, but the log's status changes make it "
+        f"{logged.get(acc.badge_number, Status.ACTIVE.value)}: its status was written outside the kiosk"
+        for acc in RosterStore(log.db).all()
+        if acc.status.value != logged.get(acc.badge_number, Status.ACTIVE.value)
+    ]
+    if len(problems) > SHOWN_MISMATCHES:
+        problems = [*problems[:SHOWN_MISMATCHES], f"roster: … and {len(problems) - SHOWN_MISMATCHES} more"]
+    return problems

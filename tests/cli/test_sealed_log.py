@@ -157,3 +157,21 @@ def test_the_verification_key_is_owner_only_and_not_on_the_kiosk(home):
     root = json.loads(key.read_text())["key"]
     on_kiosk = b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
     assert root.encode() not in on_kiosk or json.loads((home / "keys" / "log-seal.key").read_text())["epoch"] == 0
+
+
+def test_a_revocation_lifted_by_raw_sql_is_named(home):
+    assert kiosk_cli(home, "roster", "revoke", "M0005", "--reason", "stolen: reported at the door").returncode == 0
+    assert kiosk_cli(home, "log", "verify").returncode == 0
+    with sqlite3.connect(home / "kiosk.db") as db:
+        db.execute("UPDATE accreditation SET status = 'active', status_reason = '' WHERE badge_number = 'M0005'")
+    result = kiosk_cli(home, "log", "verify")
+    assert result.returncode == 1, result.stdout
+    assert "badge M0005 is active, but the log's status changes make it revoked" in result.stdout
+
+
+def test_a_suspension_written_by_raw_sql_is_named(home):
+    with sqlite3.connect(home / "kiosk.db") as db:
+        db.execute("UPDATE accreditation SET status = 'suspended' WHERE badge_number = 'M0006'")
+    result = kiosk_cli(home, "log", "verify")
+    assert result.returncode == 1, result.stdout
+    assert "badge M0006 is suspended, but the log's status changes make it active" in result.stdout
