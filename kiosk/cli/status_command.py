@@ -11,6 +11,7 @@ from kiosk.cli.station_options import open_station
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     status = sub.add_parser("status", parents=[common], help="this kiosk and the roster it runs on")
     status.add_argument("--json", action="store_true", help="one JSON object (kiosk_id, checkpoint, roster, site)")
+    status.add_argument("--now", help="the time the ages are counted at (ISO 8601)")
     status.set_defaults(handler=run_status)
 
 

@@ -184,7 +184,7 @@ class Site:
                 self._health.offline_since = self.station.clock.now()
                 self._health.dirty = True
         if was is not False:
-            _logger.warning("site %s out of reach: %s", self.database.safe_url, reason)
+            _logger.info("site %s out of reach: %s", self.database.safe_url, reason)
 
     def save_health(self) -> None:
         """Since when the site is out of reach (or that it is reached again), for the other processes of

@@ -37,3 +37,26 @@ def test_a_broken_settings_file_is_one_clear_error(tmp_path: Path) -> None:
     path.write_text("[kiosk\nid = ", encoding="utf-8")
     with pytest.raises(ConfigError, match="not valid TOML"):
         KioskSettings.load_or_create(path)
+
+
+def test_joining_a_site_records_it_and_keeps_the_rest(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from kiosk.domain.site import SiteRole, SiteSettings
+
+    path = tmp_path / "settings.toml"
+    path.write_text('[kiosk]\nid = "gate-1"\n\n[site]\nretries = [1, 2]\n', encoding="utf-8")
+    settings = KioskSettings.load_or_create(path)
+    assert settings.site is None, "a [site] without a URL is no site"
+    joined = SiteSettings("postgresql+psycopg://?service=kiosk-site", SiteRole.KIOSK, timedelta(minutes=5), 1.0)
+    settings.with_site(joined).save(path)
+    again = KioskSettings.load_or_create(path)
+    assert again.site == joined
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["site"]["retries"] == [1, 2]
+
+
+def test_a_site_table_with_a_wrong_role_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('[kiosk]\nid = "gate-1"\n\n[site]\nurl = "postgresql://x/y"\nrole = "boss"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[site\] table"):
+        _ = KioskSettings.load_or_create(path).site
