@@ -6,17 +6,23 @@ It satisfies kiosk.ui.ports.KioskBackend by shape; the UI never sees the databas
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
 from kiosk.domain.log import Counts, ExportResult, LogEntry, LogKind, StandingAdmission
 from kiosk.domain.roster_update import RosterSource
+from kiosk.domain.site import SiteRole, SiteState
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict
 from kiosk.station.station import Station
+
+if TYPE_CHECKING:
+    from kiosk.station.site_link import SiteLink
 
 log = logging.getLogger(__name__)
 
@@ -26,16 +32,60 @@ class StationBackend:
         self.station = station
         self.clock = station.clock
         self.service = station.checkpoint_service(checkpoint, session)
+        self._link: SiteLink | None = None
 
+    # -- the site (a kiosk of a site; nothing for a kiosk alone) --------------------------------
+    def start_site_link(self, on_state: Callable[[SiteState], None] | None = None) -> bool:
+        """Starts the site link thread (composition root, at start-up); False for a kiosk alone.
+
+        on_state is called from the link's thread with each new SiteState: the screen hands it on
+        through a queued Qt signal, never touching a widget from there.
+        """
+        site = self.station.site
+        if site is None or site.role is not SiteRole.KIOSK or self._link is not None:
+            return False
+        from kiosk.station.site_link import SiteLink
+
+        self._link = SiteLink(site, on_state, monotonic=self.station.monotonic)
+        self._link.start()
+        return True
+
+    def stop_site_link(self, timeout_s: float = 5.0) -> None:
+        link, self._link = self._link, None
+        if link is not None and not link.stop(timeout_s):
+            log.warning("the site link did not stop within %.0f s (a call to the site hangs); left behind", timeout_s)
+
+    def site_state(self) -> SiteState | None:
+        """"OFFLINE since 09:41 · roster of 09:40 · 12 to upload" for every page's top bar; None: no site."""
+        site = self.station.site
+        if site is None or site.role is not SiteRole.KIOSK:
+            return None
+        return site.state()
+
+    def _written(self) -> None:
+        if self._link is not None:
+            self._link.wake()  # upload it now, not at the next poll
+
+    # -- the door -------------------------------------------------------------------------------
     def scan(self, text: str, officer: str) -> Verdict:
-        return self.service.scan(text, officer)
+        verdict = self.service.scan(text, officer)
+        self._written()
+        return verdict
 
     def check_manually(self, badge_number: str, officer: str) -> Verdict:
-        return self.service.check_manually(badge_number, officer)
+        verdict = self.service.check_manually(badge_number, officer)
+        self._written()
+        return verdict
 
-    def decide(self, scan_id: int, decision: Decision, reason: RefusalReason | None, officer: str) -> LogEntry:
-        """Raises DecisionError when the log refuses it (e.g. the badge was admitted meanwhile)."""
-        return self.service.decide(scan_id, decision, reason, officer)
+    def decide(
+        self, scan_id: int, decision: Decision, reason: RefusalReason | None, officer: str, approved_by: str = ""
+    ) -> LogEntry:
+        """Raises DecisionError when the log refuses it (e.g. the badge was admitted meanwhile, here or at
+        another lane of the site), or, offline past the data age, until a supervisor approves (approved_by,
+        whose PIN check_pin checked)."""
+        entry = self.service.decide(scan_id, decision, reason, officer, approved_by=approved_by)
+        self._written()
+        return entry
 
     def search(self, query: str, limit: int) -> list[Accreditation]:
         return self.service.search(query, limit)
@@ -77,6 +127,7 @@ class StationBackend:
         """By hand at the kiosk: logged, and never lowered by a package or an import (docs/roster-package.md)."""
         acc = self.station.set_badge_status(badge_number, status, reason, officer)
         log.info("supervisor %s set badge %s to %s", officer, badge_number, status.value)
+        self._written()  # a lane's suspension reaches the other lanes through the site
         return acc
 
     def roster_source(self) -> RosterSource | None:
@@ -109,6 +160,7 @@ class StationBackend:
 
     def annul(self, decision_id: int, reason: str, officer: str) -> None:
         self.service.annul(decision_id, reason, officer)
+        self._written()
 
     def export_log(self) -> ExportResult:
         """The whole log as CSV (the same file as `kiosk log export`), times in the event's zone."""

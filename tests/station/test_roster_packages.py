@@ -205,12 +205,12 @@ def test_status_json_names_the_roster_and_survives_a_restart(pair: Pair):
     package = pair.publish()
     pair.clock.set(MORNING)
     pair.apply(package)
-    status = json.loads(kiosk_cli(pair.kiosk, "status", "--json").stdout)
-    assert set(status) >= {"kiosk_id", "checkpoint", "roster"}
-    assert status["checkpoint"] == "media-entrance"
+    status = json.loads(kiosk_cli(pair.kiosk, "status", "--json", "--now", "2025-11-24T09:00+01:00").stdout)
+    assert set(status) >= {"kiosk_id", "checkpoint", "roster", "site"}
+    assert (status["checkpoint"], status["site"]) == ("media-entrance", None)
     assert status["roster"] | {"key_id": None} == {
         "source": "package", "serial": 1, "created_at": "2025-11-24T07:40:00+01:00",
-        "applied_at": "2025-11-24T09:00:00+01:00", "key_id": None, "badges": 4,
+        "applied_at": "2025-11-24T09:00:00+01:00", "key_id": None, "badges": 4, "age_s": 80 * 60,
     }
     text = kiosk_cli(pair.kiosk, "status").stdout
     assert "package serial 1 created 2025-11-24T07:40:00+01:00" in text
