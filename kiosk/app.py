@@ -106,10 +106,12 @@ def run_kiosk(options: KioskOptions, station: Station) -> int:
         ui.controller.officer_changed.connect(starter.on_officer_changed)
     else:
         scanner.start()
+    backend.start_site_link()  # a kiosk of a site: its link to the site, in a thread of its own
     try:
         code = app.exec()
     finally:
         scanner.stop()
+        backend.stop_site_link()
         ui.shutdown()
     if ui.driver is not None and ui.driver.exit_code is not None:
         code = ui.driver.exit_code
