@@ -274,10 +274,10 @@ class Site:
             record = self.link.get()
             if local_head(database, kiosk) <= record.uploaded_seq and self._head_checked:
                 break
-            self._head_checked = True  # once a process: the site's head is compared with ours (fork, rollback)
             report, head = self.reach(
                 lambda: self.log.upload(kiosk, lambda seq: local_rows(database, kiosk, seq, BATCH + 1))
             )
+            self._head_checked = True  # once a process: the site's head compared with ours (fork, rollback)
             if head != record.uploaded_seq:
                 self.link.update(uploaded_seq=head)
             for i, value in enumerate(
@@ -297,6 +297,8 @@ class Site:
     def pull(self) -> PullReport:
         """The feed after the last change applied here: the newest package (checked like a USB stick's),
         and the other lanes' stricter status changes, in the feed's order."""
+        if self.role is SiteRole.OFFICE:
+            return PullReport()  # the office is the packages' source: it takes the lanes' changes in sync
         wall, steady = self.station.clock.now(), self.station.monotonic()
         record = self.link.get()
         changes = self._changes_after(record.change_seq)

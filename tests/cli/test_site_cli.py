@@ -100,7 +100,9 @@ def test_office_and_lanes_on_a_site_through_the_command(tmp_path: Path, postgres
     other = run_json(lane_b, "verify", badge, "--now", "2025-11-24T09:05+01:00")
     refused = kiosk_cli(lane_b, "decide", str(other["scan_id"]), "admit", "--now", "2025-11-24T09:05+01:00")
     assert refused.returncode == 1
-    assert refused.stderr.startswith("kiosk: not admitted: badge M0001 is already admitted at media-entrance 09:00 by cli:")
+    assert refused.stderr.startswith(
+        "kiosk: not admitted: badge M0001 is already admitted at media-entrance 09:00 by cli:"
+    )
     conflicts = kiosk_cli(lane_b, "site", "conflicts")
     assert conflicts.stdout == "0 conflict(s)\n"
 
