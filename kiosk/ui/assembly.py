@@ -16,7 +16,7 @@ from PySide6.QtCore import QSize, Qt
 from kiosk.domain.clock import Clock
 from kiosk.domain.programme import Event
 from kiosk.domain.staff import DemoCredentials, StaffMember
-from kiosk.ui.controller import KioskController, Timings
+from kiosk.ui.controller import KioskController
 from kiosk.ui.headless import HeadlessDriver
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.journal import EventJournal
@@ -25,6 +25,7 @@ from kiosk.ui.ports import CameraSwitch, KioskBackend, ScannerPort
 from kiosk.ui.sounds import TonePlayer
 from kiosk.ui.style import app_font, style_sheet, touch_px
 from kiosk.ui.supervisor_desk import SupervisorDesk
+from kiosk.ui.vocabulary import Timings
 from kiosk.ui.worker import BackendThread
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ class KioskUi:
         timings = timings or Timings()
         switch = LanguageSwitch(language)
         controller = KioskController(timings)
-        desk = SupervisorDesk(controller, cameras)
+        desk = SupervisorDesk(controller.session, cameras)
         thread = BackendThread(backend)
         window = KioskWindow(controller, desk, scanner, event, clock, switch, timings, demo, show_cursor)
         window.setFont(app_font())
@@ -87,16 +88,16 @@ class KioskUi:
         c.scan_submitted.connect(w.on_scan_submitted)
         c.manual_submitted.connect(w.on_manual_submitted)
         c.decision_submitted.connect(w.on_decision_submitted)
-        c.search_submitted.connect(w.on_search_submitted)
-        c.pin_submitted.connect(w.on_pin_submitted)
+        c.search.search_submitted.connect(w.on_search_submitted)
+        c.session.pin_submitted.connect(w.on_pin_submitted)
         c.counts_requested.connect(w.on_counts_requested)
         d.supervisor_submitted.connect(w.on_supervisor_submitted)
         w.verdict_ready.connect(c.on_verdict_ready)
         w.scan_failed.connect(c.on_scan_failed)
         w.decision_recorded.connect(c.on_decision_recorded)
         w.decision_failed.connect(c.on_decision_failed)
-        w.search_finished.connect(c.on_search_finished)
-        w.pin_checked.connect(c.on_pin_checked)
+        w.search_finished.connect(c.search.on_search_finished)
+        w.pin_checked.connect(c.session.on_pin_checked)
         w.counts_ready.connect(c.on_counts_ready)
         w.gate_ready.connect(c.on_gate_ready)
         w.supervisor_done.connect(d.on_supervisor_done)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.scanner.status import CameraStatus
 from kiosk.ui import wording
-from kiosk.ui.guard import guarded
 from kiosk.ui.icons import Glyph, paint_glyph
 from kiosk.ui.style import PALETTE
 
@@ -44,7 +43,6 @@ class CameraView(QWidget):
         return self._stale
 
     @Slot()
-    @guarded
     def on_preview_ready(self) -> None:
         image = self._frame_source()
         if image is None or image.isNull():
@@ -56,7 +54,6 @@ class CameraView(QWidget):
             self.update()
 
     @Slot(object)
-    @guarded
     def on_camera_status_changed(self, state: CameraStatus) -> None:
         self.state = state
         if state is CameraStatus.RUNNING:
@@ -65,7 +62,6 @@ class CameraView(QWidget):
         self.update()
 
     @Slot()
-    @guarded
     def on_watch_tick(self) -> None:
         stale = (
             self.state is CameraStatus.RUNNING

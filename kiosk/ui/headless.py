@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 
-from kiosk.ui.controller import Document, DocumentAnswer, KioskController, Screen
-from kiosk.ui.guard import guarded
+from kiosk.ui.controller import KioskController
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.ports import ScannerPort
+from kiosk.ui.vocabulary import Document, Screen
 from kiosk.ui.wording import short_reason
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,6 @@ class HeadlessDriver(QObject):
         self._watchdog.timeout.connect(self.on_watchdog)
 
     @Slot()
-    @guarded
     def on_source_finished(self) -> None:
         log.info("source finished")
         self.source_done = True
@@ -70,14 +69,12 @@ class HeadlessDriver(QObject):
         self.on_became_idle()
 
     @Slot(object)
-    @guarded
     def on_scan_received(self, _scan: object) -> None:
         """The scan is the controller's now; once it is idle again the scanner may send the next."""
         self._ack_due = True
         QTimer.singleShot(0, self.on_scan_handled)
 
     @Slot()
-    @guarded
     def on_scan_handled(self) -> None:
         self._acknowledge_if_idle()  # a scan that only flashed a banner leaves the screen idle
 
@@ -87,14 +84,12 @@ class HeadlessDriver(QObject):
             self._scanner.acknowledge_scan()
 
     @Slot(object)
-    @guarded
     def on_shown(self, _shown: object) -> None:
         """A verdict, outcome or failure is going on screen: answer it once the page is laid out."""
         self._settle_due += 1
         QTimer.singleShot(0, self.on_screen_settled)
 
     @Slot()
-    @guarded
     def on_screen_settled(self) -> None:
         self._settle_due -= 1
         screen = self._controller.screen
@@ -105,8 +100,8 @@ class HeadlessDriver(QObject):
         c = self._controller
         if screen is Screen.CHECK:
             if self._auto_confirm:
-                c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=True))
-                c.on_document_answered(DocumentAnswer(Document.PRESS, confirmed=True))
+                c.on_document_answered(Document.IDENTITY, True)
+                c.on_document_answered(Document.PRESS, True)
             else:
                 c.on_check_skipped()
         else:
@@ -145,14 +140,12 @@ class HeadlessDriver(QObject):
             log.warning("could not write %s", path)
 
     @Slot()
-    @guarded
     def on_became_idle(self) -> None:
         self._acknowledge_if_idle()
         if self.source_done and self._controller.is_idle() and self.exit_code is None:
             self._finish(0)
 
     @Slot()
-    @guarded
     def on_watchdog(self) -> None:
         if self.exit_code is None:
             log.error("the last check did not close within the time allowed; giving up")

@@ -24,8 +24,7 @@ from kiosk.domain.staff import DemoCredentials
 from kiosk.domain.verdict import Decision
 from kiosk.ui import wording
 from kiosk.ui.camera_view import CameraView
-from kiosk.ui.controller import BannerState, KioskController, Screen, Timings
-from kiosk.ui.guard import guarded
+from kiosk.ui.controller import KioskController
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph, GlyphLabel
 from kiosk.ui.pages.base import text_label
@@ -41,6 +40,7 @@ from kiosk.ui.ports import ScannerPort
 from kiosk.ui.style import PALETTE
 from kiosk.ui.supervisor_desk import SupervisorDesk
 from kiosk.ui.top_bar import TopBar
+from kiosk.ui.vocabulary import BannerState, Screen, Timings
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,6 @@ class Banner(QFrame):
         self.hide()
 
     @Slot(object)
-    @guarded
     def on_banner_changed(self, state: BannerState | None) -> None:
         self.state = state
         self.retranslate()
@@ -180,8 +179,8 @@ class KioskWindow(QWidget):
     # -- wiring ------------------------------------------------------------------------------------
     def _wire(self, c: KioskController, desk: SupervisorDesk, scanner: ScannerPort) -> None:
         c.screen_changed.connect(self.on_screen_changed)
-        c.banner_changed.connect(self.banner.on_banner_changed)
-        c.banner_changed.connect(self.on_banner_changed)  # after the banner took its state
+        c.waiting.banner_changed.connect(self.banner.on_banner_changed)
+        c.waiting.banner_changed.connect(self.on_banner_changed)  # after the banner took its state
         c.counts_changed.connect(self.top_bar.on_counts_changed)
         c.gate_changed.connect(self.top_bar.on_gate_changed)
         scanner.preview_ready.connect(self.camera.on_preview_ready)
@@ -189,16 +188,17 @@ class KioskWindow(QWidget):
         scanner.camera_status_changed.connect(self.top_bar.on_camera_status_changed)
         scanner.scan_detected.connect(c.on_scan_detected)
 
+        session = c.session
         sign_in = self.sign_in_page
-        c.sign_in_prompted.connect(sign_in.on_sign_in_prompted)
-        c.pin_refused.connect(sign_in.on_pin_refused)
-        sign_in.sign_in_requested.connect(c.on_sign_in_requested)
+        session.sign_in_prompted.connect(sign_in.on_sign_in_prompted)
+        session.pin_refused.connect(sign_in.on_pin_refused)
+        sign_in.sign_in_requested.connect(session.on_sign_in_requested)
         sign_in.supervisor_requested.connect(c.on_supervisor_requested)
         sign_in.languages.language_chosen.connect(self.language.set_language)
 
         scanning = self.scanning_page
-        c.officer_changed.connect(scanning.on_officer_changed)
-        c.officer_changed.connect(self.top_bar.on_officer_changed)
+        session.officer_changed.connect(scanning.on_officer_changed)
+        session.officer_changed.connect(self.top_bar.on_officer_changed)
         scanning.search_requested.connect(c.on_search_opened)
         scanning.sign_out_requested.connect(c.on_sign_out_requested)
         scanning.supervisor_requested.connect(c.on_supervisor_requested)
@@ -225,22 +225,22 @@ class KioskWindow(QWidget):
         failure.next_requested.connect(c.on_next_requested)
 
         search = self.search_page
-        c.search_results_changed.connect(search.on_search_results_changed)
-        search.query_changed.connect(c.on_search_query_changed)
+        c.search.results_changed.connect(search.on_search_results_changed)
+        search.query_changed.connect(c.search.on_query_changed)
         search.hit_chosen.connect(c.on_search_hit_chosen)
         search.closed.connect(c.on_search_closed)
 
         pin = self.supervisor_pin_page
-        c.pin_refused.connect(pin.on_pin_refused)
-        pin.pin_entered.connect(c.on_supervisor_pin_entered)
-        pin.cancelled.connect(c.on_supervisor_closed)
+        session.pin_refused.connect(pin.on_pin_refused)
+        pin.pin_entered.connect(session.on_supervisor_pin_entered)
+        pin.cancelled.connect(session.on_supervisor_closed)
 
         sup = self.supervisor_page
-        c.supervisor_unlocked.connect(sup.on_supervisor_unlocked)
-        c.supervisor_unlocked.connect(desk.on_supervisor_unlocked)
+        session.supervisor_unlocked.connect(sup.on_supervisor_unlocked)
+        session.supervisor_unlocked.connect(desk.on_supervisor_unlocked)
         c.gate_changed.connect(sup.gate_panel.on_gate_changed)
         c.counts_changed.connect(sup.today_panel.on_counts_changed)
-        sup.closed.connect(c.on_supervisor_closed)
+        sup.closed.connect(session.on_supervisor_closed)
         sup.gate_panel.gate_chosen.connect(desk.on_gate_chosen)
         sup.camera_panel.camera_chosen.connect(desk.on_camera_chosen)
         sup.badge_panel.status_requested.connect(desk.on_status_requested)
@@ -261,7 +261,6 @@ class KioskWindow(QWidget):
 
     # -- slots -------------------------------------------------------------------------------------
     @Slot(object)
-    @guarded
     def on_screen_changed(self, screen: Screen) -> None:
         page = self.pages[screen]
         if screen is Screen.SEARCH:
@@ -274,7 +273,6 @@ class KioskWindow(QWidget):
         log.info("screen %s", screen.value)
 
     @Slot(object)
-    @guarded
     def on_banner_changed(self, _state: object) -> None:
         self._place_banner()
 
@@ -296,13 +294,11 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         self._place_banner()
 
-    @Slot(object)
-    @guarded
+    @Slot(bool)
     def on_fullscreen_requested(self, fullscreen: bool) -> None:
         self.show_kiosk(fullscreen)
 
     @Slot()
-    @guarded
     def on_quit_requested(self) -> None:
         self.allow_close = True
         self.close()
@@ -336,5 +332,5 @@ class KioskWindow(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
-            self.controller.on_officer_active()
+            self.controller.session.on_officer_active()
         return False

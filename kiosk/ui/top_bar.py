@@ -13,7 +13,6 @@ from kiosk.domain.programme import Event
 from kiosk.domain.staff import StaffMember
 from kiosk.scanner.status import CameraStatus
 from kiosk.ui import wording
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph, GlyphLabel
 from kiosk.ui.style import colour
@@ -119,36 +118,30 @@ class TopBar(QFrame):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_officer_changed(self, officer: StaffMember | None) -> None:
         self.officer = officer
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_counts_changed(self, counts: Counts) -> None:
         self.counts = counts
         self._show_counts()
 
     @Slot(object)
-    @guarded
     def on_gate_changed(self, gate: Gate) -> None:
         self.gate = gate
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_camera_status_changed(self, state: CameraStatus) -> None:
         self.camera_status = state
         self._show_camera()
 
     @Slot(str)
-    @guarded
     def on_language_changed(self, _language: str) -> None:
         self.retranslate()
 
     @Slot()
-    @guarded
     def on_tick(self) -> None:
         self._show_time()
 

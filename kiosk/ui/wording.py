@@ -14,8 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from kiosk.domain.programme import Event
 from kiosk.domain.verdict import RefusalReason, Verdict, VerdictCode
 from kiosk.scanner.status import CameraStatus
-from kiosk.ui.controller import Banner, BannerState
-from kiosk.ui.worker import FailureKind
+from kiosk.ui.vocabulary import Banner, BannerState, FailureKind
 
 LOCALES = {"fr": "fr_FR", "en": "en_GB", "ar": "ar_MA"}  # ar_MA: Latin digits, as in Marrakech
 

@@ -1,151 +1,45 @@
 """The database side of the screen: a QObject living in its own QThread.
 
-Requests come in through queued signals, results go out as signals carrying frozen values, so the
-GUI thread never waits on SQLite. Every slot catches its own failures: a broken write becomes a
-failure value on screen, never a false "admitted" and never a dead kiosk.
+Requests come in through queued signals, results go out as signals carrying frozen values (both in
+kiosk.ui.vocabulary), so the GUI thread never waits on SQLite. Every slot catches its own failures:
+a broken write becomes a failure value on screen, never a false "admitted" and never a dead kiosk.
 """
 
 from __future__ import annotations
 
-import enum
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
-from kiosk.domain.accreditation import Accreditation, Status
-from kiosk.domain.gate import Gate
-from kiosk.domain.log import Counts, DecisionError, ExportResult, LogEntry, StandingAdmission
+from kiosk.domain.log import Counts, DecisionError
 from kiosk.domain.staff import PinCheck
-from kiosk.domain.verdict import Decision, RefusalReason, Verdict
+from kiosk.domain.verdict import Verdict
 from kiosk.errors import KioskError
 from kiosk.ui.ports import KioskBackend
+from kiosk.ui.vocabulary import (
+    DecisionRequest,
+    DecisionResult,
+    Failure,
+    FailureKind,
+    ManualRequest,
+    PinRequest,
+    PinResult,
+    ScanRequest,
+    SearchHit,
+    SearchRequest,
+    SearchResult,
+    SupervisorAction,
+    SupervisorRequest,
+    SupervisorResult,
+    VerdictResult,
+)
 
 log = logging.getLogger(__name__)
 
 PHOTO_HEIGHT = 480  # photos are scaled in the worker: the GUI thread never decodes a large JPEG
-
-
-class FailureKind(enum.Enum):
-    SCAN_NOT_RECORDED = "scan_not_recorded"  # the verdict could not be logged: nothing is shown
-    DECISION_NOT_RECORDED = "decision_not_recorded"  # storage failed: try again
-    DECISION_CONFLICT = "decision_conflict"  # the log refused (e.g. admitted meanwhile elsewhere)
-    ACTION_FAILED = "action_failed"  # a supervisor action or a lookup failed
-
-
-@dataclass(frozen=True)
-class Failure:
-    kind: FailureKind
-    detail: str = ""  # technical, shown small; English from the log or the exception
-    token: int = 0
-
-
-# -- requests ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ScanRequest:
-    token: int
-    text: str
-    officer: str
-
-
-@dataclass(frozen=True)
-class ManualRequest:
-    token: int
-    badge_number: str
-    officer: str
-
-
-@dataclass(frozen=True)
-class DecisionRequest:
-    token: int
-    scan_id: int
-    decision: Decision
-    reason: RefusalReason | None
-    officer: str
-
-
-@dataclass(frozen=True)
-class SearchRequest:
-    token: int
-    query: str
-    limit: int = 12
-
-
-@dataclass(frozen=True)
-class PinRequest:
-    token: int
-    number: str
-    pin: str
-    supervisor_only: bool
-
-
-class SupervisorAction(enum.Enum):
-    SET_GATE = "set_gate"
-    SET_STATUS = "set_status"
-    LIST_ADMISSIONS = "list_admissions"
-    ANNUL = "annul"
-    EXPORT = "export"
-
-
-@dataclass(frozen=True)
-class SupervisorRequest:
-    token: int
-    action: SupervisorAction
-    officer: str
-    gate: Gate | None = None
-    badge_number: str = ""
-    status: Status | None = None
-    reason: str = ""
-    decision_id: int = 0
-
-
-# -- results ----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class VerdictResult:
-    token: int
-    text: str  # the QR text ("" for a manual check)
-    verdict: Verdict
-    photo: QImage | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class DecisionResult:
-    token: int
-    record: LogEntry
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    accreditation: Accreditation
-    photo: QImage | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    token: int
-    query: str
-    hits: tuple[SearchHit, ...]
-    failed: bool = False
-
-
-@dataclass(frozen=True)
-class PinResult:
-    token: int
-    supervisor_only: bool
-    outcome: PinCheck
-
-
-@dataclass(frozen=True)
-class SupervisorResult:
-    token: int
-    action: SupervisorAction
-    gate: Gate | None = None
-    accreditation: Accreditation | None = None
-    admissions: tuple[StandingAdmission, ...] = ()
-    export: ExportResult | None = None
 
 
 class BackendWorker(QObject):

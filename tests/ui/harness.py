@@ -19,8 +19,8 @@ from kiosk.domain.clock import FixedClock
 from kiosk.station.backend import StationBackend
 from kiosk.station.station import Station
 from kiosk.ui.assembly import KioskUi
-from kiosk.ui.controller import Screen, Timings
 from kiosk.ui.sounds import TonePlayer
+from kiosk.ui.vocabulary import Screen, Timings
 from tests.ui.fakes import FakeScanner
 
 OPENING_MORNING = DEMO_START  # 09:00 local on 24 November: the opening ceremony's doors are open

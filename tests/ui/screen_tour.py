@@ -20,9 +20,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.scanner.status import CameraStatus
-from kiosk.ui.controller import Screen
-from kiosk.ui.pyside_fixes import restore_emit_refcount
 from kiosk.ui.style import app_font
+from kiosk.ui.vocabulary import Screen
 from tests.support.layout_check import misfits
 from tests.ui.harness import Harness, build_template
 
@@ -148,7 +147,7 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     h.show(h.badge("M0001"), h.badge("M0005"))
     assert h.wait(lambda: w.banner.isVisible())
     shot("scanning-two-badges-banner")
-    h.controller.on_banner_timeout()  # it would go after a few seconds
+    h.controller.waiting.on_banner_timeout()  # it would go after a few seconds
 
     # a decision that cannot be written
     flaky: FlakyBackend = h.ui.backend.worker._backend  # type: ignore[assignment]
@@ -214,7 +213,7 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     assert h.wait_screen(Screen.SCANNING)
 
     # the idle lock
-    h.controller.on_idle_timeout()
+    h.controller.session.on_idle_timeout()
     assert h.wait_screen(Screen.SIGN_IN)
     shot("locked")
     h.sign_in()
@@ -229,7 +228,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     width, height = (int(v) for v in args.size.split("x"))
-    restore_emit_refcount()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setFont(app_font())
     work = Path(tempfile.mkdtemp(prefix="kiosk-tour-"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.domain.verdict import Decision, VerdictCode
-from kiosk.ui.controller import Phase, Screen
+from kiosk.ui.vocabulary import Phase, Screen
 from tests.ui.harness import Harness
 
 

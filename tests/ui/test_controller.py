@@ -9,16 +9,19 @@ import pytest
 from kiosk.domain.log import LogEntry, LogKind
 from kiosk.domain.staff import PinCheck, StaffMember
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict, VerdictCode
-from kiosk.ui.controller import (
+from kiosk.ui.controller import KioskController
+from kiosk.ui.vocabulary import (
+    DecisionResult,
     Document,
-    DocumentAnswer,
-    KioskController,
+    Failure,
+    FailureKind,
     Phase,
+    PinResult,
     Screen,
     SignInReason,
     Timings,
+    VerdictResult,
 )
-from kiosk.ui.worker import DecisionResult, Failure, FailureKind, PinResult, VerdictResult
 from tests.ui.fakes import FakeScan
 
 NOW = datetime(2025, 11, 24, 8, 0, tzinfo=UTC)
@@ -32,7 +35,8 @@ class Recorder:
         self.seen: dict[str, list] = {}
         for name in ("screen_changed", "scan_submitted", "decision_submitted", "manual_submitted",
                      "banner_changed", "sign_in_prompted", "tone_requested", "became_idle"):
-            getattr(controller, name).connect(
+            owner = {"sign_in_prompted": controller.session, "banner_changed": controller.waiting}.get(name, controller)
+            getattr(owner, name).connect(
                 lambda *args, n=name: self.seen.setdefault(n, []).append(args[0] if args else None)
             )
 
@@ -78,9 +82,9 @@ def test_both_confirmations_send_one_admission_and_the_screen_waits_for_it(contr
     c, rec = controller
     c.on_scan_detected(FakeScan(("TEXT-1",)))
     answer_scan(c, rec)
-    c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=True))
+    c.on_document_answered(Document.IDENTITY, confirmed=True)
     assert "decision_submitted" not in rec.seen
-    c.on_document_answered(DocumentAnswer(Document.PRESS, confirmed=True))
+    c.on_document_answered(Document.PRESS, confirmed=True)
     request = rec.last("decision_submitted")
     assert (request.scan_id, request.decision, request.officer) == (7, Decision.ADMITTED, "1001")
     assert c.phase is Phase.RECORDING and c.screen is Screen.CHECK
@@ -109,9 +113,9 @@ def test_tapping_a_confirmation_twice_takes_it_back(controller) -> None:  # noqa
     c, rec = controller
     c.on_scan_detected(FakeScan(("TEXT-1",)))
     answer_scan(c, rec)
-    c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=True))
-    c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=True))
-    c.on_document_answered(DocumentAnswer(Document.PRESS, confirmed=True))
+    c.on_document_answered(Document.IDENTITY, confirmed=True)
+    c.on_document_answered(Document.IDENTITY, confirmed=True)
+    c.on_document_answered(Document.PRESS, confirmed=True)
     assert "decision_submitted" not in rec.seen
     assert c.check is not None and not c.check.identity_ok and c.check.press_ok
 
@@ -120,7 +124,7 @@ def test_a_refusal_on_a_card_carries_that_cards_reason(controller) -> None:  # n
     c, rec = controller
     c.on_scan_detected(FakeScan(("TEXT-1",)))
     answer_scan(c, rec)
-    c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=False))
+    c.on_document_answered(Document.IDENTITY, confirmed=False)
     assert rec.last("decision_submitted").reason is RefusalReason.ID_MISMATCH
 
 
@@ -128,8 +132,8 @@ def test_a_failed_decision_never_shows_admitted(controller) -> None:  # noqa: AN
     c, rec = controller
     c.on_scan_detected(FakeScan(("TEXT-1",)))
     answer_scan(c, rec)
-    c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=True))
-    c.on_document_answered(DocumentAnswer(Document.PRESS, confirmed=True))
+    c.on_document_answered(Document.IDENTITY, confirmed=True)
+    c.on_document_answered(Document.PRESS, confirmed=True)
     request = rec.last("decision_submitted")
     c.on_decision_failed(Failure(FailureKind.DECISION_NOT_RECORDED, "disk full", request.token))
     assert c.screen is Screen.FAILURE
@@ -164,7 +168,7 @@ def test_sign_out_is_refused_while_a_check_is_open(controller) -> None:  # noqa:
 
 def test_the_idle_lock_prompts_for_the_same_officer(controller) -> None:  # noqa: ANN001
     c, rec = controller
-    c.on_idle_timeout()
+    c.session.on_idle_timeout()
     prompt = rec.last("sign_in_prompted")
     assert prompt.reason is SignInReason.LOCKED and prompt.number == "1001"
     assert c.screen is Screen.SIGN_IN
@@ -173,9 +177,9 @@ def test_the_idle_lock_prompts_for_the_same_officer(controller) -> None:  # noqa
 def test_a_refused_pin_keeps_the_sign_in_screen(qtbot) -> None:  # noqa: ANN001
     c = KioskController()
     refused = []
-    c.pin_refused.connect(refused.append)
+    c.session.pin_refused.connect(refused.append)
     c.start()
-    c.on_sign_in_requested("1001", "0000")
-    c.on_pin_checked(PinResult(c._pin_token, False, PinCheck(None, None, 4)))
+    c.session.on_sign_in_requested("1001", "0000")
+    c.session.on_pin_checked(PinResult(c.session._pin_token, False, PinCheck(None, None, 4)))
     assert c.screen is Screen.SIGN_IN and c.officer is None
     assert refused[-1].outcome.attempts_left == 4

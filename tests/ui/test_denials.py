@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from kiosk.demo.home import altered
 from kiosk.domain.badge import BadgeIssuer
 from kiosk.domain.verdict import VerdictCode
-from kiosk.ui.controller import Screen
+from kiosk.ui.vocabulary import Screen
 from tests.ui.harness import OPENING_MORNING, TEST_TIMINGS, Harness
 
 

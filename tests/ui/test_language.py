@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.controller import Screen
+from kiosk.ui.vocabulary import Screen
 from tests.ui.harness import Harness
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.ui.controller import Banner, Screen
+from kiosk.ui.vocabulary import Banner, Screen
 from tests.ui.harness import Harness
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kiosk.domain.verdict import Decision
-from kiosk.ui.controller import Screen
 from kiosk.ui.keyboard import KeyLayout
+from kiosk.ui.vocabulary import Screen
 from tests.ui.harness import Harness
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from kiosk.ui.controller import Screen
+from kiosk.ui.vocabulary import Screen
 from tests.ui.harness import Harness
 
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QCloseEvent
 
 from kiosk.demo.door import DEMO_CREDENTIALS
 from kiosk.domain.verdict import VerdictCode
-from kiosk.ui.controller import Screen
+from kiosk.ui.vocabulary import Screen
 from tests.ui.harness import Harness
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
-from kiosk.ui.controller import Screen
 from kiosk.ui.style import MIN_TOUCH_PX
+from kiosk.ui.vocabulary import Screen
 from tests.support.layout_check import misfits
 from tests.ui.harness import Harness
 

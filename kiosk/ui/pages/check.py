@@ -12,21 +12,19 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.domain.programme import Event
 from kiosk.domain.verdict import Holder
 from kiosk.ui import wording
-from kiosk.ui.controller import CheckState, Document, DocumentAnswer
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.band import VerdictBand
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.photo import PhotoFrame
 from kiosk.ui.touch import GAP, TouchButton, repolish
-from kiosk.ui.worker import VerdictResult
+from kiosk.ui.vocabulary import CheckState, Document, VerdictResult
 
 
 class CheckCard(QFrame):
     """One document to check: what to look for, and the two answers."""
 
-    answered = Signal(object)  # DocumentAnswer
+    answered = Signal(object, bool)  # Document, confirmed
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,14 +55,12 @@ class CheckCard(QFrame):
         row.addLayout(buttons)
 
     @Slot()
-    @guarded
     def on_confirm_clicked(self) -> None:
-        self.answered.emit(DocumentAnswer(self.document, confirmed=True))
+        self.answered.emit(self.document, True)
 
     @Slot()
-    @guarded
     def on_refuse_clicked(self) -> None:
-        self.answered.emit(DocumentAnswer(self.document, confirmed=False))
+        self.answered.emit(self.document, False)
 
     def show_state(self, confirmed: bool, recording: bool) -> None:
         self.confirm.setChecked(confirmed)
@@ -75,7 +71,7 @@ class CheckCard(QFrame):
 
 
 class CheckPage(Page):
-    document_answered = Signal(object)  # DocumentAnswer
+    document_answered = Signal(object, bool)  # Document, confirmed
     refused_other = Signal()
 
     def __init__(self, event: Event, language: LanguageSwitch, parent: QWidget | None = None) -> None:
@@ -139,7 +135,6 @@ class CheckPage(Page):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_verdict_shown(self, result: VerdictResult) -> None:
         if not result.verdict.admissible:
             return
@@ -148,7 +143,6 @@ class CheckPage(Page):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_check_changed(self, state: CheckState) -> None:
         self.state = state
         self.identity.show_state(state.identity_ok, state.recording)

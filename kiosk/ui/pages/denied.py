@@ -7,14 +7,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.programme import Event
 from kiosk.ui import wording
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.band import VerdictBand
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.photo import PhotoFrame
 from kiosk.ui.touch import TouchButton
-from kiosk.ui.worker import VerdictResult
+from kiosk.ui.vocabulary import VerdictResult
 
 
 class DeniedPage(Page):
@@ -74,7 +73,6 @@ class DeniedPage(Page):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_verdict_shown(self, result: VerdictResult) -> None:
         if result.verdict.admissible:
             return
@@ -87,7 +85,6 @@ class DeniedPage(Page):
         self.retranslate()
 
     @Slot()
-    @guarded
     def on_tick(self) -> None:
         self._left = max(0, self._left - 1)
         if self._left == 0:

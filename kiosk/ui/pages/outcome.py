@@ -8,14 +8,13 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.domain.programme import Event
 from kiosk.domain.verdict import Decision
 from kiosk.ui import wording
-from kiosk.ui.controller import Outcome
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.band import VerdictBand
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.photo import PhotoFrame
 from kiosk.ui.touch import GAP, TouchButton
+from kiosk.ui.vocabulary import Outcome
 
 
 class OutcomePage(Page):
@@ -63,7 +62,6 @@ class OutcomePage(Page):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_outcome_shown(self, outcome: Outcome) -> None:
         if outcome.record.record.decision is not self.decision:
             return

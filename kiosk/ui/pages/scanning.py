@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.staff import StaffMember
 from kiosk.ui.camera_view import CameraView
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.base import Page
@@ -49,7 +48,6 @@ class ScanningPage(Page):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_officer_changed(self, officer: StaffMember | None) -> None:
         self.officer = officer
         self.retranslate()

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.photo import PhotoFrame
 from kiosk.ui.touch import GAP, TouchButton
-from kiosk.ui.worker import SearchHit, SearchResult
+from kiosk.ui.vocabulary import SearchHit, SearchResult
 
 MAX_QUERY = 40
 
@@ -118,23 +117,19 @@ class SearchPage(Page):
         self.retranslate()
 
     @Slot(str)
-    @guarded
     def on_text_typed(self, text: str) -> None:
         if len(self.query) < MAX_QUERY:
             self._set_query(self.query + text)
 
     @Slot()
-    @guarded
     def on_backspace(self) -> None:
         self._set_query(self.query[:-1])
 
     @Slot()
-    @guarded
     def on_clear(self) -> None:
         self._set_query("")
 
     @Slot()
-    @guarded
     def on_back_clicked(self) -> None:
         self.closed.emit()
 
@@ -144,7 +139,6 @@ class SearchPage(Page):
         self.query_changed.emit(query)
 
     @Slot(object)
-    @guarded
     def on_search_results_changed(self, result: SearchResult) -> None:
         self.result = result
         self._show_hits(result.hits)
@@ -164,7 +158,6 @@ class SearchPage(Page):
         self.results_area.horizontalScrollBar().setValue(0)
 
     @Slot()
-    @guarded
     def on_card_clicked(self) -> None:
         card = self.sender()
         if isinstance(card, ResultCard):

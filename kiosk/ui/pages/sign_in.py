@@ -11,14 +11,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.staff import DemoCredentials
-from kiosk.ui.controller import SignInPrompt, SignInReason
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.pages.common import LanguageButtons
 from kiosk.ui.touch import GAP, PinDots, PinPad, TouchButton, repolish
-from kiosk.ui.worker import PinResult
+from kiosk.ui.vocabulary import PinResult, SignInPrompt, SignInReason
 
 MAX_NUMBER = 10
 MAX_PIN = 8
@@ -136,7 +134,6 @@ class SignInPage(Page):
 
     # -- from the controller -------------------------------------------------------------------
     @Slot(object)
-    @guarded
     def on_sign_in_prompted(self, prompt: SignInPrompt) -> None:
         self.prompt = prompt
         self.number = prompt.number
@@ -146,7 +143,6 @@ class SignInPage(Page):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_pin_refused(self, result: PinResult) -> None:
         if result.supervisor_only:
             return
@@ -159,7 +155,6 @@ class SignInPage(Page):
 
     # -- keypad --------------------------------------------------------------------------------
     @Slot(str)
-    @guarded
     def on_digit(self, digit: str) -> None:
         if self.active is Field.NUMBER and len(self.number) < MAX_NUMBER:
             self.number += digit
@@ -168,7 +163,6 @@ class SignInPage(Page):
         self._show_fields()
 
     @Slot()
-    @guarded
     def on_erase(self) -> None:
         if self.active is Field.NUMBER:
             self.number = self.number[:-1]
@@ -177,7 +171,6 @@ class SignInPage(Page):
         self._show_fields()
 
     @Slot()
-    @guarded
     def on_ok(self) -> None:
         if self.active is Field.NUMBER:
             if self.number:
@@ -190,7 +183,6 @@ class SignInPage(Page):
             self.sign_in_requested.emit(self.number, self.pin)
 
     @Slot()
-    @guarded
     def on_number_field_clicked(self) -> None:
         self._activate(Field.NUMBER)
 
@@ -199,7 +191,6 @@ class SignInPage(Page):
             self._activate(Field.PIN)
 
     @Slot()
-    @guarded
     def on_tick(self) -> None:
         if not self.locked():
             self._ticker.stop()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 from kiosk.domain.clock import Clock
 from kiosk.domain.programme import Event
 from kiosk.domain.staff import StaffMember
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.pages.sign_in import PadLock
@@ -23,7 +22,7 @@ from kiosk.ui.pages.supervisor_panels import BadgePanel, CameraPanel, GatePanel
 from kiosk.ui.pages.supervisor_parts import choice_button
 from kiosk.ui.pages.supervisor_records import AnnulPanel, LeavePanel, TodayPanel
 from kiosk.ui.touch import GAP, PinDots, PinPad, TouchButton
-from kiosk.ui.worker import Failure, PinResult
+from kiosk.ui.vocabulary import Failure, PinResult
 
 
 class SupervisorPinPage(Page):
@@ -73,26 +72,22 @@ class SupervisorPinPage(Page):
         self.retranslate()
 
     @Slot(str)
-    @guarded
     def on_digit(self, digit: str) -> None:
         if len(self.pin) < 8:
             self.pin += digit
             self.dots.set_count(len(self.pin))
 
     @Slot()
-    @guarded
     def on_erase(self) -> None:
         self.pin = self.pin[:-1]
         self.dots.set_count(len(self.pin))
 
     @Slot()
-    @guarded
     def on_ok(self) -> None:
         if self.pin and self.lock.seconds_left() == 0:
             self.pin_entered.emit(self.pin)
 
     @Slot(object)
-    @guarded
     def on_pin_refused(self, result: PinResult) -> None:
         if not result.supervisor_only:
             return
@@ -104,7 +99,6 @@ class SupervisorPinPage(Page):
         self.retranslate()
 
     @Slot()
-    @guarded
     def on_tick(self) -> None:
         if self.lock.seconds_left() == 0:
             self._ticker.stop()
@@ -186,7 +180,6 @@ class SupervisorPage(Page):
         self.nav[index].setChecked(True)
 
     @Slot()
-    @guarded
     def on_nav_clicked(self) -> None:
         button = self.sender()
         if isinstance(button, TouchButton):
@@ -194,7 +187,6 @@ class SupervisorPage(Page):
             self.leave_panel.disarm()
 
     @Slot(object)
-    @guarded
     def on_supervisor_unlocked(self, officer: StaffMember) -> None:
         self.supervisor = officer
         self.show_panel(0)
@@ -202,7 +194,6 @@ class SupervisorPage(Page):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_action_failed(self, failure: Failure) -> None:
         current = self.panels.currentWidget()
         handler = getattr(current, "on_action_failed", None)

@@ -16,13 +16,12 @@ from kiosk.domain.gate import Gate
 from kiosk.domain.programme import Event
 from kiosk.scanner.cameras import CameraChoice
 from kiosk.ui import wording
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import text_label
 from kiosk.ui.pages.supervisor_parts import Panel, TypedFields, choice_button, field_button
 from kiosk.ui.touch import GAP, TouchButton
-from kiosk.ui.worker import Failure
+from kiosk.ui.vocabulary import Failure
 
 
 class GatePanel(Panel):
@@ -82,7 +81,6 @@ class GatePanel(Panel):
             self.sessions[code] = button
 
     @Slot(object)
-    @guarded
     def on_gate_changed(self, gate: Gate) -> None:
         rebuild = gate.checkpoint != self.gate.checkpoint
         self.gate = gate
@@ -91,14 +89,12 @@ class GatePanel(Panel):
         self.retranslate()
 
     @Slot()
-    @guarded
     def on_checkpoint_clicked(self) -> None:
         button = self.sender()
         if isinstance(button, TouchButton):
             self.gate_chosen.emit(Gate(str(button.property("code")), None))
 
     @Slot()
-    @guarded
     def on_session_clicked(self) -> None:
         button = self.sender()
         if isinstance(button, TouchButton):
@@ -141,7 +137,6 @@ class CameraPanel(Panel):
         self.retranslate()
 
     @Slot(object, str)
-    @guarded
     def on_cameras_listed(self, choices: tuple[CameraChoice, ...], current: str) -> None:
         self.choices = choices
         self.current = current
@@ -159,7 +154,6 @@ class CameraPanel(Panel):
         self.retranslate()
 
     @Slot()
-    @guarded
     def on_choice_clicked(self) -> None:
         button = self.sender()
         if isinstance(button, TouchButton):
@@ -228,22 +222,18 @@ class BadgePanel(Panel):
         self.status_requested.emit(number, status, reason)
 
     @Slot()
-    @guarded
     def on_suspend_clicked(self) -> None:
         self._request(Status.SUSPENDED)
 
     @Slot()
-    @guarded
     def on_revoke_clicked(self) -> None:
         self._request(Status.REVOKED)
 
     @Slot()
-    @guarded
     def on_reinstate_clicked(self) -> None:
         self._request(Status.ACTIVE)
 
     @Slot(object)
-    @guarded
     def on_status_applied(self, acc: Accreditation) -> None:
         words = {
             Status.ACTIVE: self.tr("Badge {number} ({name}) is active again."),
@@ -254,7 +244,6 @@ class BadgePanel(Panel):
         self.form.reset()
 
     @Slot(object)
-    @guarded
     def on_action_failed(self, failure: Failure) -> None:
         self.result.setText(self.tr("Not changed: {detail}").format(detail=failure.detail))
 

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
 from kiosk.domain.log import Counts, ExportResult, StandingAdmission
 from kiosk.domain.programme import Event
 from kiosk.ui import wording
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import text_label
 from kiosk.ui.pages.supervisor_parts import Panel, TypedFields, field_button
 from kiosk.ui.touch import GAP, TouchButton
-from kiosk.ui.worker import Failure
+from kiosk.ui.vocabulary import Failure
 
 
 class AnnulPanel(Panel):
@@ -101,7 +100,6 @@ class AnnulPanel(Panel):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_admissions_listed(self, admissions: tuple[StandingAdmission, ...]) -> None:
         self.admissions = admissions
         for row in self.rows:
@@ -117,7 +115,6 @@ class AnnulPanel(Panel):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_annulled(self, admissions: tuple[StandingAdmission, ...]) -> None:
         if self.chosen is not None:
             self.message.setText(
@@ -128,12 +125,10 @@ class AnnulPanel(Panel):
         self.on_admissions_listed(admissions)
 
     @Slot(object)
-    @guarded
     def on_action_failed(self, failure: Failure) -> None:
         self.message.setText(self.tr("Not annulled: {detail}").format(detail=failure.detail))
 
     @Slot()
-    @guarded
     def on_row_clicked(self) -> None:
         row = self.sender()
         if not isinstance(row, TouchButton):
@@ -147,7 +142,6 @@ class AnnulPanel(Panel):
             self.retranslate()
 
     @Slot()
-    @guarded
     def on_confirm_clicked(self) -> None:
         if self.chosen is None:
             return
@@ -158,7 +152,6 @@ class AnnulPanel(Panel):
         self.annul_requested.emit(self.chosen.decision_id, reason)
 
     @Slot()
-    @guarded
     def on_cancel_clicked(self) -> None:
         self.chosen = None
         self.steps.setCurrentIndex(0)
@@ -209,18 +202,15 @@ class TodayPanel(Panel):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_counts_changed(self, counts: Counts) -> None:
         self.counts = counts
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_exported(self, result: ExportResult) -> None:
         self.message.setText(self.tr("{rows} log lines written to {path}").format(rows=result.rows, path=result.path))
 
     @Slot(object)
-    @guarded
     def on_action_failed(self, failure: Failure) -> None:
         self.message.setText(self.tr("Export failed: {detail}").format(detail=failure.detail))
 
@@ -242,7 +232,7 @@ class TodayPanel(Panel):
 
 
 class LeavePanel(Panel):
-    fullscreen_chosen = Signal(object)  # bool, as an object: see controller.DocumentAnswer
+    fullscreen_chosen = Signal(bool)
     quit_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -274,12 +264,10 @@ class LeavePanel(Panel):
         self.retranslate()
 
     @Slot()
-    @guarded
     def on_toggle_clicked(self) -> None:
         self.fullscreen_chosen.emit(not self.fullscreen)
 
     @Slot()
-    @guarded
     def on_quit_clicked(self) -> None:
         if not self._armed:
             self._armed = True
