@@ -1,8 +1,9 @@
-"""`kiosk roster …`: import, list, show, revoke, suspend, reinstate."""
+"""`kiosk roster …`: import, list, show, search, revoke, suspend, reinstate."""
 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from kiosk.cli.progress import ProgressBar
@@ -27,6 +28,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     show = roster.add_parser("show", parents=[common], help="one accreditation in full")
     show.add_argument("badge_number")
     show.set_defaults(handler=run_show)
+
+    search = roster.add_parser(
+        "search", parents=[common], help="find people as the screen's search does (names, outlet, number)"
+    )
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true", help="one JSON object per match")
+    search.set_defaults(handler=run_search)
 
     for action, status in (("revoke", Status.REVOKED), ("suspend", Status.SUSPENDED)):
         cmd = roster.add_parser(action, parents=[common], help=f"{action} a badge at once")
@@ -65,6 +73,27 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         print(describe(station.roster.get(args.badge_number.upper())))
+        return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """The screen's search (RosterStore.search, same folding, same limit), for scripts and checks."""
+    with open_station(args) as station:
+        found = station.roster.search(args.query)
+        for acc in found:
+            if args.json:
+                record = {
+                    "badge_number": acc.badge_number,
+                    "full_name": acc.full_name,
+                    "alt_name": acc.alt_name,
+                    "outlet": acc.outlet,
+                    "status": acc.status.value,
+                }
+                print(json.dumps(record, ensure_ascii=False))
+            else:
+                print(f"{acc.badge_number:<9} {acc.status.value:<9} {acc.full_name[:34]:<34} {acc.outlet}")
+        if not args.json:
+            print(f"{len(found)} match(es)")
         return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from kiosk.storage.staff_store import StaffStore
 
 if TYPE_CHECKING:
     from kiosk.station.roster_import import ProgressCallback
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -57,6 +60,9 @@ class Station:
         database = Database(resolve_db_url(db, paths))
         try:
             database.migrate()
+            refreshed = RosterStore(database).refresh_search_keys()  # after a change of folding rules
+            if refreshed:
+                log.info("search keys of %d accreditations recomputed", refreshed)
             settings = KioskSettings.load_or_create(paths.settings)
             yield cls(paths, settings, database, loaded, clock or SystemClock())
         finally:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.domain.accreditation import (
@@ -18,7 +18,7 @@ from kiosk.domain.accreditation import (
     Role,
     Status,
 )
-from kiosk.domain.folding import fold
+from kiosk.domain.folding import FOLDING_VERSION, query_words, search_tokens, tokens_match
 from kiosk.errors import KioskError
 from kiosk.storage.database import Database
 from kiosk.storage.models import AccreditationRow, AppointmentRow, SessionGrantRow, table_of
@@ -80,12 +80,18 @@ def _accreditation(
     )
 
 
+# A stored search key starts with the folding version it was made with, then the folded tokens. The
+# mark is not a folded word (folding keeps letters and digits only), so no query ever matches it.
+SEARCH_KEY_MARK = f"#{FOLDING_VERSION}"
+SEARCH_LIMIT = 50  # the screen's list and `kiosk roster search` both stop here
+
+
 def search_key(acc: Accreditation) -> str:
-    return " ".join(
-        fold(part)
-        for part in (acc.badge_number, acc.family_name, acc.given_names, acc.alt_name, acc.outlet)
-        if part
-    )
+    return _key(acc.badge_number, acc.family_name, acc.given_names, acc.alt_name, acc.outlet)
+
+
+def _key(badge_number: str, *names: str) -> str:
+    return " ".join([SEARCH_KEY_MARK, *search_tokens(badge_number, names)])
 
 
 class RosterStore:
@@ -113,18 +119,45 @@ class RosterStore:
         with self.db.read() as session:
             return session.scalar(select(func.count()).select_from(AccreditationRow)) or 0
 
-    def search(self, query: str, limit: int = 20) -> list[Accreditation]:
-        """Every folded word must appear (as a word start) in the name, alt name, outlet or number."""
-        words = fold(query).split()
-        if not words:
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[Accreditation]:
+        """People whose names, outlet or badge number match the query (kiosk.domain.folding), by name."""
+        words = query_words(query)
+        if not words or limit <= 0:
             return []
+        key = _TABLE.c.search_key
+        prefilter = or_(and_(*(key.contains(w) for w in words)), key.contains("".join(words)))
+        stmt = (
+            select(_TABLE.c.id, key)
+            .where(prefilter)
+            .order_by(_TABLE.c.family_name, _TABLE.c.given_names, _TABLE.c.badge_number)
+        )
         with self.db.read() as session:
-            stmt = select(AccreditationRow)
-            for word in words:
-                stmt = stmt.where(AccreditationRow.search_key.contains(word))
-            rows = session.scalars(stmt.order_by(AccreditationRow.family_name).limit(limit * 5))
-            found = [r for r in rows if _all_word_starts(r.search_key, words)]
-            return [to_domain(r) for r in found[:limit]]
+            ids: list[int] = []
+            for row_id, stored in session.connection().execute(stmt):
+                if tokens_match(stored.split(), words):
+                    ids.append(row_id)
+                    if len(ids) == limit:
+                        break
+            if not ids:
+                return []
+            rows = {r.id: r for r in session.scalars(select(AccreditationRow).where(AccreditationRow.id.in_(ids)))}
+            return [to_domain(rows[i]) for i in ids]
+
+    def refresh_search_keys(self) -> int:
+        """Recomputes the search keys made by another folding version (run at every start); returns how many."""
+        stale = ~_TABLE.c.search_key.startswith(SEARCH_KEY_MARK + " ")
+        names = (_TABLE.c.family_name, _TABLE.c.given_names, _TABLE.c.alt_name, _TABLE.c.outlet)
+        with self.db.read() as session:
+            if session.connection().execute(select(_TABLE.c.id).where(stale).limit(1)).first() is None:
+                return 0
+        with self.db.write() as session:
+            connection = session.connection()
+            rows = connection.execute(select(_TABLE.c.id, _TABLE.c.badge_number, *names).where(stale)).all()
+            updates = [{"_id": r.id, "key": _key(r.badge_number, *r[2:])} for r in rows]
+            connection.execute(
+                update(_TABLE).where(_TABLE.c.id == bindparam("_id")).values(search_key=bindparam("key")), updates
+            )
+            return len(updates)
 
     def apply_import(self, records: list[Accreditation], now: datetime) -> ImportReport:
         """All rows in one transaction (bulk Core statements): a failure anywhere writes nothing."""
@@ -234,11 +267,6 @@ def find_in(session: Session, badge_number: str) -> Accreditation | None:
     codes = connection.execute(_FIND_GRANTS, {"id": row.id}).scalars()
     slots = connection.execute(_FIND_SLOTS, {"id": row.id})
     return _accreditation(row, codes, slots)
-
-
-def _all_word_starts(key: str, words: list[str]) -> bool:
-    tokens = key.split()
-    return all(any(t.startswith(w) for t in tokens) for w in words)
 
 
 def _row(session: Session, badge_number: str) -> AccreditationRow | None:
