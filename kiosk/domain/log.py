@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.domain.verdict import Decision, RefusalReason
+from kiosk.domain.verdict import Decision, RecentEvent, RefusalReason
 from kiosk.errors import KioskError
 
 
@@ -64,6 +64,14 @@ class StandingAdmission:
     checkpoint: str
     at: datetime
     officer: str
+
+
+@dataclass(frozen=True)
+class DoorDenial:
+    """A denial or refusal of the day with the holder's name, for the supervisor's list."""
+
+    event: RecentEvent
+    full_name: str = ""  # "" when the badge is not on the roster (forged, unknown, not a badge)
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
-from kiosk.domain.log import Counts, ExportResult, LogEntry, LogKind, StandingAdmission
+from kiosk.domain.log import Counts, DoorDenial, ExportResult, LogEntry, LogKind, StandingAdmission
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict
 from kiosk.station.station import Station
@@ -32,9 +32,11 @@ class StationBackend:
     def check_manually(self, badge_number: str, officer: str) -> Verdict:
         return self.service.check_manually(badge_number, officer)
 
-    def decide(self, scan_id: int, decision: Decision, reason: RefusalReason | None, officer: str) -> LogEntry:
+    def decide(
+        self, scan_id: int, decision: Decision, reason: RefusalReason | None, officer: str, note: str = ""
+    ) -> LogEntry:
         """Raises DecisionError when the log refuses it (e.g. the badge was admitted meanwhile)."""
-        return self.service.decide(scan_id, decision, reason, officer)
+        return self.service.decide(scan_id, decision, reason, officer, note)
 
     def search(self, query: str, limit: int) -> list[Accreditation]:
         return self.service.search(query, limit)
@@ -49,11 +51,7 @@ class StationBackend:
         return self.station.staff.check_pin(number, pin, self.clock.now(), supervisor_only)
 
     def _today(self) -> tuple[datetime, datetime]:
-        """Local midnight to midnight in the event's time zone."""
-        event = self.station.event
-        local = event.local(self.clock.now())
-        start = datetime.combine(local.date(), time(0), tzinfo=event.tz)
-        return start, start + timedelta(days=1)
+        return self.station.event.day_of(self.clock.now())
 
     def counts_today(self) -> Counts:
         since, until = self._today()
@@ -100,6 +98,16 @@ class StationBackend:
                 )
             )
         return records
+
+    def denials_today(self, limit: int) -> list[DoorDenial]:
+        """The day's denied badges and refused holders at every checkpoint, newest first, with names."""
+        since, until = self._today()
+        events = self.station.log.denials_and_refusals(since, until, limit)
+        names: dict[str, str] = {}
+        for number in {e.badge_number for e in events if e.badge_number}:
+            acc = self.station.roster.find(number)
+            names[number] = acc.full_name if acc else ""
+        return [DoorDenial(e, names.get(e.badge_number or "", "")) for e in events]
 
     def annul(self, decision_id: int, reason: str, officer: str) -> None:
         self.service.annul(decision_id, reason, officer)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from kiosk.domain.accreditation import Accreditation
 from kiosk.domain.clock import Clock
@@ -11,7 +12,7 @@ from kiosk.domain.log import LogEntry
 from kiosk.domain.rules import Verifier
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict
 from kiosk.storage.roster_store import RosterStore, UnknownBadge
-from kiosk.storage.scan_log import ScanLog
+from kiosk.storage.scan_log import ScanLog, ScanUnit
 
 
 @dataclass
@@ -25,10 +26,11 @@ class CheckpointService:
     gate: Gate
 
     def scan(self, text: str, officer: str = "") -> Verdict:
-        """Judges a QR text and commits it to the log before returning."""
+        """Judges a QR text, with the badge's history of the day, and commits it to the log before returning."""
         with self.log.unit() as unit:
-            verdict = self.verifier.judge_text(text, self.gate, self.clock.now(), unit, unit)
-            return unit.record_scan(verdict, text, officer)
+            now = self.clock.now()
+            verdict = self.verifier.judge_text(text, self.gate, now, unit, unit)
+            return unit.record_scan(self._remembered(verdict, unit, now), text, officer)
 
     def check_manually(self, badge_number: str, officer: str = "") -> Verdict:
         """For a damaged or forgotten badge, after the officer found the person by search."""
@@ -36,8 +38,16 @@ class CheckpointService:
             acc = unit.find(badge_number)
             if acc is None:
                 raise UnknownBadge(f"no badge {badge_number!r} on the roster")
-            verdict = self.verifier.judge_holder(acc, self.gate, self.clock.now(), unit)
-            return unit.record_scan(verdict, "", officer)
+            now = self.clock.now()
+            verdict = self.verifier.judge_holder(acc, self.gate, now, unit)
+            return unit.record_scan(self._remembered(verdict, unit, now), "", officer)
+
+    def _remembered(self, verdict: Verdict, unit: ScanUnit, now: datetime) -> Verdict:
+        """The door remembers: the badge's denials and refusals earlier today, at any checkpoint."""
+        if not verdict.badge_number:
+            return verdict
+        since, until = self.verifier.event.day_of(now)
+        return replace(verdict, recent=unit.recent_for(verdict.badge_number, since, until))
 
     def decide(
         self,

@@ -14,12 +14,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import and_, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.accreditation import Accreditation
 from kiosk.domain.log import Counts, DecisionError, LogEntry, LogKind
-from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
+from kiosk.domain.verdict import (
+    Decision,
+    PriorAdmission,
+    RecentEvent,
+    RecentKind,
+    RefusalReason,
+    Verdict,
+    VerdictCode,
+)
 from kiosk.storage.database import Database
 from kiosk.storage.models import AdmissionRow, LogRow, table_of
 from kiosk.storage.roster_store import find_in
@@ -198,6 +206,14 @@ class ScanLog:
                     result["annulled"] += 1
             return Counts(**result)
 
+    def denials_and_refusals(
+        self, since: datetime, until: datetime, limit: int = 100
+    ) -> list[RecentEvent]:
+        """The span's denied scans and refused holders, newest first (the supervisor's list)."""
+        with self.db.read() as session:
+            events = _recent_events(session, since, until)
+        return events[::-1][:limit]
+
     def get(self, row_id: int) -> LogEntry | None:
         with self.db.read() as session:
             row = session.get(LogRow, row_id)
@@ -276,6 +292,10 @@ class ScanUnit:
     def admission_for(self, badge_number: str, session_code: str) -> PriorAdmission | None:
         return _live_admission(self._session, badge_number, session_code)
 
+    def recent_for(self, badge_number: str, since: datetime, until: datetime) -> tuple[RecentEvent, ...]:
+        """The badge's denials and refusals logged in the span, oldest first, read in this scan's transaction."""
+        return tuple(_recent_events(self._session, since, until, badge_number))
+
     def record_scan(self, verdict: Verdict, qr_text: str, officer: str = "") -> Verdict:
         entry = self._log._append(
             self._session,
@@ -299,6 +319,52 @@ def _live_admission(session: Session, badge_number: str, session_code: str) -> P
         _LIVE_ADMISSION, {"badge": badge_number, "session": session_code}
     ).first()
     return None if row is None else PriorAdmission(row.at, row.checkpoint, row.session)
+
+
+def _recent_events(
+    session: Session, since: datetime, until: datetime, badge_number: str | None = None
+) -> list[RecentEvent]:
+    denied = and_(LogRow.kind == LogKind.SCAN, LogRow.code != VerdictCode.VALID.value)
+    refused = and_(LogRow.kind == LogKind.DECISION, LogRow.decision == Decision.REFUSED.value)
+    query = (
+        select(
+            LogRow.at, LogRow.checkpoint, LogRow.officer, LogRow.kind, LogRow.badge_number,
+            LogRow.code, LogRow.reason, LogRow.detail,
+        )
+        .where(LogRow.at >= since, LogRow.at < until, or_(denied, refused))
+        .order_by(LogRow.at, LogRow.id)
+    )
+    if badge_number is not None:
+        query = query.where(LogRow.badge_number == badge_number)
+    events = []
+    for row in session.execute(query):
+        if row.kind == LogKind.SCAN:
+            events.append(
+                RecentEvent(row.at, row.checkpoint, row.officer, RecentKind.DENIED, row.badge_number, _code(row.code))
+            )
+        else:
+            events.append(
+                RecentEvent(
+                    row.at, row.checkpoint, row.officer, RecentKind.REFUSED, row.badge_number,
+                    reason=_reason(row.reason), note=row.detail,
+                )
+            )
+    return events
+
+
+def _code(value: str) -> VerdictCode | None:
+    """A code a later version wrote is kept out rather than failing the scan."""
+    try:
+        return VerdictCode(value)
+    except ValueError:
+        return None
+
+
+def _reason(value: str) -> RefusalReason | None:
+    try:
+        return RefusalReason(value)
+    except ValueError:
+        return None
 
 
 def _entry(row: LogRow) -> LogEntry:
