@@ -8,7 +8,13 @@ from pathlib import Path
 
 from kiosk.cli.progress import ProgressBar
 from kiosk.cli.station_options import open_station
-from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.domain.accreditation import (
+    Accreditation,
+    Status,
+    StatusReason,
+    UnknownReasonCode,
+    split_status_reason,
+)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,7 +45,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     for action, status in (("revoke", Status.REVOKED), ("suspend", Status.SUSPENDED)):
         cmd = roster.add_parser(action, parents=[common], help=f"{action} a badge at once")
         cmd.add_argument("badge_number")
-        cmd.add_argument("--reason", required=True)
+        cmd.add_argument(
+            "--reason", required=True, help='"CODE: words" (codes: ' + ", ".join(StatusReason) + "), or words"
+        )
         cmd.set_defaults(handler=run_status, status=status)
     back = roster.add_parser("reinstate", parents=[common], help="make a badge active again")
     back.add_argument("badge_number")
@@ -98,6 +106,12 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from kiosk.errors import UsageError
+
+    try:
+        split_status_reason(args.reason)  # "code: words" or words; a mistyped code is refused
+    except UnknownReasonCode as exc:
+        raise UsageError(str(exc)) from None
     with open_station(args) as station:
         acc = station.roster.set_status(
             args.badge_number.upper(), args.status, args.reason, station.clock.now()
