@@ -5,7 +5,7 @@ agree. Folding ignores case, accents, Arabic diacritics and the Arabic article, 
 keyboard cannot type to the ones it can (ı→i, ø→o, ß→ss, đ→d, ł→l, æ→ae, œ→oe, Persian ی→ي …).
 Matching ignores apostrophes, hyphens and spaces inside names (O'Sullivan, Müller-Lüdenscheidt,
 Ben Youssef are found typed OSULLIVAN, LUDENSCHEIDT, BENYOUSSEF), and digits alone match the badge
-number (10 or 0010 finds M0010).
+number (0010, 10 or 010 finds M0010: digits read off the end of the number).
 
 Change FOLDING_VERSION whenever the folding or the tokens change: stored search keys carry it and are
 recomputed when it differs (kiosk.storage.roster_store.RosterStore.refresh_search_keys).
@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-FOLDING_VERSION = 2
+FOLDING_VERSION = 3
 
 _LOOK_ALIKES = str.maketrans(
     {
@@ -57,12 +57,13 @@ def _without_article(word: str) -> str:
 
 def search_tokens(badge_number: str, names: Iterable[str]) -> list[str]:
     """What a person can be found by: each word of each name, each name with its parts joined
-    (BENYOUSSEF, MULLERLUDENSCHEIDT), the badge number, and its digits with and without zeros."""
+    (BENYOUSSEF, MULLERLUDENSCHEIDT), the badge number, and its digits from any position, so the
+    last digits read off a badge find it (0010, 010, 10)."""
     tokens: list[str] = []
     number = fold(badge_number).replace(" ", "")
     if number:
         digits = "".join(c for c in number if c.isdigit())
-        tokens += [number, digits, digits.lstrip("0")]
+        tokens += [number, *(digits[i:] for i in range(len(digits)))]  # 0010, 010, 10, 0
     for name in names:
         words = _words(name, drop_article=True)
         tokens += words

@@ -75,6 +75,14 @@ class DoorDenial:
 
 
 @dataclass(frozen=True)
+class ExportTarget:
+    """Where a supervisor can write the log export: a mounted removable drive."""
+
+    label: str  # the drive's name as mounted, e.g. "KINGSTON"
+    path: Path
+
+
+@dataclass(frozen=True)
 class ExportResult:
     path: Path
     rows: int

@@ -9,9 +9,9 @@ from kiosk.domain.accreditation import Accreditation
 from kiosk.domain.clock import Clock
 from kiosk.domain.gate import Gate
 from kiosk.domain.log import LogEntry
-from kiosk.domain.rules import Verifier
-from kiosk.domain.verdict import Decision, RefusalReason, Verdict
-from kiosk.storage.roster_store import RosterStore, UnknownBadge
+from kiosk.domain.rules import Verifier, holder_of
+from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
+from kiosk.storage.roster_store import SEARCH_LIMIT, RosterStore, UnknownBadge
 from kiosk.storage.scan_log import ScanLog, ScanUnit
 
 
@@ -62,5 +62,11 @@ class CheckpointService:
     def annul(self, decision_id: int, reason: str, officer: str) -> LogEntry:
         return self.log.annul_admission(decision_id, self.clock.now(), reason, officer)
 
-    def search(self, query: str, limit: int = 20) -> list[Accreditation]:
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[Accreditation]:
         return self.roster.search(query, limit)
+
+    def peek(self, text: str) -> Holder | None:
+        """Whose genuine badge this is, without judging or logging it (it is judged when its turn comes)."""
+        number = self.verifier.genuine_badge(text)
+        acc = self.roster.find(number) if number else None
+        return holder_of(acc) if acc is not None else None

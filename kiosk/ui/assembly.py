@@ -90,6 +90,7 @@ class KioskUi:
         c.decision_submitted.connect(w.on_decision_submitted)
         c.search.search_submitted.connect(w.on_search_submitted)
         c.session.pin_submitted.connect(w.on_pin_submitted)
+        c.waiting.peek_submitted.connect(w.on_peek_submitted)
         c.counts_requested.connect(w.on_counts_requested)
         d.supervisor_submitted.connect(w.on_supervisor_submitted)
         w.verdict_ready.connect(c.on_verdict_ready)
@@ -98,6 +99,7 @@ class KioskUi:
         w.decision_failed.connect(c.on_decision_failed)
         w.search_finished.connect(c.search.on_search_finished)
         w.pin_checked.connect(c.session.on_pin_checked)
+        w.peeked.connect(c.waiting.on_peeked)
         w.counts_ready.connect(c.on_counts_ready)
         w.gate_ready.connect(c.on_gate_ready)
         w.supervisor_done.connect(d.on_supervisor_done)
@@ -117,6 +119,7 @@ class KioskUi:
             tz=self.event.tz if self.event is not None else None,
         )
         self.scanner.source_finished.connect(self.driver.on_source_finished)
+        self.scanner.camera_status_changed.connect(self.driver.on_camera_status_changed)
         return self.driver
 
     def start(self, *, fullscreen: bool = False, size: QSize | None = None, officer: StaffMember | None = None) -> None:

@@ -1,23 +1,24 @@
 """The state machine of the door: scan → check → decision, and which page shows.
 
-    signed out ──PIN──► scanning ──scan──► judging ──► denied ──(next | timeout)──► scanning
-                                                  └──► check documents ──both confirmed──► recording
-                                                          │                 ──either refused──► recording
-                                                          recording ──decision_recorded──► admitted | refused
-                                                                    ──decision_failed───► failure (never "admitted")
+    signed out ──PIN──► scanning ──scan──► judging ──► denied ──(next | timeout, unless kept)──► scanning
+                                        └──► check documents ──both confirmed──► recording
+                                                │    ──refused, with a reason──► refusing ──undo──► check
+                                                │                                   └──(a few s | now)──► recording
+                                                recording ──decision_recorded──► admitted | refused
+                                                          ──decision_failed───► failure (never "admitted")
     any state ──idle minutes──► locked (the open check is kept for the next officer who signs in)
 
-The controller owns three helpers: the OfficerSession (sign-in, idle lock, supervisor), WaitingBadges
-(a badge shown while a check is open waits, announced by a banner, and is judged as soon as the screen
-is back to scanning) and PeopleSearch (the search page's queries); the values they all exchange with
-the pages and the worker are in kiosk.ui.vocabulary. Everything that touches the database goes to the
-worker through queued signals; the page changes only when the worker answers.
+The controller owns three helpers: the OfficerSession (sign-in, idle lock, supervisor), NextBadge
+(one person at a time: the newest badge shown during a check waits, with its holder's face, and is
+dropped after a few seconds unless shown again; never a queue) and PeopleSearch (the search page's
+queries); the values they exchange with the pages and the worker are in kiosk.ui.vocabulary.
+Everything that touches the database goes to the worker through queued signals; the page changes
+only when the worker answers.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import deque
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -49,7 +50,7 @@ from kiosk.ui.vocabulary import (
     Tone,
     VerdictResult,
 )
-from kiosk.ui.waiting import WaitingBadges
+from kiosk.ui.waiting import NextBadge
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ SCREEN_OF_PHASE: dict[Phase, Screen | None] = {
     Phase.JUDGING: None,  # stay where we are until the worker answers
     Phase.DENIED: Screen.DENIED,
     Phase.CHECKING: Screen.CHECK,
+    Phase.REFUSING: Screen.CHECK,
     Phase.RECORDING: Screen.CHECK,
     Phase.ADMITTED: Screen.ADMITTED,
     Phase.REFUSED: Screen.REFUSED,
@@ -81,7 +83,7 @@ class KioskController(QObject):
     # to the journal and the headless driver
     scan_received = Signal(object)  # ScanLike
     decision_made = Signal(object)  # Outcome
-    became_idle = Signal()  # scanning, nothing pending, nothing in flight
+    became_idle = Signal()  # scanning, nothing waiting, nothing in flight
     # to the worker (queued: it lives in another thread)
     scan_submitted = Signal(object)
     manual_submitted = Signal(object)
@@ -98,13 +100,16 @@ class KioskController(QObject):
         self.check: CheckState | None = None
         self.current: VerdictResult | None = None
         self.failure: Failure | None = None
-        self.waiting = WaitingBadges(self.timings.pending_limit, self.timings.banner_ms, self)
+        self.waiting = NextBadge(self.timings.hold_ms, self.timings.banner_ms, self)
         self.counts = Counts()
         self.gate: Gate | None = None
         self._screen: Screen | None = None
         self._token = 0
         self._judging_token = 0
+        self._judging_text = ""  # the QR text with the worker now
         self._decision_request: DecisionRequest | None = None
+        self._refusing_officer = ""
+        self._undo_timer = self._single_shot(self.timings.undo_ms, self.on_refusal_confirmed)
         self._denial_timer = self._single_shot(self.timings.denial_timeout_ms, self.on_timeout)
         self._outcome_timer = self._single_shot(self.timings.outcome_timeout_ms, self.on_timeout)
         self._counts_timer = QTimer(self)
@@ -127,17 +132,14 @@ class KioskController(QObject):
     def banner(self) -> BannerState | None:
         return self.waiting.banner
 
-    @property
-    def pending(self) -> deque[str]:
-        return self.waiting.pending
 
     @property
     def officer(self) -> StaffMember | None:
         return self.session.officer
 
     def is_idle(self) -> bool:
-        """Nothing open, nothing pending, nothing in flight: what the headless run waits for."""
-        return self.phase is Phase.IDLE and not self.pending
+        """Nothing open, nothing waiting, nothing in flight: what the headless run waits for."""
+        return self.phase is Phase.IDLE and self.waiting.held is None
 
     def _door_free(self) -> bool:
         """Nothing open at the door: the officer may sign out or hand the screen to a supervisor."""
@@ -169,16 +171,16 @@ class KioskController(QObject):
             return
         if self.phase is Phase.IDLE and self.session.may_scan:
             self._submit_scan(text)
-        elif self.current is not None and text == self.current.text and self.phase is not Phase.JUDGING:
+        elif text == self._judging_text or (self.current is not None and text == self.current.text):
             self.waiting.flash(Banner.BADGE_ON_SCREEN)
         else:
             self.waiting.offer(text)
 
     def _submit_scan(self, text: str) -> None:
         self._judging_token = self._next_token()
+        self._judging_text = text
         self.phase = Phase.JUDGING
         self.scan_submitted.emit(ScanRequest(self._judging_token, text, self.session.officer_number()))
-        self.waiting.show()
 
     @Slot(object)
     def on_verdict_ready(self, result: VerdictResult) -> None:
@@ -186,6 +188,7 @@ class KioskController(QObject):
             log.warning("a verdict arrived for a check that is no longer open; ignored")
             return
         self.current = result
+        self._judging_text = ""
         self.failure = None
         self.verdict_shown.emit(result)
         if result.verdict.admissible:
@@ -205,6 +208,7 @@ class KioskController(QObject):
     def on_scan_failed(self, failure: Failure) -> None:
         if failure.token != self._judging_token or self.phase is not Phase.JUDGING:
             return
+        self._judging_text = ""
         self._fail(failure)
 
     # -- the officer's answers -------------------------------------------------------------------
@@ -214,7 +218,7 @@ class KioskController(QObject):
         if self.phase is not Phase.CHECKING or self.check is None:
             return
         if not confirmed:
-            self._decide(Decision.REFUSED, REFUSAL_FOR[document])
+            self._propose_refusal(REFUSAL_FOR[document], "")
             return
         flipped = not self.check.confirmed(document)
         if document is Document.IDENTITY:
@@ -225,10 +229,41 @@ class KioskController(QObject):
         if self.check.identity_ok and self.check.press_ok:
             self._decide(Decision.ADMITTED, None)
 
-    @Slot()
-    def on_refused_other(self) -> None:
+    @Slot(object, str)
+    def on_refusal_chosen(self, reason: RefusalReason, note: str) -> None:
+        """The officer refuses for a reason from the list, or another one in their own words."""
         if self.phase is Phase.CHECKING:
-            self._decide(Decision.REFUSED, RefusalReason.OTHER)
+            self._propose_refusal(reason, note)
+
+    def _propose_refusal(self, reason: RefusalReason, note: str) -> None:
+        """Nothing is recorded yet: the refusal waits out its undo window (or 'refuse now')."""
+        assert self.check is not None
+        self.phase = Phase.REFUSING
+        self._refusing_officer = self.session.officer_number()
+        self.check = replace(self.check, refusing=reason, note=note.strip())
+        self._undo_timer.start()
+        self.check_changed.emit(self.check)
+
+    @Slot()
+    def on_undo_requested(self) -> None:
+        if self.phase is Phase.REFUSING and self.check is not None:
+            self._undo_timer.stop()
+            self.phase = Phase.CHECKING
+            self.check = replace(self.check, refusing=None, note="")
+            self.check_changed.emit(self.check)
+
+    @Slot()
+    def on_refusal_confirmed(self) -> None:
+        """'Refuse now', or the undo window ran out: the refusal goes to the log."""
+        if self.phase is Phase.REFUSING and self.check is not None and self.check.refusing is not None:
+            self._undo_timer.stop()
+            self._decide(Decision.REFUSED, self.check.refusing, self.check.note, self._refusing_officer)
+
+    @Slot()
+    def on_keep_requested(self) -> None:
+        """A denial that calls the supervisor stays on screen until 'Next badge'."""
+        if self.phase is Phase.DENIED:
+            self._denial_timer.stop()
 
     @Slot()
     def on_check_skipped(self) -> None:
@@ -236,22 +271,23 @@ class KioskController(QObject):
         if self.phase is Phase.CHECKING:
             self._enter_idle()
 
-    def _decide(self, decision: Decision, reason: RefusalReason | None) -> None:
+    def _decide(
+        self, decision: Decision, reason: RefusalReason | None, note: str = "", officer: str | None = None
+    ) -> None:
         assert self.check is not None and self.current is not None
         scan_id = self.current.verdict.scan_id
         if scan_id is None:
             self._fail(Failure(FailureKind.DECISION_NOT_RECORDED, "the scan has no log id"))
             return
-        self._decision_request = DecisionRequest(
-            self._next_token(), scan_id, decision, reason, self.session.officer_number()
-        )
+        by = self.session.officer_number() if officer is None else officer
+        self._decision_request = DecisionRequest(self._next_token(), scan_id, decision, reason, by, note)
         self._send_decision()
 
     def _send_decision(self) -> None:
         assert self._decision_request is not None and self.check is not None
         self._decision_request = replace(self._decision_request, token=self._next_token())
         self.phase = Phase.RECORDING
-        self.check = replace(self.check, recording=True)
+        self.check = replace(self.check, recording=True, refusing=None)
         self.check_changed.emit(self.check)
         self.decision_submitted.emit(self._decision_request)
         self._render()
@@ -330,10 +366,10 @@ class KioskController(QObject):
         self.current = None
         self.failure = None
         self._decision_request = None
-        if self.pending and self.session.may_scan:
-            self._submit_scan(self.pending.popleft())
+        text = self.waiting.take() if self.session.may_scan else None
+        if text is not None:
+            self._submit_scan(text)
             return
-        self.waiting.show()
         self._render()
         if self.is_idle():
             self.became_idle.emit()
@@ -381,8 +417,8 @@ class KioskController(QObject):
         if change in leaving and self.phase is Phase.SEARCHING:
             self.search.close()
             self.phase = Phase.IDLE
-        if change is SessionChange.SIGNED_OUT:
-            self.waiting.clear()
+        if change in (SessionChange.SIGNED_OUT, SessionChange.LOCKED):
+            self.waiting.clear()  # whoever waited is not the next officer's
         self._render()
         if change in (SessionChange.SIGNED_IN, SessionChange.SUPERVISOR_CLOSED) and self.phase is Phase.IDLE:
             self._enter_idle()

@@ -9,16 +9,18 @@ scan has been dealt with, so the source plays at the screen's pace: one person a
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 
+from kiosk.reports.words import VERDICT_WORDS
+from kiosk.scanner.status import CameraStatus
 from kiosk.ui.controller import KioskController
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.ports import ScannerPort
 from kiosk.ui.vocabulary import Document, Screen
-from kiosk.ui.wording import short_reason
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,13 @@ class HeadlessDriver(QObject):
         self._watchdog.setSingleShot(True)
         self._watchdog.setInterval(finish_timeout_ms)
         self._watchdog.timeout.connect(self.on_watchdog)
+
+    @Slot(object)
+    def on_camera_status_changed(self, status: CameraStatus) -> None:
+        """A source that cannot be opened would be retried for ever: nobody is there to see it, so stop."""
+        if status is CameraStatus.UNAVAILABLE and self.exit_code is None:
+            print("kiosk: the source cannot be read (no frame could be taken from it)", file=sys.stderr, flush=True)
+            self._finish(1)
 
     @Slot()
     def on_source_finished(self) -> None:
@@ -118,7 +127,7 @@ class HeadlessDriver(QObject):
             Screen.ADMITTED: "  → ADMITTED",
             Screen.REFUSED: "  → REFUSED",
             Screen.FAILURE: "  → NOT SAVED",
-        }.get(screen, f"DENIED: {short_reason(verdict.code)}")
+        }.get(screen, f"DENIED: {VERDICT_WORDS[verdict.code]}")  # English, whatever the screen's language
         who = f" · {verdict.holder.full_name}" if verdict.holder is not None else ""
         print(
             f"{verdict.at.astimezone(self._tz):%H:%M:%S}  {verdict.badge_number or '—':<6} "

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.domain.accreditation import Status
 from kiosk.domain.gate import Gate
+from kiosk.domain.log import ExportTarget
 from kiosk.ui.officer_session import OfficerSession
 from kiosk.ui.ports import CameraSwitch
 from kiosk.ui.vocabulary import Failure, SupervisorAction, SupervisorRequest, SupervisorResult
@@ -20,7 +21,10 @@ class SupervisorDesk(QObject):
     supervisor_submitted = Signal(object)  # SupervisorRequest
     # to the supervisor page
     gate_applied = Signal(object)  # Gate
-    status_applied = Signal(object)  # Accreditation
+    holder_found = Signal(object)  # SupervisorResult (accreditation and photo)
+    status_applied = Signal(object)  # SupervisorResult (accreditation and photo)
+    denials_listed = Signal(object)  # tuple[DoorDenial, ...]
+    targets_listed = Signal(object)  # tuple[ExportTarget, ...]
     admissions_listed = Signal(object)  # tuple[StandingAdmission, ...]
     annulled = Signal(object)  # tuple[StandingAdmission, ...] (the list, refreshed)
     exported = Signal(object)  # ExportResult
@@ -60,6 +64,18 @@ class SupervisorDesk(QObject):
     def on_gate_chosen(self, gate: Gate) -> None:
         self._submit(SupervisorAction.SET_GATE, gate=gate)
 
+    @Slot(str)
+    def on_look_up_requested(self, badge_number: str) -> None:
+        self._submit(SupervisorAction.LOOK_UP, badge_number=badge_number.strip().upper())
+
+    @Slot()
+    def on_denials_requested(self) -> None:
+        self._submit(SupervisorAction.LIST_DENIALS)
+
+    @Slot()
+    def on_targets_requested(self) -> None:
+        self._submit(SupervisorAction.LIST_TARGETS)
+
     @Slot(str, object, str)
     def on_status_requested(self, badge_number: str, status: Status, reason: str) -> None:
         self._submit(
@@ -74,9 +90,9 @@ class SupervisorDesk(QObject):
     def on_annul_requested(self, decision_id: int, reason: str) -> None:
         self._submit(SupervisorAction.ANNUL, decision_id=decision_id, reason=reason.strip())
 
-    @Slot()
-    def on_export_requested(self) -> None:
-        self._submit(SupervisorAction.EXPORT)
+    @Slot(object)
+    def on_export_requested(self, target: ExportTarget | None) -> None:
+        self._submit(SupervisorAction.EXPORT, target=target)
 
     @Slot()
     def on_cameras_requested(self) -> None:
@@ -111,10 +127,16 @@ class SupervisorDesk(QObject):
             return
         if result.action is SupervisorAction.SET_GATE and result.gate is not None:
             self.gate_applied.emit(result.gate)
+        elif result.action is SupervisorAction.LOOK_UP:
+            self.holder_found.emit(result)
         elif result.action is SupervisorAction.SET_STATUS:
-            self.status_applied.emit(result.accreditation)
+            self.status_applied.emit(result)
         elif result.action is SupervisorAction.LIST_ADMISSIONS:
             self.admissions_listed.emit(result.admissions)
+        elif result.action is SupervisorAction.LIST_DENIALS:
+            self.denials_listed.emit(result.denials)
+        elif result.action is SupervisorAction.LIST_TARGETS:
+            self.targets_listed.emit(result.targets)
         elif result.action is SupervisorAction.ANNUL:
             self.annulled.emit(result.admissions)
         elif result.action is SupervisorAction.EXPORT:

@@ -11,9 +11,9 @@ from PySide6.QtGui import QImage
 
 from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
-from kiosk.domain.log import ExportResult, LogEntry, StandingAdmission
+from kiosk.domain.log import DoorDenial, ExportResult, ExportTarget, LogEntry, StandingAdmission
 from kiosk.domain.staff import PinCheck
-from kiosk.domain.verdict import Decision, RefusalReason, Verdict
+from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
 
 
 # -- where the screen is ----------------------------------------------------------------------------
@@ -37,6 +37,7 @@ class Phase(enum.Enum):
     JUDGING = "judging"  # a scan or manual check is with the worker
     DENIED = "denied"
     CHECKING = "checking"  # valid: the officer checks the two documents
+    REFUSING = "refusing"  # a refusal waits a few seconds, undoable, before it is recorded
     RECORDING = "recording"  # the decision is with the worker
     ADMITTED = "admitted"
     REFUSED = "refused"
@@ -62,7 +63,7 @@ class SessionChange(enum.Enum):
 
 
 class Banner(enum.Enum):
-    FINISH_CHECK_FIRST = "finish_check_first"  # another badge is waiting
+    NEXT_WAITING = "next_waiting"  # the newest badge shown during a check waits (never a queue)
     ONE_BADGE_AT_A_TIME = "one_badge_at_a_time"  # several badges in one frame
     SIGN_IN_FIRST = "sign_in_first"  # a badge was shown while nobody is signed in
     BADGE_ON_SCREEN = "badge_on_screen"  # the badge being checked was shown again
@@ -98,14 +99,25 @@ class Timings:
     banner_ms: int = 5_000
     search_delay_ms: int = 250
     counts_interval_ms: int = 60_000
-    pending_limit: int = 8
+    hold_ms: int = 8_000  # a badge shown during a check waits this long, unless shown again
+    undo_ms: int = 5_000  # a refusal can be undone this long before it is recorded
+    input_guard_ms: int = 400  # taps this soon after a page change are ignored (a double tap)
 
 
 # -- what the pages show ------------------------------------------------------------------------------
 @dataclass(frozen=True)
+class WaitingBadge:
+    """The newest badge shown while a check is open: its holder, once looked up, if the badge is genuine."""
+
+    text: str
+    holder: Holder | None = None
+    photo: QImage | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
 class BannerState:
     banner: Banner
-    waiting: int = 0  # badges queued behind the open check
+    waiting: WaitingBadge | None = None  # NEXT_WAITING
 
 
 @dataclass(frozen=True)
@@ -152,13 +164,22 @@ class DecisionRequest:
     decision: Decision
     reason: RefusalReason | None
     officer: str
+    note: str = ""  # refused for another reason: the officer's words
+
+
+@dataclass(frozen=True)
+class PeekRequest:
+    """Whose badge waits? Looked up without judging or logging it (that comes when its turn comes)."""
+
+    token: int
+    text: str
 
 
 @dataclass(frozen=True)
 class SearchRequest:
     token: int
     query: str
-    limit: int = 12
+    limit: int = 50
 
 
 @dataclass(frozen=True)
@@ -171,9 +192,12 @@ class PinRequest:
 
 class SupervisorAction(enum.Enum):
     SET_GATE = "set_gate"
+    LOOK_UP = "look_up"  # the holder of a badge number, shown before their status changes
     SET_STATUS = "set_status"
     LIST_ADMISSIONS = "list_admissions"
     ANNUL = "annul"
+    LIST_DENIALS = "list_denials"
+    LIST_TARGETS = "list_targets"  # where the export can go: this kiosk, removable drives
     EXPORT = "export"
 
 
@@ -187,6 +211,7 @@ class SupervisorRequest:
     status: Status | None = None
     reason: str = ""
     decision_id: int = 0
+    target: ExportTarget | None = None  # EXPORT: None is the kiosk's own exports folder
 
 
 # -- results from the worker ------------------------------------------------------------------------
@@ -216,6 +241,15 @@ class SearchResult:
     query: str
     hits: tuple[SearchHit, ...]
     failed: bool = False
+    more: bool = False  # more people match than the list holds: type more
+
+
+@dataclass(frozen=True)
+class PeekResult:
+    token: int
+    text: str
+    holder: Holder | None
+    photo: QImage | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -231,7 +265,10 @@ class SupervisorResult:
     action: SupervisorAction
     gate: Gate | None = None
     accreditation: Accreditation | None = None
+    photo: QImage | None = field(default=None, compare=False)  # LOOK_UP
     admissions: tuple[StandingAdmission, ...] = ()
+    denials: tuple[DoorDenial, ...] = ()
+    targets: tuple[ExportTarget, ...] = ()
     export: ExportResult | None = None
 
 
@@ -244,6 +281,8 @@ class CheckState:
     identity_ok: bool = False
     press_ok: bool = False
     recording: bool = False
+    refusing: RefusalReason | None = None  # a refusal waiting out its undo window
+    note: str = ""  # its words, for another reason
 
     def confirmed(self, document: Document) -> bool:
         return self.identity_ok if document is Document.IDENTITY else self.press_ok

@@ -25,6 +25,8 @@ from kiosk.ui.vocabulary import (
     Failure,
     FailureKind,
     ManualRequest,
+    PeekRequest,
+    PeekResult,
     PinRequest,
     PinResult,
     ScanRequest,
@@ -50,6 +52,7 @@ class BackendWorker(QObject):
     decision_recorded = Signal(object)  # DecisionResult
     decision_failed = Signal(object)  # Failure
     search_finished = Signal(object)  # SearchResult
+    peeked = Signal(object)  # PeekResult
     pin_checked = Signal(object)  # PinResult
     counts_ready = Signal(object)  # Counts
     gate_ready = Signal(object)  # Gate
@@ -84,7 +87,7 @@ class BackendWorker(QObject):
     def on_decision_submitted(self, request: DecisionRequest) -> None:
         try:
             record = self._backend.decide(
-                request.scan_id, request.decision, request.reason, request.officer
+                request.scan_id, request.decision, request.reason, request.officer, request.note
             )
         except DecisionError as exc:
             log.warning("decision refused by the log: %s", exc)
@@ -101,13 +104,24 @@ class BackendWorker(QObject):
     @Slot(object)
     def on_search_submitted(self, request: SearchRequest) -> None:
         try:
-            found = self._backend.search(request.query, request.limit)
-            hits = tuple(SearchHit(acc, self._photo(acc.photo)) for acc in found)
+            found = self._backend.search(request.query, request.limit + 1)  # one more: are there more?
+            hits = tuple(SearchHit(acc, self._photo(acc.photo)) for acc in found[: request.limit])
         except Exception:  # noqa: BLE001 - shown as "search failed", the officer can retype
             log.exception("search failed")
             self.search_finished.emit(SearchResult(request.token, request.query, (), failed=True))
             return
-        self.search_finished.emit(SearchResult(request.token, request.query, hits))
+        more = len(found) > request.limit
+        self.search_finished.emit(SearchResult(request.token, request.query, hits, more=more))
+
+    @Slot(object)
+    def on_peek_submitted(self, request: PeekRequest) -> None:
+        try:
+            holder = self._backend.peek(request.text)
+        except Exception:  # noqa: BLE001 - the waiting badge is shown without a face
+            log.exception("looking up a waiting badge failed")
+            holder = None
+        photo = self._photo(holder.photo) if holder is not None else None
+        self.peeked.emit(PeekResult(request.token, request.text, holder, photo))
 
     @Slot(object)
     def on_pin_submitted(self, request: PinRequest) -> None:
@@ -133,9 +147,12 @@ class BackendWorker(QObject):
     def on_supervisor_submitted(self, request: SupervisorRequest) -> None:
         handlers: dict[SupervisorAction, Callable[[SupervisorRequest], SupervisorResult]] = {
             SupervisorAction.SET_GATE: self._set_gate,
+            SupervisorAction.LOOK_UP: self._look_up,
             SupervisorAction.SET_STATUS: self._set_status,
             SupervisorAction.LIST_ADMISSIONS: self._list_admissions,
             SupervisorAction.ANNUL: self._annul,
+            SupervisorAction.LIST_DENIALS: self._list_denials,
+            SupervisorAction.LIST_TARGETS: self._list_targets,
             SupervisorAction.EXPORT: self._export,
         }
         try:
@@ -152,12 +169,16 @@ class BackendWorker(QObject):
         gate = self._backend.set_gate(request.gate)
         return SupervisorResult(request.token, request.action, gate=gate)
 
+    def _look_up(self, request: SupervisorRequest) -> SupervisorResult:
+        acc = self._backend.look_up(request.badge_number)
+        return SupervisorResult(request.token, request.action, accreditation=acc, photo=self._photo(acc.photo))
+
     def _set_status(self, request: SupervisorRequest) -> SupervisorResult:
         assert request.status is not None
         acc = self._backend.set_badge_status(
             request.badge_number, request.status, request.reason, request.officer
         )
-        return SupervisorResult(request.token, request.action, accreditation=acc)
+        return SupervisorResult(request.token, request.action, accreditation=acc, photo=self._photo(acc.photo))
 
     def _list_admissions(self, request: SupervisorRequest) -> SupervisorResult:
         admissions = tuple(self._backend.recent_admissions(30))
@@ -168,8 +189,15 @@ class BackendWorker(QObject):
         admissions = tuple(self._backend.recent_admissions(30))
         return SupervisorResult(request.token, request.action, admissions=admissions)
 
+    def _list_denials(self, request: SupervisorRequest) -> SupervisorResult:
+        denials = tuple(self._backend.denials_today(100))
+        return SupervisorResult(request.token, request.action, denials=denials)
+
+    def _list_targets(self, request: SupervisorRequest) -> SupervisorResult:
+        return SupervisorResult(request.token, request.action, targets=tuple(self._backend.export_targets()))
+
     def _export(self, request: SupervisorRequest) -> SupervisorResult:
-        return SupervisorResult(request.token, request.action, export=self._backend.export_log())
+        return SupervisorResult(request.token, request.action, export=self._backend.export_log(request.target))
 
     def _photo_of(self, verdict: Verdict) -> QImage | None:
         return self._photo(verdict.holder.photo) if verdict.holder is not None else None

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QAbstractButton
 from kiosk.demo.door import DEMO_CREDENTIALS, DEMO_START, seed_demo_staff
 from kiosk.demo.home import prepare_demo_home
 from kiosk.domain.clock import FixedClock
+from kiosk.domain.log import ExportTarget
+from kiosk.domain.verdict import RefusalReason
 from kiosk.station.backend import StationBackend
 from kiosk.station.station import Station
 from kiosk.ui.assembly import KioskUi
@@ -76,12 +78,13 @@ class Harness:
         at: datetime = OPENING_MORNING,
         events_out: Path | None = None,
         show_cursor: bool = True,
+        drives: list[ExportTarget] | None = None,
     ) -> Harness:
         shutil.copytree(template, home)
         clock = FixedClock(at)
         resources = ExitStack()
         station = resources.enter_context(Station.open(home, clock=clock))
-        backend = StationBackend(station)
+        backend = StationBackend(station, drives=lambda: list(drives or ()))
         scanner = FakeScanner()
         ui = KioskUi.build(
             backend,
@@ -94,6 +97,7 @@ class Harness:
             tones=TonePlayer(enabled=False),
             events_out=events_out,
             show_cursor=show_cursor,
+            cameras=scanner,
         )
         ui.start(size=size or QSize(1280, 800))
         harness = cls(home, station, clock, scanner, backend, ui, resources)
@@ -145,6 +149,24 @@ class Harness:
 
     def show(self, *texts: str) -> None:
         self.scanner.show(*texts)
+
+    def refuse(self, reason: RefusalReason, note: str = "", now: bool = True) -> None:
+        """Refuse entry… → the reason (or the officer's words) → 'Refuse now' (unless now=False: undo window)."""
+        page = self.window.check_page
+        self.tap(page.refuse)
+        self.tap(page.reasons[reason])
+        if reason is RefusalReason.OTHER:
+            for text in note:
+                page.on_text_typed(text)
+            self.tap(page.typing_done)
+        if now:
+            assert self.wait(lambda: page.refuse_now.isVisible()), "no undo window"
+            self.tap(page.refuse_now)
+
+    def notice(self) -> str:
+        """The words of the top bar's notice, "" when none shows."""
+        bar = self.window.top_bar
+        return bar.notice.text.text() if bar.notice.isVisible() else ""
 
     def badge(self, number: str) -> str:
         return self.station.badge_text(number)

@@ -120,12 +120,18 @@ def test_tapping_a_confirmation_twice_takes_it_back(controller) -> None:  # noqa
     assert c.check is not None and not c.check.identity_ok and c.check.press_ok
 
 
-def test_a_refusal_on_a_card_carries_that_cards_reason(controller) -> None:  # noqa: ANN001
+def test_a_refusal_waits_out_its_undo_window_then_carries_its_reason(controller) -> None:  # noqa: ANN001
     c, rec = controller
     c.on_scan_detected(FakeScan(("TEXT-1",)))
     answer_scan(c, rec)
     c.on_document_answered(Document.IDENTITY, confirmed=False)
-    assert rec.last("decision_submitted").reason is RefusalReason.ID_MISMATCH
+    assert c.phase is Phase.REFUSING and "decision_submitted" not in rec.seen  # nothing recorded yet
+    c.on_undo_requested()
+    assert c.phase is Phase.CHECKING and c.check is not None and c.check.refusing is None
+    c.on_refusal_chosen(RefusalReason.OTHER, "  left the queue ")
+    c.on_refusal_confirmed()  # 'refuse now', or the window ran out
+    request = rec.last("decision_submitted")
+    assert (request.reason, request.note, request.officer) == (RefusalReason.OTHER, "left the queue", "1001")
 
 
 def test_a_failed_decision_never_shows_admitted(controller) -> None:  # noqa: ANN001
@@ -142,20 +148,20 @@ def test_a_failed_decision_never_shows_admitted(controller) -> None:  # noqa: AN
     assert rec.last("decision_submitted").token != request.token  # the same decision, sent again
 
 
-def test_pending_badges_are_judged_in_the_order_they_came(controller) -> None:  # noqa: ANN001
+def test_only_the_newest_badge_shown_during_a_check_waits_never_a_queue(controller) -> None:  # noqa: ANN001
     c, rec = controller
     c.on_scan_detected(FakeScan(("A",)))
     answer_scan(c, rec, VerdictCode.REVOKED)
     c.on_scan_detected(FakeScan(("B",)))
     c.on_scan_detected(FakeScan(("C",)))
-    c.on_scan_detected(FakeScan(("B",)))  # shown twice while waiting: queued once
-    assert list(c.pending) == ["B", "C"]
-    assert rec.last("banner_changed").waiting == 2
-    c.on_next_requested()
-    assert rec.last("scan_submitted").text == "B"
-    answer_scan(c, rec, VerdictCode.FORGED)
+    assert c.waiting.held is not None and c.waiting.held.text == "C"
+    assert rec.last("banner_changed").waiting.text == "C"
     c.on_next_requested()
     assert rec.last("scan_submitted").text == "C"
+    answer_scan(c, rec, VerdictCode.FORGED)
+    c.on_next_requested()
+    assert [r.text for r in rec.seen["scan_submitted"]] == ["A", "C"]  # B was never judged
+    assert c.is_idle()
 
 
 def test_sign_out_is_refused_while_a_check_is_open(controller) -> None:  # noqa: ANN001

@@ -41,7 +41,7 @@ def test_french_is_translated_everywhere_on_the_check_screen(signed_in: Harness)
     assert page.band.word.text() == "VALIDE"
     assert page.identity.confirm.text() == "Correspond"
     assert "Carte nationale d'identité" in page.identity.lines.text()
-    assert "Cérémonie d'ouverture" in page.facts.text()  # the event's own French names
+    assert "Cérémonie d'ouverture" in h.window.top_bar.place_label.text()  # the event's own French names
     assert "admis" in h.window.top_bar.admitted_tile.word.text()
     h.tap(h.window.check_page.identity.confirm)  # a running check survives a language switch
     h.ui.language.set_language("ar")

@@ -31,8 +31,8 @@ def test_manual_search_admits_and_the_log_says_manual(signed_in: Harness) -> Non
     open_search(h)
     type_keys(h, "MULLER")  # no umlaut on the keyboard: the roster says Müller-Lüdenscheidt
     page = h.window.search_page
-    assert h.wait(lambda: [c.badge_number for c in page.cards] == ["M0003"])
-    h.tap(page.cards[0])
+    assert h.wait(lambda: [c.badge_number for c in page.rows] == ["M0003"])
+    h.tap(page.rows[0])
     assert h.wait_screen(Screen.CHECK)
     check = h.window.check_page
     assert check.result is not None and check.result.verdict.manual
@@ -54,7 +54,7 @@ def test_an_arabic_name_finds_the_latin_roster_entry(signed_in: Harness) -> None
     assert keyboard.key_layout is KeyLayout.ARABIC
     type_keys(h, "رانيا")
     page = h.window.search_page
-    assert h.wait(lambda: [c.badge_number for c in page.cards] == ["M0007"])  # Rania HADDAD
+    assert h.wait(lambda: [c.badge_number for c in page.rows] == ["M0007"])  # Rania HADDAD
 
 
 def test_a_badge_number_is_typed_with_the_digits_keys(signed_in: Harness) -> None:
@@ -62,7 +62,7 @@ def test_a_badge_number_is_typed_with_the_digits_keys(signed_in: Harness) -> Non
     open_search(h)
     type_keys(h, "M0010")
     assert h.window.search_page.query == "M0010"
-    assert h.wait(lambda: [c.badge_number for c in h.window.search_page.cards] == ["M0010"])
+    assert h.wait(lambda: [c.badge_number for c in h.window.search_page.rows] == ["M0010"])
 
 
 def test_results_show_the_roster_photo(signed_in: Harness) -> None:
@@ -70,10 +70,10 @@ def test_results_show_the_roster_photo(signed_in: Harness) -> None:
     open_search(h)
     type_keys(h, "SALMA")
     page = h.window.search_page
-    assert h.wait(lambda: bool(page.cards))
+    assert h.wait(lambda: bool(page.rows))
     from kiosk.ui.photo import PhotoFrame
 
-    photo = page.cards[0].findChild(PhotoFrame)
+    photo = page.rows[0].findChild(PhotoFrame)
     assert photo is not None and photo.has_photo  # the demo roster ships portraits
 
 
@@ -83,6 +83,6 @@ def test_nobody_found_is_said_and_back_returns_to_scanning(signed_in: Harness) -
     type_keys(h, "ZZZZ")
     page = h.window.search_page
     assert h.wait(lambda: "Nobody found" in page.hint.text())
-    assert page.cards == []
+    assert page.rows == []
     h.tap(page.back_button)
     assert h.wait_screen(Screen.SCANNING)

@@ -1,4 +1,8 @@
-"""Waiting for a badge: the live preview fills the page; the officer's few actions sit below it."""
+"""Waiting for a badge: the live preview fills the page; the officer's few actions sit above it.
+
+Above, not below: the verdict pages put "Next badge" at the bottom, and a double tap on it must land
+on the camera's picture, not on "Supervisor" or "Sign out".
+"""
 
 from __future__ import annotations
 
@@ -43,8 +47,8 @@ class ScanningPage(Page):
         column = QVBoxLayout(self)
         column.setContentsMargins(GAP, GAP, GAP, GAP)
         column.setSpacing(GAP)
-        column.addWidget(camera, 1)
         column.addLayout(actions)
+        column.addWidget(camera, 1)
         self.retranslate()
 
     @Slot(object)

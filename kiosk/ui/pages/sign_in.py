@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.programme import Event
 from kiosk.domain.staff import DemoCredentials
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
@@ -52,10 +53,13 @@ class SignInPage(Page):
         self,
         clock: Clock,
         language: LanguageSwitch,
+        event: Event,
         demo: DemoCredentials | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._event = event
+        self._language = language
         self.number = ""
         self.pin = ""
         self.active = Field.NUMBER
@@ -64,6 +68,7 @@ class SignInPage(Page):
         self._refusal: PinResult | None = None
         self._demo = demo
 
+        self.event_name = text_label("muted")  # the event's full name: the top bar has no room for it
         self.title = text_label("title")
         self.explain = text_label("muted")
         self.number_field = TouchButton("field")
@@ -89,6 +94,7 @@ class SignInPage(Page):
 
         form = QVBoxLayout()
         form.setSpacing(6)
+        form.addWidget(self.event_name)
         form.addWidget(self.title)
         form.addWidget(self.explain)
         form.addSpacing(8)
@@ -214,6 +220,8 @@ class SignInPage(Page):
     def retranslate(self) -> None:
         locked_for = self.lock.seconds_left()
         self.pad.setEnabled(locked_for == 0)
+        self.event_name.setText(self._event.name(self._language.current))
+        self.event_name.setVisible(self.prompt.reason is not SignInReason.LOCKED)  # the lock explains instead
         if self.prompt.reason is SignInReason.LOCKED:
             self.title.setText(self.tr("Locked"))
             self.explain.setText(self.tr("The kiosk locked itself after a few idle minutes. Sign in again to go on."))
@@ -235,9 +243,7 @@ class SignInPage(Page):
             self.status.setText(locked.format(seconds=locked_for))
         elif self._refusal is not None:
             left = self._refusal.outcome.attempts_left
-            self.status.setText(
-                self.tr("Wrong number or PIN. {n} attempts left before the keypad locks.").format(n=left)
-            )
+            self.status.setText(self.tr("Wrong number or PIN. %n attempt(s) left before the keypad locks.", "", left))
         else:
             self.status.setText("")
         self._show_fields()

@@ -4,17 +4,17 @@
 <context>
     <name>AnnulPanel</name>
     <message>
-        <location filename="../pages/supervisor_records.py" line="124"/>
+        <location filename="../pages/supervisor_records.py" line="123"/>
         <source>Admission of {name} annulled; the badge can be used again.</source>
         <translation>Admission of {name} annulled; the badge can be used again.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="133"/>
+        <location filename="../pages/supervisor_records.py" line="131"/>
         <source>Not annulled: {detail}</source>
         <translation>Not annulled: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="156"/>
+        <location filename="../pages/supervisor_records.py" line="152"/>
         <source>Give a reason: it goes into the log.</source>
         <translation>Give a reason: it goes into the log.</translation>
     </message>
@@ -42,8 +42,8 @@
     </message>
     <message>
         <location filename="../pages/supervisor_records.py" line="183"/>
-        <source>Reason for the annulment</source>
-        <translation>Reason for the annulment</translation>
+        <source>Reason…</source>
+        <translation>Reason…</translation>
     </message>
     <message>
         <location filename="../pages/supervisor_records.py" line="184"/>
@@ -59,62 +59,145 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="218"/>
+        <location filename="../pages/supervisor_panels.py" line="406"/>
         <source>Type the badge number first.</source>
         <translation>Type the badge number first.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="222"/>
-        <source>Give a reason: it goes into the roster and the log.</source>
-        <translation>Give a reason: it goes into the roster and the log.</translation>
+        <location filename="../pages/supervisor_panels.py" line="408"/>
+        <source>Looking up {number}…</source>
+        <translation>Looking up {number}…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="246"/>
+        <location filename="../pages/supervisor_panels.py" line="469"/>
+        <source>Choose a reason: it goes into the roster and the log.</source>
+        <translation>Choose a reason: it goes into the roster and the log.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="495"/>
         <source>Badge {number} ({name}) is active again.</source>
         <translation>Badge {number} ({name}) is active again.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="247"/>
+        <location filename="../pages/supervisor_panels.py" line="496"/>
         <source>Badge {number} ({name}) is suspended.</source>
         <translation>Badge {number} ({name}) is suspended.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="248"/>
+        <location filename="../pages/supervisor_panels.py" line="497"/>
         <source>Badge {number} ({name}) is revoked.</source>
         <translation>Badge {number} ({name}) is revoked.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="256"/>
+        <location filename="../pages/supervisor_panels.py" line="505"/>
         <source>Not changed: {detail}</source>
         <translation>Not changed: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="259"/>
+        <location filename="../pages/supervisor_panels.py" line="510"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="511"/>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="512"/>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="514"/>
+        <source>Now: {status}</source>
+        <translation>Now: {status}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="526"/>
         <source>Badge status</source>
         <translation>Badge status</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="260"/>
+        <location filename="../pages/supervisor_panels.py" line="527"/>
         <source>Badge number</source>
         <translation>Badge number</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="261"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
+        <location filename="../pages/supervisor_panels.py" line="528"/>
+        <source>Find the holder</source>
+        <translation>Find the holder</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="262"/>
+        <location filename="../pages/supervisor_panels.py" line="533"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="534"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="535"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="538"/>
+        <source>Your words (optional)</source>
+        <translation>Your words (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="539"/>
+        <source>Your words, kept as an extra line (optional)</source>
+        <translation>Your words, kept as an extra line (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="540"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="546"/>
+        <source>Badge {number}</source>
+        <translation>Badge {number}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="550"/>
+        <source>{action} {name}: why?</source>
+        <translation>{action} {name}: why?</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="551"/>
+        <source>{action} {name}?</source>
+        <translation>{action} {name}?</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="555"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="560"/>
+        <source>Confirm: {action}</source>
+        <translation>Confirm: {action}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="519"/>
+        <location filename="../pages/supervisor_panels.py" line="529"/>
         <source>Suspend</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="263"/>
+        <location filename="../pages/supervisor_panels.py" line="520"/>
+        <location filename="../pages/supervisor_panels.py" line="530"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="264"/>
+        <location filename="../pages/supervisor_panels.py" line="521"/>
+        <location filename="../pages/supervisor_panels.py" line="531"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
@@ -122,12 +205,32 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="166"/>
+        <location filename="../pages/supervisor_panels.py" line="211"/>
+        <source>Picture {width} × {height}</source>
+        <translation>Picture {width} × {height}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="213"/>
+        <source>No frame yet</source>
+        <translation>No frame yet</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="215"/>
+        <source>Last frame {seconds} s ago</source>
+        <translation>Last frame {seconds} s ago</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="217"/>
+        <source>The camera sends no pictures: check its cable.</source>
+        <translation>The camera sends no pictures: check its cable.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="223"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="167"/>
+        <location filename="../pages/supervisor_panels.py" line="224"/>
         <source>No other camera found.</source>
         <translation>No other camera found.</translation>
     </message>
@@ -135,12 +238,12 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../camera_view.py" line="117"/>
+        <location filename="../camera_view.py" line="125"/>
         <source>Present your badge</source>
         <translation>Present your badge</translation>
     </message>
     <message>
-        <location filename="../camera_view.py" line="142"/>
+        <location filename="../camera_view.py" line="150"/>
         <source>No image from the camera</source>
         <translation>No image from the camera</translation>
     </message>
@@ -148,146 +251,240 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="167"/>
+        <location filename="../pages/check.py" line="344"/>
+        <location filename="../pages/check.py" line="357"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="169"/>
+        <location filename="../pages/check.py" line="346"/>
+        <source>Refusal waiting: it can still be undone</source>
+        <translation>Refusal waiting: it can still be undone</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="348"/>
         <source>One more check to go</source>
         <translation>One more check to go</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="171"/>
+        <location filename="../pages/check.py" line="350"/>
         <source>Check the documents</source>
         <translation>Check the documents</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="173"/>
+        <location filename="../pages/check.py" line="352"/>
         <source>Manual check</source>
         <translation>Manual check</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="174"/>
+        <location filename="../pages/check.py" line="353"/>
         <source>VALID</source>
         <translation>VALID</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pages/check.py" line="357"/>
+        <source>Recorded in %n s unless undone</source>
+        <translation>
+            <numerusform>Recorded in %n s unless undone</numerusform>
+            <numerusform>Recorded in %n s unless undone</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/check.py" line="178"/>
+        <location filename="../pages/check.py" line="365"/>
         <source>1 · Identity document</source>
         <translation>1 · Identity document</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="179"/>
+        <location filename="../pages/check.py" line="366"/>
         <source>2 · Press credential</source>
         <translation>2 · Press credential</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="180"/>
+        <location filename="../pages/check.py" line="367"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="181"/>
-        <source>Does not match</source>
-        <translation>Does not match</translation>
+        <location filename="../pages/check.py" line="370"/>
+        <source>Back to the check</source>
+        <translation>Back to the check</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="182"/>
+        <location filename="../pages/check.py" line="378"/>
+        <source>Refuse entry: why?</source>
+        <translation>Refuse entry: why?</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="387"/>
+        <source>Refusing entry to {name}: {reason}</source>
+        <translation>Refusing entry to {name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/check.py" line="408"/>
+        <source>(and %n more earlier today)</source>
+        <translation>
+            <numerusform>(and %n more earlier today)</numerusform>
+            <numerusform>(and %n more earlier today)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="426"/>
+        <source>Press card {number} · {issuer}</source>
+        <translation>Press card {number} · {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="369"/>
+        <source>Refuse entry…</source>
+        <translation>Refuse entry…</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="373"/>
+        <source>Other reason (type it)</source>
+        <translation>Other reason (type it)</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="375"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="376"/>
+        <source>Refuse now</source>
+        <translation>Refuse now</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="377"/>
+        <source>Refuse entry: in your own words, why?</source>
+        <translation>Refuse entry: in your own words, why?</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="379"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="380"/>
+        <source>Refuse with this reason</source>
+        <translation>Refuse with this reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="368"/>
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="183"/>
-        <source>Not shown</source>
-        <translation>Not shown</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="184"/>
-        <source>Refuse, other reason</source>
-        <translation>Refuse, other reason</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="196"/>
-        <source>Badge {number}</source>
-        <translation>Badge {number}</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="200"/>
+        <location filename="../pages/check.py" line="402"/>
         <source>Attention: {note}</source>
         <translation>Attention: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="208"/>
-        <source>{document} ending {digits}</source>
-        <translation>{document} ending {digits}</translation>
+        <location filename="../pages/check.py" line="419"/>
+        <source>{document} ending {digits}, same name</source>
+        <translation>{document} ending {digits}, same name</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="211"/>
-        <source>Same name as on the badge</source>
-        <translation>Same name as on the badge</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="217"/>
+        <location filename="../pages/check.py" line="425"/>
         <source>Mission letter from {outlet}</source>
         <translation>Mission letter from {outlet}</translation>
     </message>
+</context>
+<context>
+    <name>DenialsPanel</name>
     <message>
-        <location filename="../pages/check.py" line="218"/>
-        <source>Press card {number}
-issued by {issuer}</source>
-        <translation>Press card {number}
-issued by {issuer}</translation>
+        <location filename="../pages/supervisor_records.py" line="251"/>
+        <source>No badge number</source>
+        <translation>No badge number</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="255"/>
+        <source>Denials and refusals today</source>
+        <translation>Denials and refusals today</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="256"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="257"/>
+        <source>No denial or refusal today.</source>
+        <translation>No denial or refusal today.</translation>
     </message>
 </context>
 <context>
     <name>DeniedPage</name>
     <message>
-        <location filename="../pages/denied.py" line="107"/>
-        <source>Back to scanning in {seconds} s</source>
-        <translation>Back to scanning in {seconds} s</translation>
+        <location filename="../pages/denied.py" line="120"/>
+        <source>Kept on screen: tap Next badge when done.</source>
+        <translation>Kept on screen: tap Next badge when done.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/denied.py" line="123"/>
+        <source>Back to scanning in %n s</source>
+        <translation>
+            <numerusform>Back to scanning in %n s</numerusform>
+            <numerusform>Back to scanning in %n s</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="111"/>
+        <location filename="../pages/denied.py" line="127"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="114"/>
-        <location filename="../pages/denied.py" line="119"/>
+        <location filename="../pages/denied.py" line="128"/>
+        <source>Keep on screen</source>
+        <translation>Keep on screen</translation>
+    </message>
+    <message>
+        <location filename="../pages/denied.py" line="131"/>
+        <location filename="../pages/denied.py" line="137"/>
         <source>DENIED</source>
         <translation>DENIED</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="122"/>
+        <location filename="../pages/denied.py" line="141"/>
         <source>Manual check (found by search).</source>
         <translation>Manual check (found by search).</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="131"/>
+        <location filename="../pages/denied.py" line="150"/>
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
+    </message>
+    <message>
+        <location filename="../pages/denied.py" line="157"/>
+        <source>Badge number it claims: {number}</source>
+        <translation>Badge number it claims: {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/denied.py" line="162"/>
+        <source>(and %n more earlier today)</source>
+        <translation>
+            <numerusform>(and %n more earlier today)</numerusform>
+            <numerusform>(and %n more earlier today)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FailurePage</name>
     <message>
-        <location filename="../pages/failure.py" line="65"/>
+        <location filename="../pages/failure.py" line="59"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="66"/>
+        <location filename="../pages/failure.py" line="60"/>
         <source>Back to the check</source>
         <translation>Back to the check</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="67"/>
+        <location filename="../pages/failure.py" line="61"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="73"/>
+        <location filename="../pages/failure.py" line="68"/>
         <source>Technical detail: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -295,22 +492,22 @@ issued by {issuer}</translation>
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="109"/>
+        <location filename="../pages/supervisor_panels.py" line="116"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="110"/>
+        <location filename="../pages/supervisor_panels.py" line="117"/>
         <source>Session admitted</source>
         <translation>Session admitted</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="115"/>
+        <location filename="../pages/supervisor_panels.py" line="123"/>
         <source>By the programme (automatic)</source>
         <translation>By the programme (automatic)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="117"/>
+        <location filename="../pages/supervisor_panels.py" line="126"/>
         <source>Automatic: each badge is judged for the session open at that moment.</source>
         <translation>Automatic: each badge is judged for the session open at that moment.</translation>
     </message>
@@ -318,32 +515,32 @@ issued by {issuer}</translation>
 <context>
     <name>LeavePanel</name>
     <message>
-        <location filename="../pages/supervisor_records.py" line="291"/>
+        <location filename="../pages/supervisor_records.py" line="418"/>
         <source>Leave the kiosk</source>
         <translation>Leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="292"/>
+        <location filename="../pages/supervisor_records.py" line="419"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="292"/>
+        <location filename="../pages/supervisor_records.py" line="419"/>
         <source>Back to full screen</source>
         <translation>Back to full screen</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="293"/>
+        <location filename="../pages/supervisor_records.py" line="420"/>
         <source>Tap again to quit</source>
         <translation>Tap again to quit</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="293"/>
+        <location filename="../pages/supervisor_records.py" line="420"/>
         <source>Quit the kiosk</source>
         <translation>Quit the kiosk</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="295"/>
+        <location filename="../pages/supervisor_records.py" line="422"/>
         <source>While the kiosk is closed, nobody is checked at this door.</source>
         <translation>While the kiosk is closed, nobody is checked at this door.</translation>
     </message>
@@ -363,46 +560,69 @@ issued by {issuer}</translation>
 </context>
 <context>
     <name>OutcomePage</name>
+    <message numerus="yes">
+        <location filename="../pages/outcome.py" line="116"/>
+        <source>Back to scanning in %n s</source>
+        <translation>
+            <numerusform>Back to scanning in %n s</numerusform>
+            <numerusform>Back to scanning in %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/outcome.py" line="80"/>
+        <location filename="../pages/outcome.py" line="120"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="81"/>
+        <location filename="../pages/outcome.py" line="122"/>
         <source>ADMITTED</source>
         <translation>ADMITTED</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="81"/>
+        <location filename="../pages/outcome.py" line="122"/>
         <source>REFUSED</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="89"/>
+        <location filename="../pages/outcome.py" line="129"/>
         <source>Let them in</source>
         <translation>Let them in</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="99"/>
+        <location filename="../pages/outcome.py" line="135"/>
+        <source>Badge {number}</source>
+        <translation>Badge {number}</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="138"/>
+        <source>Reason given: {note}</source>
+        <translation>Reason given: {note}</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="140"/>
         <source>Session: {session}</source>
         <translation>Session: {session}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="101"/>
+        <location filename="../pages/outcome.py" line="143"/>
         <source>Manual check (found by search)</source>
         <translation>Manual check (found by search)</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="104"/>
+        <location filename="../pages/outcome.py" line="146"/>
         <source>Recorded at {time} by officer {officer}</source>
         <translation>Recorded at {time} by officer {officer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="151"/>
+        <source>Attention: {note}</source>
+        <translation>Attention: {note}</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../touch.py" line="96"/>
+        <location filename="../touch.py" line="89"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -410,17 +630,17 @@ issued by {issuer}</translation>
 <context>
     <name>ScanningPage</name>
     <message>
-        <location filename="../pages/scanning.py" line="58"/>
+        <location filename="../pages/scanning.py" line="60"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../pages/scanning.py" line="59"/>
+        <location filename="../pages/scanning.py" line="61"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../pages/scanning.py" line="60"/>
+        <location filename="../pages/scanning.py" line="62"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -428,32 +648,66 @@ issued by {issuer}</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../pages/search.py" line="174"/>
+        <location filename="../pages/search.py" line="211"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="175"/>
-        <source>Name, outlet or badge number — then tap the person</source>
-        <translation>Name, outlet or badge number — then tap the person</translation>
+        <location filename="../pages/search.py" line="212"/>
+        <source>Hide keyboard</source>
+        <translation>Hide keyboard</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="177"/>
+        <location filename="../pages/search.py" line="212"/>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <location filename="../pages/search.py" line="213"/>
+        <source>Name, outlet or badge number</source>
+        <translation>Name, outlet or badge number</translation>
+    </message>
+    <message>
+        <location filename="../pages/search.py" line="216"/>
         <source>Type a name (Latin or Arabic letters), an outlet or a badge number.</source>
         <translation>Type a name (Latin or Arabic letters), an outlet or a badge number.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="179"/>
+        <location filename="../pages/search.py" line="218"/>
         <source>The search failed. Try again; if this repeats, call the supervisor.</source>
         <translation>The search failed. Try again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="181"/>
+        <location filename="../pages/search.py" line="220"/>
         <source>Nobody found for “{query}”.</source>
         <translation>Nobody found for “{query}”.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pages/search.py" line="222"/>
+        <source>More than %n people match: type more to narrow it down.</source>
+        <translation>
+            <numerusform>More than %n person matches: type more to narrow it down.</numerusform>
+            <numerusform>More than %n people match: type more to narrow it down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/search.py" line="224"/>
+        <source>%n people match: type more to narrow it down, or scroll.</source>
+        <translation>
+            <numerusform>%n person matches: type more to narrow it down, or scroll.</numerusform>
+            <numerusform>%n people match: type more to narrow it down, or scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/search.py" line="226"/>
+        <source>%n people match: tap the person in front of you.</source>
+        <translation>
+            <numerusform>%n person matches: tap the person in front of you.</numerusform>
+            <numerusform>%n people match: tap the person in front of you.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/search.py" line="185"/>
+        <location filename="../pages/search.py" line="228"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -461,95 +715,103 @@ issued by {issuer}</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../pages/sign_in.py" line="227"/>
+        <location filename="../pages/sign_in.py" line="226"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="228"/>
+        <location filename="../pages/sign_in.py" line="227"/>
         <source>The kiosk locked itself after a few idle minutes. Sign in again to go on.</source>
         <translation>The kiosk locked itself after a few idle minutes. Sign in again to go on.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="230"/>
+        <location filename="../pages/sign_in.py" line="229"/>
         <source>Officer sign-in</source>
         <translation>Officer sign-in</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="233"/>
+        <location filename="../pages/sign_in.py" line="232"/>
         <source>Officer number</source>
         <translation>Officer number</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="234"/>
+        <location filename="../pages/sign_in.py" line="233"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="235"/>
+        <location filename="../pages/sign_in.py" line="234"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="238"/>
+        <location filename="../pages/sign_in.py" line="237"/>
         <source>Demo only: officer {number}, PIN {pin}. Supervisor PIN {supervisor}.</source>
         <translation>Demo only: officer {number}, PIN {pin}. Supervisor PIN {supervisor}.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="243"/>
+        <location filename="../pages/sign_in.py" line="242"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Too many wrong PINs. The keypad is locked for {seconds} s.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../pages/sign_in.py" line="246"/>
-        <source>Wrong number or PIN. {n} attempts left before the keypad locks.</source>
-        <translation>Wrong number or PIN. {n} attempts left before the keypad locks.</translation>
+        <source>Wrong number or PIN. %n attempt(s) left before the keypad locks.</source>
+        <translation>
+            <numerusform>Wrong number or PIN. %n attempt left before the keypad locks.</numerusform>
+            <numerusform>Wrong number or PIN. %n attempts left before the keypad locks.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="210"/>
+        <location filename="../pages/supervisor.py" line="225"/>
         <source>Supervisor mode · {name}</source>
         <translation>Supervisor mode · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="210"/>
+        <location filename="../pages/supervisor.py" line="225"/>
         <source>Supervisor mode</source>
         <translation>Supervisor mode</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="211"/>
+        <location filename="../pages/supervisor.py" line="227"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="213"/>
+        <location filename="../pages/supervisor.py" line="229"/>
         <source>Checkpoint and session</source>
         <translation>Checkpoint and session</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="214"/>
+        <location filename="../pages/supervisor.py" line="230"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="215"/>
+        <location filename="../pages/supervisor.py" line="231"/>
         <source>Badge status</source>
         <translation>Badge status</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="216"/>
+        <location filename="../pages/supervisor.py" line="232"/>
         <source>Annul an admission</source>
         <translation>Annul an admission</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="217"/>
+        <location filename="../pages/supervisor.py" line="233"/>
+        <source>Denials today</source>
+        <translation>Denials today</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="234"/>
         <source>Today and export</source>
         <translation>Today and export</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="218"/>
+        <location filename="../pages/supervisor.py" line="238"/>
         <source>Leave or quit</source>
         <translation>Leave or quit</translation>
     </message>
@@ -557,113 +819,144 @@ issued by {issuer}</translation>
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="116"/>
+        <location filename="../pages/supervisor.py" line="112"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="117"/>
+        <location filename="../pages/supervisor.py" line="113"/>
         <source>Type the supervisor PIN.</source>
         <translation>Type the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="118"/>
+        <location filename="../pages/supervisor.py" line="114"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="121"/>
+        <location filename="../pages/supervisor.py" line="118"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Too many wrong PINs. The keypad is locked for {seconds} s.</translation>
     </message>
-    <message>
-        <location filename="../pages/supervisor.py" line="124"/>
-        <source>Wrong PIN. {n} attempts left before the keypad locks.</source>
-        <translation>Wrong PIN. {n} attempts left before the keypad locks.</translation>
+    <message numerus="yes">
+        <location filename="../pages/supervisor.py" line="123"/>
+        <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left before the keypad locks.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left before the keypad locks.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TodayPanel</name>
-    <message>
-        <location filename="../pages/supervisor_records.py" line="220"/>
-        <source>{rows} log lines written to {path}</source>
-        <translation>{rows} log lines written to {path}</translation>
+    <message numerus="yes">
+        <location filename="../pages/supervisor_records.py" line="341"/>
+        <source>%n log line(s) written to {path}</source>
+        <translation>
+            <numerusform>%n log line written to {path}</numerusform>
+            <numerusform>%n log lines written to {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="225"/>
+        <location filename="../pages/supervisor_records.py" line="345"/>
         <source>Export failed: {detail}</source>
         <translation>Export failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="229"/>
+        <location filename="../pages/supervisor_records.py" line="349"/>
         <source>Today at this checkpoint</source>
         <translation>Today at this checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="233"/>
+        <location filename="../pages/supervisor_records.py" line="353"/>
         <source>Admitted: {n}</source>
         <translation>Admitted: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="234"/>
+        <location filename="../pages/supervisor_records.py" line="354"/>
         <source>Refused by an officer: {n}</source>
         <translation>Refused by an officer: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="235"/>
+        <location filename="../pages/supervisor_records.py" line="355"/>
         <source>Badges denied: {n}</source>
         <translation>Badges denied: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="236"/>
+        <location filename="../pages/supervisor_records.py" line="361"/>
         <source>Scans: {n}</source>
         <translation>Scans: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="237"/>
+        <location filename="../pages/supervisor_records.py" line="361"/>
         <source>Admissions annulled: {n}</source>
         <translation>Admissions annulled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="241"/>
-        <source>Export the log (CSV)</source>
-        <translation>Export the log (CSV)</translation>
+        <location filename="../pages/supervisor_records.py" line="364"/>
+        <source>Export the log (CSV) on this kiosk</source>
+        <translation>Export the log (CSV) on this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="366"/>
+        <source>Or onto a removable drive:</source>
+        <translation>Or onto a removable drive:</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="366"/>
+        <source>No removable drive found.</source>
+        <translation>No removable drive found.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="368"/>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="370"/>
+        <source>Export onto {drive}</source>
+        <translation>Export onto {drive}</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../top_bar.py" line="187"/>
+        <location filename="../top_bar.py" line="225"/>
         <source>Officer {number}</source>
         <translation>Officer {number}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="194"/>
+        <location filename="../top_bar.py" line="233"/>
         <source>admitted</source>
         <translation>admitted</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="195"/>
-        <source>refused</source>
-        <translation>refused</translation>
+        <location filename="../top_bar.py" line="234"/>
+        <source>refused by officers</source>
+        <translation>refused by officers</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="196"/>
-        <source>denied</source>
-        <translation>denied</translation>
+        <location filename="../top_bar.py" line="235"/>
+        <source>badges denied</source>
+        <translation>badges denied</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="215"/>
-        <source>{session} (set by the supervisor)</source>
-        <translation>{session} (set by the supervisor)</translation>
+        <location filename="../top_bar.py" line="244"/>
+        <source>No image</source>
+        <translation>No image</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="219"/>
-        <source>Next: {session}, {when}</source>
-        <translation>Next: {session}, {when}</translation>
+        <location filename="../top_bar.py" line="257"/>
+        <source>{checkpoint} · set by the supervisor</source>
+        <translation>{checkpoint} · set by the supervisor</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="221"/>
+        <location filename="../top_bar.py" line="267"/>
+        <source>{checkpoint} · next session at {when}</source>
+        <translation>{checkpoint} · next session at {when}</translation>
+    </message>
+    <message>
+        <location filename="../top_bar.py" line="270"/>
         <source>No session open</source>
         <translation>No session open</translation>
     </message>
@@ -671,376 +964,484 @@ issued by {issuer}</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../wording.py" line="40"/>
+        <location filename="../wording.py" line="41"/>
         <source>{time} on {day}</source>
         <translation>{time} on {day}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="58"/>
+        <location filename="../wording.py" line="62"/>
         <source>Refuse entry and call the supervisor.</source>
         <translation>Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="59"/>
+        <location filename="../wording.py" line="69"/>
         <source>Refuse entry.</source>
         <translation>Refuse entry.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="61"/>
+        <location filename="../wording.py" line="71"/>
         <source>Not a badge of this event</source>
         <translation>Not a badge of this event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="61"/>
+        <location filename="../wording.py" line="71"/>
         <source>Ask for the accreditation badge.</source>
         <translation>Ask for the accreditation badge.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="63"/>
+        <location filename="../wording.py" line="73"/>
         <source>Badge of another event</source>
         <translation>Badge of another event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="66"/>
+        <location filename="../wording.py" line="76"/>
         <source>Signed with a key this kiosk does not trust.</source>
         <translation>Signed with a key this kiosk does not trust.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="68"/>
+        <location filename="../wording.py" line="78"/>
         <source>The signature does not match: the badge was forged or altered.</source>
         <translation>The signature does not match: the badge was forged or altered.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="69"/>
+        <location filename="../wording.py" line="79"/>
         <source>Forged or altered badge</source>
         <translation>Forged or altered badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="72"/>
+        <location filename="../wording.py" line="82"/>
         <source>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</source>
         <translation>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="73"/>
+        <location filename="../wording.py" line="83"/>
         <source>Badge not on this kiosk&apos;s roster</source>
         <translation>Badge not on this kiosk&apos;s roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="74"/>
+        <location filename="../wording.py" line="84"/>
         <source>Unknown badge: not on the roster</source>
         <translation>Unknown badge: not on the roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="77"/>
-        <location filename="../wording.py" line="81"/>
+        <location filename="../wording.py" line="163"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="78"/>
+        <location filename="../wording.py" line="87"/>
         <source>Badge revoked</source>
         <translation>Badge revoked</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="82"/>
+        <location filename="../wording.py" line="90"/>
         <source>Badge suspended</source>
         <translation>Badge suspended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="86"/>
+        <location filename="../wording.py" line="94"/>
         <source>A newer badge was printed (version {new}); this one is version {old}.</source>
         <translation>A newer badge was printed (version {new}); this one is version {old}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="90"/>
+        <location filename="../wording.py" line="98"/>
         <source>Old badge: replaced by a newer one</source>
         <translation>Old badge: replaced by a newer one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="90"/>
+        <location filename="../wording.py" line="98"/>
         <source>Refuse this badge; ask for the new one.</source>
         <translation>Refuse this badge; ask for the new one.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="93"/>
+        <location filename="../wording.py" line="101"/>
         <source>Session now: {session}</source>
         <translation>Session now: {session}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="95"/>
+        <location filename="../wording.py" line="103"/>
         <source>Their session opens at {when}.</source>
         <translation>Their session opens at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="96"/>
+        <location filename="../wording.py" line="104"/>
         <source>Wrong session: not accredited for this one</source>
         <translation>Wrong session: not accredited for this one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="100"/>
+        <location filename="../wording.py" line="108"/>
         <source>Appointment at {when}.</source>
         <translation>Appointment at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="100"/>
+        <location filename="../wording.py" line="108"/>
         <source>Doors open at {when}.</source>
         <translation>Doors open at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="102"/>
+        <location filename="../wording.py" line="110"/>
         <source>Too early</source>
         <translation>Too early</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="102"/>
+        <location filename="../wording.py" line="110"/>
         <source>Refuse entry for now; ask them to come back.</source>
         <translation>Refuse entry for now; ask them to come back.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="112"/>
         <source>The appointment ended at {when}.</source>
         <translation>The appointment ended at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="112"/>
         <source>Entry closed at {when}.</source>
         <translation>Entry closed at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="106"/>
+        <location filename="../wording.py" line="114"/>
         <source>Entry closed</source>
         <translation>Entry closed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="110"/>
+        <location filename="../wording.py" line="118"/>
         <source>Admitted at {time} through {checkpoint} ({session}).</source>
         <translation>Admitted at {time} through {checkpoint} ({session}).</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="116"/>
-        <location filename="../wording.py" line="133"/>
+        <location filename="../wording.py" line="124"/>
+        <location filename="../wording.py" line="198"/>
         <source>Already admitted</source>
         <translation>Already admitted</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="123"/>
+        <location filename="../wording.py" line="130"/>
+        <source>Badge reported lost or stolen</source>
+        <translation>Badge reported lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="131"/>
+        <source>Identity to be confirmed with the accreditation office</source>
+        <translation>Identity to be confirmed with the accreditation office</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="132"/>
+        <source>Press credential could not be confirmed</source>
+        <translation>Press credential could not be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="133"/>
+        <source>Required documents missing</source>
+        <translation>Required documents missing</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="134"/>
+        <source>Registered twice: another badge replaces this one</source>
+        <translation>Registered twice: another badge replaces this one</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="135"/>
+        <source>Accreditation withdrawn by the organiser</source>
+        <translation>Accreditation withdrawn by the organiser</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="136"/>
+        <location filename="../wording.py" line="150"/>
+        <source>Security decision</source>
+        <translation>Security decision</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="137"/>
+        <location filename="../wording.py" line="151"/>
+        <location filename="../wording.py" line="208"/>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="144"/>
+        <source>Lost or stolen</source>
+        <translation>Lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="145"/>
+        <source>Identity to confirm</source>
+        <translation>Identity to confirm</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="146"/>
+        <source>Press credential doubtful</source>
+        <translation>Press credential doubtful</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="147"/>
+        <source>Documents missing</source>
+        <translation>Documents missing</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="148"/>
+        <source>Registered twice</source>
+        <translation>Registered twice</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="149"/>
+        <source>Withdrawn by the organiser</source>
+        <translation>Withdrawn by the organiser</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="165"/>
+        <source>Roster note: “{note}”</source>
+        <translation>Roster note: “{note}”</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="178"/>
+        <source>REFUSED {time} by officer {officer}, {place} — {reason}</source>
+        <translation>REFUSED {time} by officer {officer}, {place} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="182"/>
+        <source>DENIED {time}, {place} — {reason}</source>
+        <translation>DENIED {time}, {place} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="188"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
+        <location filename="../wording.py" line="189"/>
         <source>Not a badge</source>
         <translation>Not a badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="125"/>
+        <location filename="../wording.py" line="190"/>
         <source>Forged</source>
         <translation>Forged</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="126"/>
+        <location filename="../wording.py" line="191"/>
         <source>Other event</source>
         <translation>Other event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="127"/>
+        <location filename="../wording.py" line="192"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="128"/>
+        <location filename="../wording.py" line="193"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="129"/>
+        <location filename="../wording.py" line="194"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="130"/>
+        <location filename="../wording.py" line="195"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="131"/>
+        <location filename="../wording.py" line="196"/>
         <source>Wrong session</source>
         <translation>Wrong session</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="132"/>
+        <location filename="../wording.py" line="197"/>
         <source>Outside hours</source>
         <translation>Outside hours</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="139"/>
+        <location filename="../wording.py" line="204"/>
         <source>Identity document does not match</source>
         <translation>Identity document does not match</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="140"/>
+        <location filename="../wording.py" line="205"/>
         <source>No press card or mission letter</source>
         <translation>No press card or mission letter</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="141"/>
-        <location filename="../wording.py" line="142"/>
+        <location filename="../wording.py" line="206"/>
+        <source>Refused the security screening</source>
+        <translation>Refused the security screening</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="207"/>
+        <source>Behaviour at the door</source>
+        <translation>Behaviour at the door</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="209"/>
         <source>Refused by the officer</source>
         <translation>Refused by the officer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="147"/>
-        <source>Admitted</source>
-        <translation>Admitted</translation>
+        <location filename="../wording.py" line="245"/>
+        <source>Camera fault</source>
+        <translation>Camera fault</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="147"/>
-        <source>Refused</source>
-        <translation>Refused</translation>
+        <location filename="../wording.py" line="250"/>
+        <source>Camera starting</source>
+        <translation>Camera starting</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="152"/>
+        <location filename="../wording.py" line="257"/>
+        <source>Next: {name} · {badge}
+Finish this check first.</source>
+        <translation>Next: {name} · {badge}
+Finish this check first.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="260"/>
+        <source>Another badge is waiting.
+Finish this check first.</source>
+        <translation>Another badge is waiting.
+Finish this check first.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="262"/>
+        <source>Several badges at once:
+one badge at a time, please.</source>
+        <translation>Several badges at once:
+one badge at a time, please.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="263"/>
+        <source>A badge was shown:
+sign in first to check it.</source>
+        <translation>A badge was shown:
+sign in first to check it.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="264"/>
+        <source>This badge is already
+on the screen.</source>
+        <translation>This badge is already
+on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="215"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="153"/>
+        <location filename="../wording.py" line="216"/>
         <source>National identity card</source>
         <translation>National identity card</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="154"/>
+        <location filename="../wording.py" line="217"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="160"/>
+        <location filename="../wording.py" line="223"/>
         <source>Journalist</source>
         <translation>Journalist</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="161"/>
+        <location filename="../wording.py" line="224"/>
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="162"/>
+        <location filename="../wording.py" line="225"/>
         <source>Camera operator</source>
         <translation>Camera operator</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="226"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="164"/>
+        <location filename="../wording.py" line="227"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="165"/>
+        <location filename="../wording.py" line="228"/>
         <source>Fixer</source>
         <translation>Fixer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="171"/>
+        <location filename="../wording.py" line="239"/>
         <source>Camera starting…</source>
         <translation>Camera starting…</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="172"/>
+        <location filename="../wording.py" line="236"/>
+        <location filename="../wording.py" line="247"/>
         <source>Camera on</source>
         <translation>Camera on</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="173"/>
+        <location filename="../wording.py" line="234"/>
         <source>Camera unavailable — retrying</source>
         <translation>Camera unavailable — retrying</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="174"/>
+        <location filename="../wording.py" line="238"/>
+        <location filename="../wording.py" line="249"/>
         <source>Video ended</source>
         <translation>Video ended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="181"/>
-        <source>{n} more badges are waiting. Finish this check first; they will be checked next.</source>
-        <translation>{n} more badges are waiting. Finish this check first; they will be checked next.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="184"/>
-        <source>Another badge is waiting. Finish this check first; it will be checked next.</source>
-        <translation>Another badge is waiting. Finish this check first; it will be checked next.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="186"/>
-        <source>Several badges seen at once: one badge at a time, please.</source>
-        <translation>Several badges seen at once: one badge at a time, please.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="187"/>
-        <source>A badge was shown: sign in first to check it.</source>
-        <translation>A badge was shown: sign in first to check it.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="188"/>
-        <source>This badge is already on the screen.</source>
-        <translation>This badge is already on the screen.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="196"/>
-        <location filename="../wording.py" line="211"/>
+        <location filename="../wording.py" line="272"/>
+        <location filename="../wording.py" line="287"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="197"/>
+        <location filename="../wording.py" line="273"/>
         <source>Scan not recorded</source>
         <translation>Scan not recorded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="198"/>
+        <location filename="../wording.py" line="274"/>
         <source>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</source>
         <translation>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="201"/>
+        <location filename="../wording.py" line="277"/>
         <source>NOT SAVED</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="202"/>
+        <location filename="../wording.py" line="278"/>
         <source>Decision not recorded</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="203"/>
+        <location filename="../wording.py" line="279"/>
         <source>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</source>
         <translation>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="206"/>
+        <location filename="../wording.py" line="282"/>
         <source>NOT ADMITTED</source>
         <translation>NOT ADMITTED</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="207"/>
+        <location filename="../wording.py" line="283"/>
         <source>Badge already used elsewhere</source>
         <translation>Badge already used elsewhere</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="208"/>
+        <location filename="../wording.py" line="284"/>
         <source>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</source>
         <translation>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="212"/>
+        <location filename="../wording.py" line="288"/>
         <source>Action failed</source>
         <translation>Action failed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="213"/>
+        <location filename="../wording.py" line="289"/>
         <source>Try again; if this repeats, call the supervisor.</source>
         <translation>Try again; if this repeats, call the supervisor.</translation>
     </message>
