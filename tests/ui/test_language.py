@@ -61,3 +61,20 @@ def test_keypads_and_keyboards_keep_their_physical_layout_in_arabic(signed_in: H
     assert x_in_window(h, first) < x_in_window(h, last)
     pad = h.window.sign_in_page.pad
     assert pad.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_officers_refusals_and_denied_badges_are_not_read_as_synonyms(signed_in: Harness) -> None:
+    bar = signed_in.window.top_bar
+    for language in ("fr", "en", "ar"):
+        signed_in.ui.language.set_language(language)
+        refused, denied = bar.refused_tile.word.text(), bar.denied_tile.word.text()
+        assert not set(refused.split()) & set(denied.split()), (language, refused, denied)
+    signed_in.ui.language.set_language("fr")
+    assert (bar.refused_tile.word.text(), bar.denied_tile.word.text()) == ("refus d'agent", "badges rejetés")
+
+
+def test_the_events_full_name_is_on_the_sign_in_page_not_cut_in_the_top_bar(kiosk: Harness) -> None:
+    kiosk.ui.language.set_language("fr")
+    kiosk.settle(20)
+    assert kiosk.window.sign_in_page.event_name.text() == "93e Assemblée générale d'INTERPOL — Marrakech"
+    assert kiosk.window.top_bar.event_label.text() == "Entrée des médias"

@@ -184,3 +184,51 @@ def test_the_supervisor_can_leave_and_restore_full_screen(signed_in: Harness) ->
     assert sup.leave_panel.toggle.text() == "Leave full screen"
     h.tap(sup.leave_panel.toggle)
     assert h.wait(lambda: not h.window.isFullScreen())
+
+
+def test_the_camera_panel_lists_the_cameras_shows_the_picture_its_size_and_age_and_switches(signed_in: Harness) -> None:
+    from kiosk.scanner.status import CameraStatus
+
+    h = signed_in
+    h.scanner.set_state(CameraStatus.RUNNING)
+    h.scanner.tick()
+    unlock(h)
+    assert h.wait_screen(Screen.SUPERVISOR)
+    assert h.window.top_bar.isVisible()  # the door's clock, counts and notices stay in view
+    sup = h.window.supervisor_page
+    h.tap(sup.nav[1])
+    panel = sup.camera_panel
+    assert [b.text() for b in panel.buttons] == ["/dev/video0", "/dev/video2"]
+    assert panel.buttons[0].isChecked()
+    h.scanner.tick()
+    assert h.wait(lambda: not panel.preview.showing_status())  # the live picture, not a status
+    panel.on_tick()
+    assert panel.status.text().split("\n") == ["Camera on", "Picture 1280 × 720", "Last frame 0.2 s ago"]
+    h.tap(panel.buttons[1])
+    assert h.scanner.chosen == ["/dev/video2"]
+    assert h.wait(lambda: panel.buttons[1].isChecked())
+
+
+def test_the_log_is_exported_onto_a_removable_drive_owner_only(qtbot, template_home, tmp_path) -> None:  # noqa: ANN001
+    from kiosk.domain.log import ExportTarget
+
+    stick = tmp_path / "KINGSTON"
+    stick.mkdir()
+    h = Harness.start(template_home, tmp_path / "home", drives=[ExportTarget("KINGSTON", stick)])
+    try:
+        h.signed_in()
+        admit(h, "M0001")
+        unlock(h)
+        assert h.wait_screen(Screen.SUPERVISOR)
+        sup = h.window.supervisor_page
+        h.tap(sup.nav[5])
+        panel = sup.today_panel
+        assert h.wait(lambda: [b.text() for b in panel.drive_buttons] == ["Export onto KINGSTON"])
+        h.tap(panel.drive_buttons[0])
+        assert h.wait(lambda: "2 log lines written to" in panel.message.text())
+        (written,) = stick.glob("log-*.csv")
+        assert str(written) in panel.message.text()
+        assert written.stat().st_mode & 0o777 == 0o600
+        assert [r["kind"] for r in csv.DictReader(written.open(encoding="utf-8-sig"))] == ["scan", "decision"]
+    finally:
+        h.stop()
