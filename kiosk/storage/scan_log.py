@@ -321,23 +321,35 @@ def _live_admission(session: Session, badge_number: str, session_code: str) -> P
     return None if row is None else PriorAdmission(row.at, row.checkpoint, row.session)
 
 
+# Built once, like the admission lookup: every scan of a badge number reads its day's history.
+_RECENT = (
+    select(
+        _LOG.c.at, _LOG.c.checkpoint, _LOG.c.officer, _LOG.c.kind, _LOG.c.badge_number,
+        _LOG.c.code, _LOG.c.reason, _LOG.c.detail,
+    )
+    .where(
+        _LOG.c.at >= bindparam("since"),
+        _LOG.c.at < bindparam("until"),
+        or_(
+            and_(_LOG.c.kind == LogKind.SCAN.value, _LOG.c.code != VerdictCode.VALID.value),
+            and_(_LOG.c.kind == LogKind.DECISION.value, _LOG.c.decision == Decision.REFUSED.value),
+        ),
+    )
+    .order_by(_LOG.c.at, _LOG.c.id)
+)
+_RECENT_FOR_BADGE = _RECENT.where(_LOG.c.badge_number == bindparam("badge"))
+
+
 def _recent_events(
     session: Session, since: datetime, until: datetime, badge_number: str | None = None
 ) -> list[RecentEvent]:
-    denied = and_(LogRow.kind == LogKind.SCAN, LogRow.code != VerdictCode.VALID.value)
-    refused = and_(LogRow.kind == LogKind.DECISION, LogRow.decision == Decision.REFUSED.value)
-    query = (
-        select(
-            LogRow.at, LogRow.checkpoint, LogRow.officer, LogRow.kind, LogRow.badge_number,
-            LogRow.code, LogRow.reason, LogRow.detail,
-        )
-        .where(LogRow.at >= since, LogRow.at < until, or_(denied, refused))
-        .order_by(LogRow.at, LogRow.id)
-    )
-    if badge_number is not None:
-        query = query.where(LogRow.badge_number == badge_number)
+    span = {"since": since, "until": until}
+    if badge_number is None:
+        rows = session.connection().execute(_RECENT, span)
+    else:
+        rows = session.connection().execute(_RECENT_FOR_BADGE, span | {"badge": badge_number})
     events = []
-    for row in session.execute(query):
+    for row in rows:
         if row.kind == LogKind.SCAN:
             events.append(
                 RecentEvent(row.at, row.checkpoint, row.officer, RecentKind.DENIED, row.badge_number, _code(row.code))

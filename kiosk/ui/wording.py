@@ -28,6 +28,18 @@ class DenialWords:
     calls_supervisor: bool = False  # the action is to call the supervisor: the page can be kept on screen
 
 
+LTR_EMBED, POP = "\u202a", "\u202c"  # keeps "1280 × 720" or "/dev/video0" in order inside Arabic text
+
+
+def left_to_right(text: str) -> str:
+    return f"{LTR_EMBED}{text}{POP}"
+
+
+def decimal(value: float, language: str, places: int = 1) -> str:
+    """A number as the officer's language writes it: 0,2 in French, 0.2 in English."""
+    return QLocale(LOCALES.get(language, "en_GB")).toString(value, "f", places)
+
+
 def time_of(at: datetime, event: Event) -> str:
     return f"{event.local(at):%H:%M}"
 
@@ -173,7 +185,7 @@ def recent_line(event_seen: RecentEvent, event: Event, language: str) -> str:
     if event_seen.kind is RecentKind.REFUSED:
         why = refusal_words(event_seen.reason)
         if event_seen.note:
-            why = f"{why}: {event_seen.note}"
+            why = QCoreApplication.translate("Wording", "{reason}: {note}").format(reason=why, note=event_seen.note)
         officer = event_seen.officer or "—"
         return QCoreApplication.translate("Wording", "REFUSED {time} by officer {officer}, {place} — {reason}").format(
             time=time, officer=officer, place=place, reason=why

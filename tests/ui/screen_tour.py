@@ -186,7 +186,7 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     # too early: the same morning at 07:45
     real_now = h.clock.now()
     h.clock.set(real_now.replace(hour=6, minute=45))  # 07:45 in Marrakech (UTC+1)
-    h.show(h.badge("M0005"))
+    h.show(h.badge("M0012"))  # nobody refused yet: no history from later in the morning
     assert h.wait_screen(Screen.DENIED)
     shot("denied-too-early")
     h.tap(w.denied_page.next_button)

@@ -198,12 +198,14 @@ def test_the_camera_panel_lists_the_cameras_shows_the_picture_its_size_and_age_a
     sup = h.window.supervisor_page
     h.tap(sup.nav[1])
     panel = sup.camera_panel
-    assert [b.text() for b in panel.buttons] == ["/dev/video0", "/dev/video2"]
+    assert [b.text().strip("\u202a\u202c") for b in panel.buttons] == ["/dev/video0", "/dev/video2"]
     assert panel.buttons[0].isChecked()
     h.scanner.tick()
     assert h.wait(lambda: not panel.preview.showing_status())  # the live picture, not a status
     panel.on_tick()
-    assert panel.status.text().split("\n") == ["Camera on", "Picture 1280 × 720", "Last frame 0.2 s ago"]
+    assert panel.status.text().replace("\u202a", "").replace("\u202c", "").split("\n") == [
+        "Camera on", "Picture 1280 × 720", "Last frame 0.2 s ago"
+    ]
     h.tap(panel.buttons[1])
     assert h.scanner.chosen == ["/dev/video2"]
     assert h.wait(lambda: panel.buttons[1].isChecked())

@@ -17,9 +17,10 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.programme import Event
 from kiosk.domain.staff import StaffMember
 from kiosk.ui.i18n import LanguageSwitch
+from kiosk.ui.pages.badge_status import BadgePanel
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.pages.sign_in import PadLock
-from kiosk.ui.pages.supervisor_panels import BadgePanel, CameraPanel, GatePanel
+from kiosk.ui.pages.supervisor_panels import CameraPanel, GatePanel
 from kiosk.ui.pages.supervisor_parts import choice_button
 from kiosk.ui.pages.supervisor_records import AnnulPanel, DenialsPanel, LeavePanel, TodayPanel
 from kiosk.ui.ports import ScannerPort
@@ -144,7 +145,7 @@ class SupervisorPage(Page):
         self.leave_button = choice_button()
         self.leave_button.clicked.connect(self.on_leave_clicked)
         self.gate_panel = GatePanel(event, language)
-        self.camera_panel = CameraPanel(scanner)
+        self.camera_panel = CameraPanel(scanner, language)
         self.badge_panel = BadgePanel(language)
         self.annul_panel = AnnulPanel(event, language)
         self.denials_panel = DenialsPanel(event, language)

@@ -59,145 +59,145 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="406"/>
+        <location filename="../pages/badge_status.py" line="199"/>
         <source>Type the badge number first.</source>
         <translation>أدخل رقم الشارة أولًا.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="408"/>
+        <location filename="../pages/badge_status.py" line="201"/>
         <source>Looking up {number}…</source>
         <translation>جارٍ البحث عن {number}…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="469"/>
+        <location filename="../pages/badge_status.py" line="262"/>
         <source>Choose a reason: it goes into the roster and the log.</source>
         <translation>اختر سببًا: يُدوَّن في القائمة وفي السجل.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="495"/>
+        <location filename="../pages/badge_status.py" line="288"/>
         <source>Badge {number} ({name}) is active again.</source>
         <translation>الشارة {number} ({name}) فعّالة من جديد.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="496"/>
+        <location filename="../pages/badge_status.py" line="289"/>
         <source>Badge {number} ({name}) is suspended.</source>
         <translation>الشارة {number} ({name}) موقوفة.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="497"/>
+        <location filename="../pages/badge_status.py" line="290"/>
         <source>Badge {number} ({name}) is revoked.</source>
         <translation>الشارة {number} ({name}) ملغاة.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="505"/>
+        <location filename="../pages/badge_status.py" line="298"/>
         <source>Not changed: {detail}</source>
         <translation>لم يُعدَّل: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="510"/>
+        <location filename="../pages/badge_status.py" line="303"/>
         <source>Active</source>
         <translation>فعّالة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="511"/>
+        <location filename="../pages/badge_status.py" line="304"/>
         <source>Suspended</source>
         <translation>موقوفة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="512"/>
+        <location filename="../pages/badge_status.py" line="305"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="514"/>
+        <location filename="../pages/badge_status.py" line="307"/>
         <source>Now: {status}</source>
         <translation>الحالة الآن: {status}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="526"/>
+        <location filename="../pages/badge_status.py" line="319"/>
         <source>Badge status</source>
         <translation>حالة الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="527"/>
+        <location filename="../pages/badge_status.py" line="320"/>
         <source>Badge number</source>
         <translation>رقم الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="528"/>
+        <location filename="../pages/badge_status.py" line="321"/>
         <source>Find the holder</source>
         <translation>البحث عن صاحب الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="533"/>
+        <location filename="../pages/badge_status.py" line="326"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="534"/>
+        <location filename="../pages/badge_status.py" line="327"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="535"/>
+        <location filename="../pages/badge_status.py" line="328"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="538"/>
+        <location filename="../pages/badge_status.py" line="331"/>
         <source>Your words (optional)</source>
         <translation>كلماتك (اختياري)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="539"/>
+        <location filename="../pages/badge_status.py" line="332"/>
         <source>Your words, kept as an extra line (optional)</source>
         <translation>كلماتك، تُحفظ في سطر إضافي (اختياري)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="540"/>
+        <location filename="../pages/badge_status.py" line="333"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="546"/>
+        <location filename="../pages/badge_status.py" line="339"/>
         <source>Badge {number}</source>
         <translation>الشارة {number}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="550"/>
+        <location filename="../pages/badge_status.py" line="343"/>
         <source>{action} {name}: why?</source>
         <translation>{action} {name}: لأي سبب؟</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="551"/>
+        <location filename="../pages/badge_status.py" line="344"/>
         <source>{action} {name}?</source>
         <translation>{action} {name}؟</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="555"/>
+        <location filename="../pages/badge_status.py" line="348"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="560"/>
+        <location filename="../pages/badge_status.py" line="353"/>
         <source>Confirm: {action}</source>
         <translation>تأكيد: {action}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="519"/>
-        <location filename="../pages/supervisor_panels.py" line="529"/>
+        <location filename="../pages/badge_status.py" line="312"/>
+        <location filename="../pages/badge_status.py" line="322"/>
         <source>Suspend</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="520"/>
-        <location filename="../pages/supervisor_panels.py" line="530"/>
+        <location filename="../pages/badge_status.py" line="313"/>
+        <location filename="../pages/badge_status.py" line="323"/>
         <source>Revoke</source>
         <translation>إلغاء الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="521"/>
-        <location filename="../pages/supervisor_panels.py" line="531"/>
+        <location filename="../pages/badge_status.py" line="314"/>
+        <location filename="../pages/badge_status.py" line="324"/>
         <source>Reinstate</source>
         <translation>إعادة التفعيل</translation>
     </message>
@@ -205,32 +205,32 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="211"/>
-        <source>Picture {width} × {height}</source>
-        <translation>الصورة {width} × {height}</translation>
+        <location filename="../pages/supervisor_panels.py" line="204"/>
+        <source>Picture {size}</source>
+        <translation>الصورة {size}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="213"/>
+        <location filename="../pages/supervisor_panels.py" line="206"/>
         <source>No frame yet</source>
         <translation>لم تصل أي صورة بعد</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="215"/>
+        <location filename="../pages/supervisor_panels.py" line="209"/>
         <source>Last frame {seconds} s ago</source>
         <translation>آخر صورة قبل {seconds} ث</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="217"/>
+        <location filename="../pages/supervisor_panels.py" line="211"/>
         <source>The camera sends no pictures: check its cable.</source>
         <translation>الكاميرا لا ترسل صورًا: تحقق من الكابل.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="223"/>
+        <location filename="../pages/supervisor_panels.py" line="217"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="224"/>
+        <location filename="../pages/supervisor_panels.py" line="218"/>
         <source>No other camera found.</source>
         <translation>لم يُعثر على كاميرا أخرى.</translation>
     </message>
@@ -508,22 +508,22 @@
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="116"/>
+        <location filename="../pages/supervisor_panels.py" line="107"/>
         <source>Checkpoint</source>
         <translation>نقطة التفتيش</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="117"/>
+        <location filename="../pages/supervisor_panels.py" line="108"/>
         <source>Session admitted</source>
         <translation>الجلسة المسموح بها</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="123"/>
+        <location filename="../pages/supervisor_panels.py" line="114"/>
         <source>By the programme (automatic)</source>
         <translation>حسب البرنامج (تلقائي)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="126"/>
+        <location filename="../pages/supervisor_panels.py" line="117"/>
         <source>Automatic: each badge is judged for the session open at that moment.</source>
         <translation>تلقائي: تُقيَّم كل شارة للجلسة المفتوحة في تلك اللحظة.</translation>
     </message>
@@ -802,52 +802,52 @@
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="225"/>
+        <location filename="../pages/supervisor.py" line="226"/>
         <source>Supervisor mode · {name}</source>
         <translation>وضع المشرف · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="225"/>
+        <location filename="../pages/supervisor.py" line="226"/>
         <source>Supervisor mode</source>
         <translation>وضع المشرف</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="227"/>
+        <location filename="../pages/supervisor.py" line="228"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="229"/>
+        <location filename="../pages/supervisor.py" line="230"/>
         <source>Checkpoint and session</source>
         <translation>النقطة والجلسة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="230"/>
+        <location filename="../pages/supervisor.py" line="231"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="231"/>
+        <location filename="../pages/supervisor.py" line="232"/>
         <source>Badge status</source>
         <translation>حالة الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="232"/>
+        <location filename="../pages/supervisor.py" line="233"/>
         <source>Annul an admission</source>
         <translation>إلغاء دخول</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="233"/>
+        <location filename="../pages/supervisor.py" line="234"/>
         <source>Denials today</source>
         <translation>المنع والرفض</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="234"/>
+        <location filename="../pages/supervisor.py" line="235"/>
         <source>Today and export</source>
         <translation>اليوم والتصدير</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="238"/>
+        <location filename="../pages/supervisor.py" line="239"/>
         <source>Leave or quit</source>
         <translation>المغادرة والإغلاق</translation>
     </message>
@@ -855,27 +855,27 @@
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="112"/>
+        <location filename="../pages/supervisor.py" line="113"/>
         <source>Supervisor</source>
         <translation>المشرف</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="113"/>
+        <location filename="../pages/supervisor.py" line="114"/>
         <source>Type the supervisor PIN.</source>
         <translation>أدخل رمز المشرف.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="114"/>
+        <location filename="../pages/supervisor.py" line="115"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="118"/>
+        <location filename="../pages/supervisor.py" line="119"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>رموز خاطئة كثيرة. لوحة الأرقام مقفلة لمدة {seconds} ث.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/supervisor.py" line="123"/>
+        <location filename="../pages/supervisor.py" line="124"/>
         <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
         <translation>
             <numerusform>رمز خاطئ. لم تبقَ أي محاولة قبل قفل لوحة الأرقام.</numerusform>
@@ -1008,484 +1008,489 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../wording.py" line="41"/>
+        <location filename="../wording.py" line="53"/>
         <source>{time} on {day}</source>
         <translation>{time} يوم {day}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="62"/>
+        <location filename="../wording.py" line="74"/>
         <source>Refuse entry and call the supervisor.</source>
         <translation>ارفض الدخول واتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="69"/>
+        <location filename="../wording.py" line="81"/>
         <source>Refuse entry.</source>
         <translation>ارفض الدخول.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="71"/>
+        <location filename="../wording.py" line="83"/>
         <source>Not a badge of this event</source>
         <translation>ليست شارة هذا الحدث</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="71"/>
+        <location filename="../wording.py" line="83"/>
         <source>Ask for the accreditation badge.</source>
         <translation>اطلب شارة الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="73"/>
+        <location filename="../wording.py" line="85"/>
         <source>Badge of another event</source>
         <translation>شارة حدث آخر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="76"/>
+        <location filename="../wording.py" line="88"/>
         <source>Signed with a key this kiosk does not trust.</source>
         <translation>موقّعة بمفتاح لا يثق به هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="78"/>
+        <location filename="../wording.py" line="90"/>
         <source>The signature does not match: the badge was forged or altered.</source>
         <translation>التوقيع غير مطابق: الشارة مزوّرة أو معدّلة.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="79"/>
+        <location filename="../wording.py" line="91"/>
         <source>Forged or altered badge</source>
         <translation>شارة مزوّرة أو معدّلة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="82"/>
+        <location filename="../wording.py" line="94"/>
         <source>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</source>
         <translation>الشارة أحدث من قائمة هذا الجهاز: ربما القائمة غير محدّثة.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="83"/>
+        <location filename="../wording.py" line="95"/>
         <source>Badge not on this kiosk&apos;s roster</source>
         <translation>الشارة غير موجودة في قائمة هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="84"/>
+        <location filename="../wording.py" line="96"/>
         <source>Unknown badge: not on the roster</source>
         <translation>شارة مجهولة: غير مسجّلة في القائمة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="175"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="87"/>
+        <location filename="../wording.py" line="99"/>
         <source>Badge revoked</source>
         <translation>شارة ملغاة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="90"/>
+        <location filename="../wording.py" line="102"/>
         <source>Badge suspended</source>
         <translation>شارة موقوفة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="94"/>
+        <location filename="../wording.py" line="106"/>
         <source>A newer badge was printed (version {new}); this one is version {old}.</source>
         <translation>طُبعت شارة أحدث (الإصدار {new})؛ هذه هي الإصدار {old}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="98"/>
+        <location filename="../wording.py" line="110"/>
         <source>Old badge: replaced by a newer one</source>
         <translation>شارة قديمة: استُبدلت بأحدث منها</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="98"/>
+        <location filename="../wording.py" line="110"/>
         <source>Refuse this badge; ask for the new one.</source>
         <translation>ارفض هذه الشارة واطلب الجديدة.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="101"/>
+        <location filename="../wording.py" line="113"/>
         <source>Session now: {session}</source>
         <translation>الجلسة الحالية: {session}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="103"/>
+        <location filename="../wording.py" line="115"/>
         <source>Their session opens at {when}.</source>
         <translation>تُفتح جلسته في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="116"/>
         <source>Wrong session: not accredited for this one</source>
         <translation>جلسة خاطئة: غير معتمد لهذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="108"/>
+        <location filename="../wording.py" line="120"/>
         <source>Appointment at {when}.</source>
         <translation>الموعد في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="108"/>
+        <location filename="../wording.py" line="120"/>
         <source>Doors open at {when}.</source>
         <translation>تُفتح الأبواب في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="110"/>
+        <location filename="../wording.py" line="122"/>
         <source>Too early</source>
         <translation>مبكر جدًا</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="110"/>
+        <location filename="../wording.py" line="122"/>
         <source>Refuse entry for now; ask them to come back.</source>
         <translation>ارفض الدخول الآن واطلب منه العودة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="124"/>
         <source>The appointment ended at {when}.</source>
         <translation>انتهى الموعد في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="124"/>
         <source>Entry closed at {when}.</source>
         <translation>أُغلق الدخول في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="114"/>
+        <location filename="../wording.py" line="126"/>
         <source>Entry closed</source>
         <translation>الدخول مغلق</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="118"/>
+        <location filename="../wording.py" line="130"/>
         <source>Admitted at {time} through {checkpoint} ({session}).</source>
         <translation>دخل في {time} عبر {checkpoint} ({session}).</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
-        <location filename="../wording.py" line="198"/>
+        <location filename="../wording.py" line="136"/>
+        <location filename="../wording.py" line="210"/>
         <source>Already admitted</source>
         <translation>دخل من قبل</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="130"/>
+        <location filename="../wording.py" line="142"/>
         <source>Badge reported lost or stolen</source>
         <translation>شارة مُبلَّغ عن فقدانها أو سرقتها</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="131"/>
+        <location filename="../wording.py" line="143"/>
         <source>Identity to be confirmed with the accreditation office</source>
         <translation>الهوية بانتظار التأكيد لدى مكتب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="132"/>
+        <location filename="../wording.py" line="144"/>
         <source>Press credential could not be confirmed</source>
         <translation>تعذّر تأكيد الصفة الصحفية</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="133"/>
+        <location filename="../wording.py" line="145"/>
         <source>Required documents missing</source>
         <translation>وثائق مطلوبة ناقصة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="134"/>
+        <location filename="../wording.py" line="146"/>
         <source>Registered twice: another badge replaces this one</source>
         <translation>مسجّل مرتين: شارة أخرى تحلّ محل هذه</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="135"/>
+        <location filename="../wording.py" line="147"/>
         <source>Accreditation withdrawn by the organiser</source>
         <translation>سحب المنظِّم الاعتماد</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="136"/>
-        <location filename="../wording.py" line="150"/>
+        <location filename="../wording.py" line="148"/>
+        <location filename="../wording.py" line="162"/>
         <source>Security decision</source>
         <translation>قرار أمني</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="137"/>
-        <location filename="../wording.py" line="151"/>
-        <location filename="../wording.py" line="208"/>
+        <location filename="../wording.py" line="149"/>
+        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="220"/>
         <source>Other reason</source>
         <translation>سبب آخر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="144"/>
+        <location filename="../wording.py" line="156"/>
         <source>Lost or stolen</source>
         <translation>مفقودة أو مسروقة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="145"/>
+        <location filename="../wording.py" line="157"/>
         <source>Identity to confirm</source>
         <translation>الهوية للتأكيد</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="146"/>
+        <location filename="../wording.py" line="158"/>
         <source>Press credential doubtful</source>
         <translation>صفة صحفية مشكوك فيها</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="147"/>
+        <location filename="../wording.py" line="159"/>
         <source>Documents missing</source>
         <translation>وثائق ناقصة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="148"/>
+        <location filename="../wording.py" line="160"/>
         <source>Registered twice</source>
         <translation>مسجّل مرتين</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="149"/>
+        <location filename="../wording.py" line="161"/>
         <source>Withdrawn by the organiser</source>
         <translation>سحبه المنظِّم</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="165"/>
+        <location filename="../wording.py" line="177"/>
         <source>Roster note: “{note}”</source>
         <translation>ملاحظة القائمة: «{note}»</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="178"/>
+        <location filename="../wording.py" line="188"/>
+        <source>{reason}: {note}</source>
+        <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="190"/>
         <source>REFUSED {time} by officer {officer}, {place} — {reason}</source>
         <translation>مرفوض {time} من قِبل الضابط {officer}، {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="182"/>
+        <location filename="../wording.py" line="194"/>
         <source>DENIED {time}, {place} — {reason}</source>
         <translation>ممنوع {time}، {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="188"/>
+        <location filename="../wording.py" line="200"/>
         <source>Valid</source>
         <translation>صالحة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="189"/>
+        <location filename="../wording.py" line="201"/>
         <source>Not a badge</source>
         <translation>ليست شارة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="190"/>
+        <location filename="../wording.py" line="202"/>
         <source>Forged</source>
         <translation>مزوّرة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="191"/>
+        <location filename="../wording.py" line="203"/>
         <source>Other event</source>
         <translation>حدث آخر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="192"/>
+        <location filename="../wording.py" line="204"/>
         <source>Unknown</source>
         <translation>مجهولة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="193"/>
+        <location filename="../wording.py" line="205"/>
         <source>Superseded</source>
         <translation>مستبدلة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="194"/>
+        <location filename="../wording.py" line="206"/>
         <source>Suspended</source>
         <translation>موقوفة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="195"/>
+        <location filename="../wording.py" line="207"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="196"/>
+        <location filename="../wording.py" line="208"/>
         <source>Wrong session</source>
         <translation>جلسة خاطئة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="197"/>
+        <location filename="../wording.py" line="209"/>
         <source>Outside hours</source>
         <translation>خارج المواعيد</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="204"/>
+        <location filename="../wording.py" line="216"/>
         <source>Identity document does not match</source>
         <translation>وثيقة الهوية غير مطابقة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="205"/>
+        <location filename="../wording.py" line="217"/>
         <source>No press card or mission letter</source>
         <translation>لا بطاقة صحفية ولا رسالة تكليف</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="206"/>
+        <location filename="../wording.py" line="218"/>
         <source>Refused the security screening</source>
         <translation>رفض التفتيش الأمني</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="207"/>
+        <location filename="../wording.py" line="219"/>
         <source>Behaviour at the door</source>
         <translation>السلوك عند الباب</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="209"/>
+        <location filename="../wording.py" line="221"/>
         <source>Refused by the officer</source>
         <translation>رفض من الضابط</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="245"/>
+        <location filename="../wording.py" line="257"/>
         <source>Camera fault</source>
         <translation>عطل في الكاميرا</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="250"/>
+        <location filename="../wording.py" line="262"/>
         <source>Camera starting</source>
         <translation>الكاميرا قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="257"/>
+        <location filename="../wording.py" line="269"/>
         <source>Next: {name} · {badge}
 Finish this check first.</source>
         <translation>التالي: {name} · {badge}
 أنهِ هذا التحقق أولًا.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="260"/>
+        <location filename="../wording.py" line="272"/>
         <source>Another badge is waiting.
 Finish this check first.</source>
         <translation>شارة أخرى في الانتظار.
 أنهِ هذا التحقق أولًا.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="262"/>
+        <location filename="../wording.py" line="274"/>
         <source>Several badges at once:
 one badge at a time, please.</source>
         <translation>عدة شارات في آن واحد:
 شارة واحدة في كل مرة من فضلك.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="263"/>
+        <location filename="../wording.py" line="275"/>
         <source>A badge was shown:
 sign in first to check it.</source>
         <translation>عُرضت شارة:
 سجّل الدخول أولًا للتحقق منها.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="264"/>
+        <location filename="../wording.py" line="276"/>
         <source>This badge is already
 on the screen.</source>
         <translation>هذه الشارة معروضة
 على الشاشة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="215"/>
+        <location filename="../wording.py" line="227"/>
         <source>Passport</source>
         <translation>جواز سفر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="216"/>
+        <location filename="../wording.py" line="228"/>
         <source>National identity card</source>
         <translation>بطاقة التعريف الوطنية</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="217"/>
+        <location filename="../wording.py" line="229"/>
         <source>Residence permit</source>
         <translation>بطاقة الإقامة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="223"/>
+        <location filename="../wording.py" line="235"/>
         <source>Journalist</source>
         <translation>صحفي</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="224"/>
+        <location filename="../wording.py" line="236"/>
         <source>Photographer</source>
         <translation>مصوّر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="225"/>
+        <location filename="../wording.py" line="237"/>
         <source>Camera operator</source>
         <translation>مصوّر فيديو</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="226"/>
+        <location filename="../wording.py" line="238"/>
         <source>Technician</source>
         <translation>تقني</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="227"/>
+        <location filename="../wording.py" line="239"/>
         <source>Producer</source>
         <translation>منتج</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="228"/>
+        <location filename="../wording.py" line="240"/>
         <source>Fixer</source>
         <translation>منسّق ميداني</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="239"/>
+        <location filename="../wording.py" line="251"/>
         <source>Camera starting…</source>
         <translation>جارٍ تشغيل الكاميرا…</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="236"/>
-        <location filename="../wording.py" line="247"/>
+        <location filename="../wording.py" line="248"/>
+        <location filename="../wording.py" line="259"/>
         <source>Camera on</source>
         <translation>الكاميرا تعمل</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="234"/>
+        <location filename="../wording.py" line="246"/>
         <source>Camera unavailable — retrying</source>
         <translation>الكاميرا غير متاحة — إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="238"/>
-        <location filename="../wording.py" line="249"/>
+        <location filename="../wording.py" line="250"/>
+        <location filename="../wording.py" line="261"/>
         <source>Video ended</source>
         <translation>انتهى الفيديو</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="272"/>
-        <location filename="../wording.py" line="287"/>
+        <location filename="../wording.py" line="284"/>
+        <location filename="../wording.py" line="299"/>
         <source>ERROR</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="273"/>
+        <location filename="../wording.py" line="285"/>
         <source>Scan not recorded</source>
         <translation>لم يُسجَّل المسح</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="274"/>
+        <location filename="../wording.py" line="286"/>
         <source>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</source>
         <translation>تعذّر التحقق من الشارة. اطلب الشارة مرة أخرى؛ وإذا تكرر ذلك فاتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="277"/>
+        <location filename="../wording.py" line="289"/>
         <source>NOT SAVED</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="278"/>
+        <location filename="../wording.py" line="290"/>
         <source>Decision not recorded</source>
         <translation>لم يُسجَّل القرار</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="279"/>
+        <location filename="../wording.py" line="291"/>
         <source>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</source>
         <translation>لم يُحفظ شيء: لا تسمح بالدخول بعد. أعد المحاولة؛ وإذا تكرر ذلك فاتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="282"/>
+        <location filename="../wording.py" line="294"/>
         <source>NOT ADMITTED</source>
         <translation>غير مقبول</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="283"/>
+        <location filename="../wording.py" line="295"/>
         <source>Badge already used elsewhere</source>
         <translation>الشارة استُعملت في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="284"/>
+        <location filename="../wording.py" line="296"/>
         <source>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</source>
         <translation>قُبلت هذه الشارة في الأثناء عند نقطة تفتيش أخرى. ارفض الدخول واتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="288"/>
+        <location filename="../wording.py" line="300"/>
         <source>Action failed</source>
         <translation>فشل الإجراء</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="289"/>
+        <location filename="../wording.py" line="301"/>
         <source>Try again; if this repeats, call the supervisor.</source>
         <translation>أعد المحاولة؛ وإذا تكرر ذلك فاتصل بالمشرف.</translation>
     </message>

@@ -59,145 +59,145 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="406"/>
+        <location filename="../pages/badge_status.py" line="199"/>
         <source>Type the badge number first.</source>
         <translation>Type the badge number first.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="408"/>
+        <location filename="../pages/badge_status.py" line="201"/>
         <source>Looking up {number}…</source>
         <translation>Looking up {number}…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="469"/>
+        <location filename="../pages/badge_status.py" line="262"/>
         <source>Choose a reason: it goes into the roster and the log.</source>
         <translation>Choose a reason: it goes into the roster and the log.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="495"/>
+        <location filename="../pages/badge_status.py" line="288"/>
         <source>Badge {number} ({name}) is active again.</source>
         <translation>Badge {number} ({name}) is active again.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="496"/>
+        <location filename="../pages/badge_status.py" line="289"/>
         <source>Badge {number} ({name}) is suspended.</source>
         <translation>Badge {number} ({name}) is suspended.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="497"/>
+        <location filename="../pages/badge_status.py" line="290"/>
         <source>Badge {number} ({name}) is revoked.</source>
         <translation>Badge {number} ({name}) is revoked.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="505"/>
+        <location filename="../pages/badge_status.py" line="298"/>
         <source>Not changed: {detail}</source>
         <translation>Not changed: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="510"/>
+        <location filename="../pages/badge_status.py" line="303"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="511"/>
+        <location filename="../pages/badge_status.py" line="304"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="512"/>
+        <location filename="../pages/badge_status.py" line="305"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="514"/>
+        <location filename="../pages/badge_status.py" line="307"/>
         <source>Now: {status}</source>
         <translation>Now: {status}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="526"/>
+        <location filename="../pages/badge_status.py" line="319"/>
         <source>Badge status</source>
         <translation>Badge status</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="527"/>
+        <location filename="../pages/badge_status.py" line="320"/>
         <source>Badge number</source>
         <translation>Badge number</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="528"/>
+        <location filename="../pages/badge_status.py" line="321"/>
         <source>Find the holder</source>
         <translation>Find the holder</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="533"/>
+        <location filename="../pages/badge_status.py" line="326"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="534"/>
+        <location filename="../pages/badge_status.py" line="327"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="535"/>
+        <location filename="../pages/badge_status.py" line="328"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="538"/>
+        <location filename="../pages/badge_status.py" line="331"/>
         <source>Your words (optional)</source>
         <translation>Your words (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="539"/>
+        <location filename="../pages/badge_status.py" line="332"/>
         <source>Your words, kept as an extra line (optional)</source>
         <translation>Your words, kept as an extra line (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="540"/>
+        <location filename="../pages/badge_status.py" line="333"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="546"/>
+        <location filename="../pages/badge_status.py" line="339"/>
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="550"/>
+        <location filename="../pages/badge_status.py" line="343"/>
         <source>{action} {name}: why?</source>
         <translation>{action} {name}: why?</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="551"/>
+        <location filename="../pages/badge_status.py" line="344"/>
         <source>{action} {name}?</source>
         <translation>{action} {name}?</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="555"/>
+        <location filename="../pages/badge_status.py" line="348"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="560"/>
+        <location filename="../pages/badge_status.py" line="353"/>
         <source>Confirm: {action}</source>
         <translation>Confirm: {action}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="519"/>
-        <location filename="../pages/supervisor_panels.py" line="529"/>
+        <location filename="../pages/badge_status.py" line="312"/>
+        <location filename="../pages/badge_status.py" line="322"/>
         <source>Suspend</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="520"/>
-        <location filename="../pages/supervisor_panels.py" line="530"/>
+        <location filename="../pages/badge_status.py" line="313"/>
+        <location filename="../pages/badge_status.py" line="323"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="521"/>
-        <location filename="../pages/supervisor_panels.py" line="531"/>
+        <location filename="../pages/badge_status.py" line="314"/>
+        <location filename="../pages/badge_status.py" line="324"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
@@ -205,32 +205,32 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="211"/>
-        <source>Picture {width} × {height}</source>
-        <translation>Picture {width} × {height}</translation>
+        <location filename="../pages/supervisor_panels.py" line="204"/>
+        <source>Picture {size}</source>
+        <translation>Picture {size}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="213"/>
+        <location filename="../pages/supervisor_panels.py" line="206"/>
         <source>No frame yet</source>
         <translation>No frame yet</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="215"/>
+        <location filename="../pages/supervisor_panels.py" line="209"/>
         <source>Last frame {seconds} s ago</source>
         <translation>Last frame {seconds} s ago</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="217"/>
+        <location filename="../pages/supervisor_panels.py" line="211"/>
         <source>The camera sends no pictures: check its cable.</source>
         <translation>The camera sends no pictures: check its cable.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="223"/>
+        <location filename="../pages/supervisor_panels.py" line="217"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="224"/>
+        <location filename="../pages/supervisor_panels.py" line="218"/>
         <source>No other camera found.</source>
         <translation>No other camera found.</translation>
     </message>
@@ -492,22 +492,22 @@
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="116"/>
+        <location filename="../pages/supervisor_panels.py" line="107"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="117"/>
+        <location filename="../pages/supervisor_panels.py" line="108"/>
         <source>Session admitted</source>
         <translation>Session admitted</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="123"/>
+        <location filename="../pages/supervisor_panels.py" line="114"/>
         <source>By the programme (automatic)</source>
         <translation>By the programme (automatic)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="126"/>
+        <location filename="../pages/supervisor_panels.py" line="117"/>
         <source>Automatic: each badge is judged for the session open at that moment.</source>
         <translation>Automatic: each badge is judged for the session open at that moment.</translation>
     </message>
@@ -766,52 +766,52 @@
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="225"/>
+        <location filename="../pages/supervisor.py" line="226"/>
         <source>Supervisor mode · {name}</source>
         <translation>Supervisor mode · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="225"/>
+        <location filename="../pages/supervisor.py" line="226"/>
         <source>Supervisor mode</source>
         <translation>Supervisor mode</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="227"/>
+        <location filename="../pages/supervisor.py" line="228"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="229"/>
+        <location filename="../pages/supervisor.py" line="230"/>
         <source>Checkpoint and session</source>
         <translation>Checkpoint and session</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="230"/>
+        <location filename="../pages/supervisor.py" line="231"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="231"/>
+        <location filename="../pages/supervisor.py" line="232"/>
         <source>Badge status</source>
         <translation>Badge status</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="232"/>
+        <location filename="../pages/supervisor.py" line="233"/>
         <source>Annul an admission</source>
         <translation>Annul an admission</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="233"/>
+        <location filename="../pages/supervisor.py" line="234"/>
         <source>Denials today</source>
         <translation>Denials today</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="234"/>
+        <location filename="../pages/supervisor.py" line="235"/>
         <source>Today and export</source>
         <translation>Today and export</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="238"/>
+        <location filename="../pages/supervisor.py" line="239"/>
         <source>Leave or quit</source>
         <translation>Leave or quit</translation>
     </message>
@@ -819,27 +819,27 @@
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="112"/>
+        <location filename="../pages/supervisor.py" line="113"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="113"/>
+        <location filename="../pages/supervisor.py" line="114"/>
         <source>Type the supervisor PIN.</source>
         <translation>Type the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="114"/>
+        <location filename="../pages/supervisor.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="118"/>
+        <location filename="../pages/supervisor.py" line="119"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Too many wrong PINs. The keypad is locked for {seconds} s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/supervisor.py" line="123"/>
+        <location filename="../pages/supervisor.py" line="124"/>
         <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left before the keypad locks.</numerusform>
@@ -964,484 +964,489 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../wording.py" line="41"/>
+        <location filename="../wording.py" line="53"/>
         <source>{time} on {day}</source>
         <translation>{time} on {day}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="62"/>
+        <location filename="../wording.py" line="74"/>
         <source>Refuse entry and call the supervisor.</source>
         <translation>Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="69"/>
+        <location filename="../wording.py" line="81"/>
         <source>Refuse entry.</source>
         <translation>Refuse entry.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="71"/>
+        <location filename="../wording.py" line="83"/>
         <source>Not a badge of this event</source>
         <translation>Not a badge of this event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="71"/>
+        <location filename="../wording.py" line="83"/>
         <source>Ask for the accreditation badge.</source>
         <translation>Ask for the accreditation badge.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="73"/>
+        <location filename="../wording.py" line="85"/>
         <source>Badge of another event</source>
         <translation>Badge of another event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="76"/>
+        <location filename="../wording.py" line="88"/>
         <source>Signed with a key this kiosk does not trust.</source>
         <translation>Signed with a key this kiosk does not trust.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="78"/>
+        <location filename="../wording.py" line="90"/>
         <source>The signature does not match: the badge was forged or altered.</source>
         <translation>The signature does not match: the badge was forged or altered.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="79"/>
+        <location filename="../wording.py" line="91"/>
         <source>Forged or altered badge</source>
         <translation>Forged or altered badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="82"/>
+        <location filename="../wording.py" line="94"/>
         <source>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</source>
         <translation>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="83"/>
+        <location filename="../wording.py" line="95"/>
         <source>Badge not on this kiosk&apos;s roster</source>
         <translation>Badge not on this kiosk&apos;s roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="84"/>
+        <location filename="../wording.py" line="96"/>
         <source>Unknown badge: not on the roster</source>
         <translation>Unknown badge: not on the roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="175"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="87"/>
+        <location filename="../wording.py" line="99"/>
         <source>Badge revoked</source>
         <translation>Badge revoked</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="90"/>
+        <location filename="../wording.py" line="102"/>
         <source>Badge suspended</source>
         <translation>Badge suspended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="94"/>
+        <location filename="../wording.py" line="106"/>
         <source>A newer badge was printed (version {new}); this one is version {old}.</source>
         <translation>A newer badge was printed (version {new}); this one is version {old}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="98"/>
+        <location filename="../wording.py" line="110"/>
         <source>Old badge: replaced by a newer one</source>
         <translation>Old badge: replaced by a newer one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="98"/>
+        <location filename="../wording.py" line="110"/>
         <source>Refuse this badge; ask for the new one.</source>
         <translation>Refuse this badge; ask for the new one.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="101"/>
+        <location filename="../wording.py" line="113"/>
         <source>Session now: {session}</source>
         <translation>Session now: {session}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="103"/>
+        <location filename="../wording.py" line="115"/>
         <source>Their session opens at {when}.</source>
         <translation>Their session opens at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="116"/>
         <source>Wrong session: not accredited for this one</source>
         <translation>Wrong session: not accredited for this one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="108"/>
+        <location filename="../wording.py" line="120"/>
         <source>Appointment at {when}.</source>
         <translation>Appointment at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="108"/>
+        <location filename="../wording.py" line="120"/>
         <source>Doors open at {when}.</source>
         <translation>Doors open at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="110"/>
+        <location filename="../wording.py" line="122"/>
         <source>Too early</source>
         <translation>Too early</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="110"/>
+        <location filename="../wording.py" line="122"/>
         <source>Refuse entry for now; ask them to come back.</source>
         <translation>Refuse entry for now; ask them to come back.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="124"/>
         <source>The appointment ended at {when}.</source>
         <translation>The appointment ended at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="124"/>
         <source>Entry closed at {when}.</source>
         <translation>Entry closed at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="114"/>
+        <location filename="../wording.py" line="126"/>
         <source>Entry closed</source>
         <translation>Entry closed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="118"/>
+        <location filename="../wording.py" line="130"/>
         <source>Admitted at {time} through {checkpoint} ({session}).</source>
         <translation>Admitted at {time} through {checkpoint} ({session}).</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
-        <location filename="../wording.py" line="198"/>
+        <location filename="../wording.py" line="136"/>
+        <location filename="../wording.py" line="210"/>
         <source>Already admitted</source>
         <translation>Already admitted</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="130"/>
+        <location filename="../wording.py" line="142"/>
         <source>Badge reported lost or stolen</source>
         <translation>Badge reported lost or stolen</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="131"/>
+        <location filename="../wording.py" line="143"/>
         <source>Identity to be confirmed with the accreditation office</source>
         <translation>Identity to be confirmed with the accreditation office</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="132"/>
+        <location filename="../wording.py" line="144"/>
         <source>Press credential could not be confirmed</source>
         <translation>Press credential could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="133"/>
+        <location filename="../wording.py" line="145"/>
         <source>Required documents missing</source>
         <translation>Required documents missing</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="134"/>
+        <location filename="../wording.py" line="146"/>
         <source>Registered twice: another badge replaces this one</source>
         <translation>Registered twice: another badge replaces this one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="135"/>
+        <location filename="../wording.py" line="147"/>
         <source>Accreditation withdrawn by the organiser</source>
         <translation>Accreditation withdrawn by the organiser</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="136"/>
-        <location filename="../wording.py" line="150"/>
+        <location filename="../wording.py" line="148"/>
+        <location filename="../wording.py" line="162"/>
         <source>Security decision</source>
         <translation>Security decision</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="137"/>
-        <location filename="../wording.py" line="151"/>
-        <location filename="../wording.py" line="208"/>
+        <location filename="../wording.py" line="149"/>
+        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="220"/>
         <source>Other reason</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="144"/>
+        <location filename="../wording.py" line="156"/>
         <source>Lost or stolen</source>
         <translation>Lost or stolen</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="145"/>
+        <location filename="../wording.py" line="157"/>
         <source>Identity to confirm</source>
         <translation>Identity to confirm</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="146"/>
+        <location filename="../wording.py" line="158"/>
         <source>Press credential doubtful</source>
         <translation>Press credential doubtful</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="147"/>
+        <location filename="../wording.py" line="159"/>
         <source>Documents missing</source>
         <translation>Documents missing</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="148"/>
+        <location filename="../wording.py" line="160"/>
         <source>Registered twice</source>
         <translation>Registered twice</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="149"/>
+        <location filename="../wording.py" line="161"/>
         <source>Withdrawn by the organiser</source>
         <translation>Withdrawn by the organiser</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="165"/>
+        <location filename="../wording.py" line="177"/>
         <source>Roster note: “{note}”</source>
         <translation>Roster note: “{note}”</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="178"/>
+        <location filename="../wording.py" line="188"/>
+        <source>{reason}: {note}</source>
+        <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="190"/>
         <source>REFUSED {time} by officer {officer}, {place} — {reason}</source>
         <translation>REFUSED {time} by officer {officer}, {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="182"/>
+        <location filename="../wording.py" line="194"/>
         <source>DENIED {time}, {place} — {reason}</source>
         <translation>DENIED {time}, {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="188"/>
+        <location filename="../wording.py" line="200"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="189"/>
+        <location filename="../wording.py" line="201"/>
         <source>Not a badge</source>
         <translation>Not a badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="190"/>
+        <location filename="../wording.py" line="202"/>
         <source>Forged</source>
         <translation>Forged</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="191"/>
+        <location filename="../wording.py" line="203"/>
         <source>Other event</source>
         <translation>Other event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="192"/>
+        <location filename="../wording.py" line="204"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="193"/>
+        <location filename="../wording.py" line="205"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="194"/>
+        <location filename="../wording.py" line="206"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="195"/>
+        <location filename="../wording.py" line="207"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="196"/>
+        <location filename="../wording.py" line="208"/>
         <source>Wrong session</source>
         <translation>Wrong session</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="197"/>
+        <location filename="../wording.py" line="209"/>
         <source>Outside hours</source>
         <translation>Outside hours</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="204"/>
+        <location filename="../wording.py" line="216"/>
         <source>Identity document does not match</source>
         <translation>Identity document does not match</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="205"/>
+        <location filename="../wording.py" line="217"/>
         <source>No press card or mission letter</source>
         <translation>No press card or mission letter</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="206"/>
+        <location filename="../wording.py" line="218"/>
         <source>Refused the security screening</source>
         <translation>Refused the security screening</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="207"/>
+        <location filename="../wording.py" line="219"/>
         <source>Behaviour at the door</source>
         <translation>Behaviour at the door</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="209"/>
+        <location filename="../wording.py" line="221"/>
         <source>Refused by the officer</source>
         <translation>Refused by the officer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="245"/>
+        <location filename="../wording.py" line="257"/>
         <source>Camera fault</source>
         <translation>Camera fault</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="250"/>
+        <location filename="../wording.py" line="262"/>
         <source>Camera starting</source>
         <translation>Camera starting</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="257"/>
+        <location filename="../wording.py" line="269"/>
         <source>Next: {name} · {badge}
 Finish this check first.</source>
         <translation>Next: {name} · {badge}
 Finish this check first.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="260"/>
+        <location filename="../wording.py" line="272"/>
         <source>Another badge is waiting.
 Finish this check first.</source>
         <translation>Another badge is waiting.
 Finish this check first.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="262"/>
+        <location filename="../wording.py" line="274"/>
         <source>Several badges at once:
 one badge at a time, please.</source>
         <translation>Several badges at once:
 one badge at a time, please.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="263"/>
+        <location filename="../wording.py" line="275"/>
         <source>A badge was shown:
 sign in first to check it.</source>
         <translation>A badge was shown:
 sign in first to check it.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="264"/>
+        <location filename="../wording.py" line="276"/>
         <source>This badge is already
 on the screen.</source>
         <translation>This badge is already
 on the screen.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="215"/>
+        <location filename="../wording.py" line="227"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="216"/>
+        <location filename="../wording.py" line="228"/>
         <source>National identity card</source>
         <translation>National identity card</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="217"/>
+        <location filename="../wording.py" line="229"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="223"/>
+        <location filename="../wording.py" line="235"/>
         <source>Journalist</source>
         <translation>Journalist</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="224"/>
+        <location filename="../wording.py" line="236"/>
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="225"/>
+        <location filename="../wording.py" line="237"/>
         <source>Camera operator</source>
         <translation>Camera operator</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="226"/>
+        <location filename="../wording.py" line="238"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="227"/>
+        <location filename="../wording.py" line="239"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="228"/>
+        <location filename="../wording.py" line="240"/>
         <source>Fixer</source>
         <translation>Fixer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="239"/>
+        <location filename="../wording.py" line="251"/>
         <source>Camera starting…</source>
         <translation>Camera starting…</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="236"/>
-        <location filename="../wording.py" line="247"/>
+        <location filename="../wording.py" line="248"/>
+        <location filename="../wording.py" line="259"/>
         <source>Camera on</source>
         <translation>Camera on</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="234"/>
+        <location filename="../wording.py" line="246"/>
         <source>Camera unavailable — retrying</source>
         <translation>Camera unavailable — retrying</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="238"/>
-        <location filename="../wording.py" line="249"/>
+        <location filename="../wording.py" line="250"/>
+        <location filename="../wording.py" line="261"/>
         <source>Video ended</source>
         <translation>Video ended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="272"/>
-        <location filename="../wording.py" line="287"/>
+        <location filename="../wording.py" line="284"/>
+        <location filename="../wording.py" line="299"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="273"/>
+        <location filename="../wording.py" line="285"/>
         <source>Scan not recorded</source>
         <translation>Scan not recorded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="274"/>
+        <location filename="../wording.py" line="286"/>
         <source>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</source>
         <translation>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="277"/>
+        <location filename="../wording.py" line="289"/>
         <source>NOT SAVED</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="278"/>
+        <location filename="../wording.py" line="290"/>
         <source>Decision not recorded</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="279"/>
+        <location filename="../wording.py" line="291"/>
         <source>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</source>
         <translation>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="282"/>
+        <location filename="../wording.py" line="294"/>
         <source>NOT ADMITTED</source>
         <translation>NOT ADMITTED</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="283"/>
+        <location filename="../wording.py" line="295"/>
         <source>Badge already used elsewhere</source>
         <translation>Badge already used elsewhere</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="284"/>
+        <location filename="../wording.py" line="296"/>
         <source>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</source>
         <translation>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="288"/>
+        <location filename="../wording.py" line="300"/>
         <source>Action failed</source>
         <translation>Action failed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="289"/>
+        <location filename="../wording.py" line="301"/>
         <source>Try again; if this repeats, call the supervisor.</source>
         <translation>Try again; if this repeats, call the supervisor.</translation>
     </message>

@@ -59,145 +59,145 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="406"/>
+        <location filename="../pages/badge_status.py" line="199"/>
         <source>Type the badge number first.</source>
         <translation>Saisissez d&apos;abord le numéro de badge.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="408"/>
+        <location filename="../pages/badge_status.py" line="201"/>
         <source>Looking up {number}…</source>
         <translation>Recherche de {number}…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="469"/>
+        <location filename="../pages/badge_status.py" line="262"/>
         <source>Choose a reason: it goes into the roster and the log.</source>
         <translation>Choisissez un motif : il est inscrit dans la liste et au journal.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="495"/>
+        <location filename="../pages/badge_status.py" line="288"/>
         <source>Badge {number} ({name}) is active again.</source>
         <translation>Le badge {number} ({name}) est de nouveau actif.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="496"/>
+        <location filename="../pages/badge_status.py" line="289"/>
         <source>Badge {number} ({name}) is suspended.</source>
         <translation>Le badge {number} ({name}) est suspendu.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="497"/>
+        <location filename="../pages/badge_status.py" line="290"/>
         <source>Badge {number} ({name}) is revoked.</source>
         <translation>Le badge {number} ({name}) est révoqué.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="505"/>
+        <location filename="../pages/badge_status.py" line="298"/>
         <source>Not changed: {detail}</source>
         <translation>Non modifié : {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="510"/>
+        <location filename="../pages/badge_status.py" line="303"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="511"/>
+        <location filename="../pages/badge_status.py" line="304"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="512"/>
+        <location filename="../pages/badge_status.py" line="305"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="514"/>
+        <location filename="../pages/badge_status.py" line="307"/>
         <source>Now: {status}</source>
         <translation>Statut actuel : {status}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="526"/>
+        <location filename="../pages/badge_status.py" line="319"/>
         <source>Badge status</source>
         <translation>Statut d’un badge</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="527"/>
+        <location filename="../pages/badge_status.py" line="320"/>
         <source>Badge number</source>
         <translation>Numéro de badge</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="528"/>
+        <location filename="../pages/badge_status.py" line="321"/>
         <source>Find the holder</source>
         <translation>Trouver le titulaire</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="533"/>
+        <location filename="../pages/badge_status.py" line="326"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="534"/>
+        <location filename="../pages/badge_status.py" line="327"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="535"/>
+        <location filename="../pages/badge_status.py" line="328"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="538"/>
+        <location filename="../pages/badge_status.py" line="331"/>
         <source>Your words (optional)</source>
         <translation>Vos mots (facultatif)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="539"/>
+        <location filename="../pages/badge_status.py" line="332"/>
         <source>Your words, kept as an extra line (optional)</source>
         <translation>Vos mots, gardés en ligne supplémentaire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="540"/>
+        <location filename="../pages/badge_status.py" line="333"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="546"/>
+        <location filename="../pages/badge_status.py" line="339"/>
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="550"/>
+        <location filename="../pages/badge_status.py" line="343"/>
         <source>{action} {name}: why?</source>
         <translation>{action} {name} : pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="551"/>
+        <location filename="../pages/badge_status.py" line="344"/>
         <source>{action} {name}?</source>
         <translation>{action} {name} ?</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="555"/>
+        <location filename="../pages/badge_status.py" line="348"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="560"/>
+        <location filename="../pages/badge_status.py" line="353"/>
         <source>Confirm: {action}</source>
         <translation>Confirmer : {action}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="519"/>
-        <location filename="../pages/supervisor_panels.py" line="529"/>
+        <location filename="../pages/badge_status.py" line="312"/>
+        <location filename="../pages/badge_status.py" line="322"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="520"/>
-        <location filename="../pages/supervisor_panels.py" line="530"/>
+        <location filename="../pages/badge_status.py" line="313"/>
+        <location filename="../pages/badge_status.py" line="323"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="521"/>
-        <location filename="../pages/supervisor_panels.py" line="531"/>
+        <location filename="../pages/badge_status.py" line="314"/>
+        <location filename="../pages/badge_status.py" line="324"/>
         <source>Reinstate</source>
         <translation>Rétablir</translation>
     </message>
@@ -205,32 +205,32 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="211"/>
-        <source>Picture {width} × {height}</source>
-        <translation>Image {width} × {height}</translation>
+        <location filename="../pages/supervisor_panels.py" line="204"/>
+        <source>Picture {size}</source>
+        <translation>Image {size}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="213"/>
+        <location filename="../pages/supervisor_panels.py" line="206"/>
         <source>No frame yet</source>
         <translation>Aucune image reçue pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="215"/>
+        <location filename="../pages/supervisor_panels.py" line="209"/>
         <source>Last frame {seconds} s ago</source>
         <translation>Dernière image il y a {seconds} s</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="217"/>
+        <location filename="../pages/supervisor_panels.py" line="211"/>
         <source>The camera sends no pictures: check its cable.</source>
         <translation>La caméra n&apos;envoie plus d&apos;images : vérifiez son câble.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="223"/>
+        <location filename="../pages/supervisor_panels.py" line="217"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="224"/>
+        <location filename="../pages/supervisor_panels.py" line="218"/>
         <source>No other camera found.</source>
         <translation>Aucune autre caméra trouvée.</translation>
     </message>
@@ -492,22 +492,22 @@
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="116"/>
+        <location filename="../pages/supervisor_panels.py" line="107"/>
         <source>Checkpoint</source>
         <translation>Poste de contrôle</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="117"/>
+        <location filename="../pages/supervisor_panels.py" line="108"/>
         <source>Session admitted</source>
         <translation>Séance admise</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="123"/>
+        <location filename="../pages/supervisor_panels.py" line="114"/>
         <source>By the programme (automatic)</source>
         <translation>Selon le programme (automatique)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="126"/>
+        <location filename="../pages/supervisor_panels.py" line="117"/>
         <source>Automatic: each badge is judged for the session open at that moment.</source>
         <translation>Automatique : chaque badge est jugé pour la séance ouverte à ce moment-là.</translation>
     </message>
@@ -766,52 +766,52 @@
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="225"/>
+        <location filename="../pages/supervisor.py" line="226"/>
         <source>Supervisor mode · {name}</source>
         <translation>Mode superviseur · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="225"/>
+        <location filename="../pages/supervisor.py" line="226"/>
         <source>Supervisor mode</source>
         <translation>Mode superviseur</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="227"/>
+        <location filename="../pages/supervisor.py" line="228"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="229"/>
+        <location filename="../pages/supervisor.py" line="230"/>
         <source>Checkpoint and session</source>
         <translation>Poste et séance</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="230"/>
+        <location filename="../pages/supervisor.py" line="231"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="231"/>
+        <location filename="../pages/supervisor.py" line="232"/>
         <source>Badge status</source>
         <translation>Statut d’un badge</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="232"/>
+        <location filename="../pages/supervisor.py" line="233"/>
         <source>Annul an admission</source>
         <translation>Annuler une entrée</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="233"/>
+        <location filename="../pages/supervisor.py" line="234"/>
         <source>Denials today</source>
         <translation>Rejets et refus</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="234"/>
+        <location filename="../pages/supervisor.py" line="235"/>
         <source>Today and export</source>
         <translation>Aujourd&apos;hui et export</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="238"/>
+        <location filename="../pages/supervisor.py" line="239"/>
         <source>Leave or quit</source>
         <translation>Quitter</translation>
     </message>
@@ -819,27 +819,27 @@
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="112"/>
+        <location filename="../pages/supervisor.py" line="113"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="113"/>
+        <location filename="../pages/supervisor.py" line="114"/>
         <source>Type the supervisor PIN.</source>
         <translation>Tapez le code superviseur.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="114"/>
+        <location filename="../pages/supervisor.py" line="115"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="118"/>
+        <location filename="../pages/supervisor.py" line="119"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Trop de codes erronés. Le clavier est verrouillé pendant {seconds} s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/supervisor.py" line="123"/>
+        <location filename="../pages/supervisor.py" line="124"/>
         <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
         <translation>
             <numerusform>Code erroné. Encore %n essai avant le verrouillage du clavier.</numerusform>
@@ -964,484 +964,489 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../wording.py" line="41"/>
+        <location filename="../wording.py" line="53"/>
         <source>{time} on {day}</source>
         <translation>{time} le {day}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="62"/>
+        <location filename="../wording.py" line="74"/>
         <source>Refuse entry and call the supervisor.</source>
         <translation>Refusez l&apos;entrée et appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="69"/>
+        <location filename="../wording.py" line="81"/>
         <source>Refuse entry.</source>
         <translation>Refusez l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="71"/>
+        <location filename="../wording.py" line="83"/>
         <source>Not a badge of this event</source>
         <translation>Pas un badge de cet événement</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="71"/>
+        <location filename="../wording.py" line="83"/>
         <source>Ask for the accreditation badge.</source>
         <translation>Demandez le badge d&apos;accréditation.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="73"/>
+        <location filename="../wording.py" line="85"/>
         <source>Badge of another event</source>
         <translation>Badge d&apos;un autre événement</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="76"/>
+        <location filename="../wording.py" line="88"/>
         <source>Signed with a key this kiosk does not trust.</source>
         <translation>Signé avec une clé que ce poste ne reconnaît pas.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="78"/>
+        <location filename="../wording.py" line="90"/>
         <source>The signature does not match: the badge was forged or altered.</source>
         <translation>La signature ne correspond pas : badge falsifié ou modifié.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="79"/>
+        <location filename="../wording.py" line="91"/>
         <source>Forged or altered badge</source>
         <translation>Badge falsifié ou modifié</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="82"/>
+        <location filename="../wording.py" line="94"/>
         <source>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</source>
         <translation>Le badge est plus récent que la liste de ce poste : la liste n&apos;est peut-être pas à jour.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="83"/>
+        <location filename="../wording.py" line="95"/>
         <source>Badge not on this kiosk&apos;s roster</source>
         <translation>Badge absent de la liste de ce poste</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="84"/>
+        <location filename="../wording.py" line="96"/>
         <source>Unknown badge: not on the roster</source>
         <translation>Badge inconnu : absent de la liste</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="175"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="87"/>
+        <location filename="../wording.py" line="99"/>
         <source>Badge revoked</source>
         <translation>Badge révoqué</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="90"/>
+        <location filename="../wording.py" line="102"/>
         <source>Badge suspended</source>
         <translation>Badge suspendu</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="94"/>
+        <location filename="../wording.py" line="106"/>
         <source>A newer badge was printed (version {new}); this one is version {old}.</source>
         <translation>Un badge plus récent a été imprimé (version {new}) ; celui-ci est la version {old}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="98"/>
+        <location filename="../wording.py" line="110"/>
         <source>Old badge: replaced by a newer one</source>
         <translation>Ancien badge : remplacé par un plus récent</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="98"/>
+        <location filename="../wording.py" line="110"/>
         <source>Refuse this badge; ask for the new one.</source>
         <translation>Refusez ce badge ; demandez le nouveau.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="101"/>
+        <location filename="../wording.py" line="113"/>
         <source>Session now: {session}</source>
         <translation>Séance en cours : {session}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="103"/>
+        <location filename="../wording.py" line="115"/>
         <source>Their session opens at {when}.</source>
         <translation>Sa séance ouvre à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="116"/>
         <source>Wrong session: not accredited for this one</source>
         <translation>Mauvaise séance : pas accrédité pour celle-ci</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="108"/>
+        <location filename="../wording.py" line="120"/>
         <source>Appointment at {when}.</source>
         <translation>Rendez-vous à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="108"/>
+        <location filename="../wording.py" line="120"/>
         <source>Doors open at {when}.</source>
         <translation>Ouverture des portes à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="110"/>
+        <location filename="../wording.py" line="122"/>
         <source>Too early</source>
         <translation>Trop tôt</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="110"/>
+        <location filename="../wording.py" line="122"/>
         <source>Refuse entry for now; ask them to come back.</source>
         <translation>Refusez l&apos;entrée pour l&apos;instant ; demandez de revenir plus tard.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="124"/>
         <source>The appointment ended at {when}.</source>
         <translation>Le rendez-vous a pris fin à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="124"/>
         <source>Entry closed at {when}.</source>
         <translation>Entrée fermée à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="114"/>
+        <location filename="../wording.py" line="126"/>
         <source>Entry closed</source>
         <translation>Entrée fermée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="118"/>
+        <location filename="../wording.py" line="130"/>
         <source>Admitted at {time} through {checkpoint} ({session}).</source>
         <translation>Entré à {time} par {checkpoint} ({session}).</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
-        <location filename="../wording.py" line="198"/>
+        <location filename="../wording.py" line="136"/>
+        <location filename="../wording.py" line="210"/>
         <source>Already admitted</source>
         <translation>Déjà entré</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="130"/>
+        <location filename="../wording.py" line="142"/>
         <source>Badge reported lost or stolen</source>
         <translation>Badge déclaré perdu ou volé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="131"/>
+        <location filename="../wording.py" line="143"/>
         <source>Identity to be confirmed with the accreditation office</source>
         <translation>Identité à confirmer auprès du bureau d&apos;accréditation</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="132"/>
+        <location filename="../wording.py" line="144"/>
         <source>Press credential could not be confirmed</source>
         <translation>Titre de presse non confirmé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="133"/>
+        <location filename="../wording.py" line="145"/>
         <source>Required documents missing</source>
         <translation>Documents requis manquants</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="134"/>
+        <location filename="../wording.py" line="146"/>
         <source>Registered twice: another badge replaces this one</source>
         <translation>Inscrit deux fois : un autre badge remplace celui-ci</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="135"/>
+        <location filename="../wording.py" line="147"/>
         <source>Accreditation withdrawn by the organiser</source>
         <translation>Accréditation retirée par l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="136"/>
-        <location filename="../wording.py" line="150"/>
+        <location filename="../wording.py" line="148"/>
+        <location filename="../wording.py" line="162"/>
         <source>Security decision</source>
         <translation>Décision de sécurité</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="137"/>
-        <location filename="../wording.py" line="151"/>
-        <location filename="../wording.py" line="208"/>
+        <location filename="../wording.py" line="149"/>
+        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="220"/>
         <source>Other reason</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="144"/>
+        <location filename="../wording.py" line="156"/>
         <source>Lost or stolen</source>
         <translation>Perdu ou volé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="145"/>
+        <location filename="../wording.py" line="157"/>
         <source>Identity to confirm</source>
         <translation>Identité à confirmer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="146"/>
+        <location filename="../wording.py" line="158"/>
         <source>Press credential doubtful</source>
         <translation>Titre de presse douteux</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="147"/>
+        <location filename="../wording.py" line="159"/>
         <source>Documents missing</source>
         <translation>Documents manquants</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="148"/>
+        <location filename="../wording.py" line="160"/>
         <source>Registered twice</source>
         <translation>Inscrit deux fois</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="149"/>
+        <location filename="../wording.py" line="161"/>
         <source>Withdrawn by the organiser</source>
         <translation>Retiré par l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="165"/>
+        <location filename="../wording.py" line="177"/>
         <source>Roster note: “{note}”</source>
         <translation>Note de la liste : « {note} »</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="178"/>
+        <location filename="../wording.py" line="188"/>
+        <source>{reason}: {note}</source>
+        <translation>{reason} : {note}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="190"/>
         <source>REFUSED {time} by officer {officer}, {place} — {reason}</source>
         <translation>REFUSÉ à {time} par l&apos;agent {officer}, {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="182"/>
+        <location filename="../wording.py" line="194"/>
         <source>DENIED {time}, {place} — {reason}</source>
         <translation>REJETÉ à {time}, {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="188"/>
+        <location filename="../wording.py" line="200"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="189"/>
+        <location filename="../wording.py" line="201"/>
         <source>Not a badge</source>
         <translation>Pas un badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="190"/>
+        <location filename="../wording.py" line="202"/>
         <source>Forged</source>
         <translation>Falsifié</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="191"/>
+        <location filename="../wording.py" line="203"/>
         <source>Other event</source>
         <translation>Autre événement</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="192"/>
+        <location filename="../wording.py" line="204"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="193"/>
+        <location filename="../wording.py" line="205"/>
         <source>Superseded</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="194"/>
+        <location filename="../wording.py" line="206"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="195"/>
+        <location filename="../wording.py" line="207"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="196"/>
+        <location filename="../wording.py" line="208"/>
         <source>Wrong session</source>
         <translation>Mauvaise séance</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="197"/>
+        <location filename="../wording.py" line="209"/>
         <source>Outside hours</source>
         <translation>Hors horaires</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="204"/>
+        <location filename="../wording.py" line="216"/>
         <source>Identity document does not match</source>
         <translation>La pièce d&apos;identité ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="205"/>
+        <location filename="../wording.py" line="217"/>
         <source>No press card or mission letter</source>
         <translation>Ni carte de presse ni ordre de mission</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="206"/>
+        <location filename="../wording.py" line="218"/>
         <source>Refused the security screening</source>
         <translation>A refusé le contrôle de sécurité</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="207"/>
+        <location filename="../wording.py" line="219"/>
         <source>Behaviour at the door</source>
         <translation>Comportement à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="209"/>
+        <location filename="../wording.py" line="221"/>
         <source>Refused by the officer</source>
         <translation>Refusé par l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="245"/>
+        <location filename="../wording.py" line="257"/>
         <source>Camera fault</source>
         <translation>Caméra en panne</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="250"/>
+        <location filename="../wording.py" line="262"/>
         <source>Camera starting</source>
         <translation>Caméra en démarrage</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="257"/>
+        <location filename="../wording.py" line="269"/>
         <source>Next: {name} · {badge}
 Finish this check first.</source>
         <translation>Suivant : {name} · {badge}
 Terminez d&apos;abord ce contrôle.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="260"/>
+        <location filename="../wording.py" line="272"/>
         <source>Another badge is waiting.
 Finish this check first.</source>
         <translation>Un autre badge attend.
 Terminez d&apos;abord ce contrôle.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="262"/>
+        <location filename="../wording.py" line="274"/>
         <source>Several badges at once:
 one badge at a time, please.</source>
         <translation>Plusieurs badges à la fois :
 un seul badge à la fois, s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="263"/>
+        <location filename="../wording.py" line="275"/>
         <source>A badge was shown:
 sign in first to check it.</source>
         <translation>Un badge a été présenté :
 connectez-vous d&apos;abord pour le contrôler.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="264"/>
+        <location filename="../wording.py" line="276"/>
         <source>This badge is already
 on the screen.</source>
         <translation>Ce badge est déjà
 à l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="215"/>
+        <location filename="../wording.py" line="227"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="216"/>
+        <location filename="../wording.py" line="228"/>
         <source>National identity card</source>
         <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="217"/>
+        <location filename="../wording.py" line="229"/>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="223"/>
+        <location filename="../wording.py" line="235"/>
         <source>Journalist</source>
         <translation>Journaliste</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="224"/>
+        <location filename="../wording.py" line="236"/>
         <source>Photographer</source>
         <translation>Photographe</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="225"/>
+        <location filename="../wording.py" line="237"/>
         <source>Camera operator</source>
         <translation>Cadreur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="226"/>
+        <location filename="../wording.py" line="238"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="227"/>
+        <location filename="../wording.py" line="239"/>
         <source>Producer</source>
         <translation>Producteur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="228"/>
+        <location filename="../wording.py" line="240"/>
         <source>Fixer</source>
         <translation>Fixeur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="239"/>
+        <location filename="../wording.py" line="251"/>
         <source>Camera starting…</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="236"/>
-        <location filename="../wording.py" line="247"/>
+        <location filename="../wording.py" line="248"/>
+        <location filename="../wording.py" line="259"/>
         <source>Camera on</source>
         <translation>Caméra active</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="234"/>
+        <location filename="../wording.py" line="246"/>
         <source>Camera unavailable — retrying</source>
         <translation>Caméra indisponible — nouvel essai</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="238"/>
-        <location filename="../wording.py" line="249"/>
+        <location filename="../wording.py" line="250"/>
+        <location filename="../wording.py" line="261"/>
         <source>Video ended</source>
         <translation>Vidéo terminée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="272"/>
-        <location filename="../wording.py" line="287"/>
+        <location filename="../wording.py" line="284"/>
+        <location filename="../wording.py" line="299"/>
         <source>ERROR</source>
         <translation>ERREUR</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="273"/>
+        <location filename="../wording.py" line="285"/>
         <source>Scan not recorded</source>
         <translation>Lecture non enregistrée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="274"/>
+        <location filename="../wording.py" line="286"/>
         <source>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</source>
         <translation>Le badge n&apos;a pas pu être contrôlé. Redemandez le badge ; si cela se répète, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="277"/>
+        <location filename="../wording.py" line="289"/>
         <source>NOT SAVED</source>
         <translation>NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="278"/>
+        <location filename="../wording.py" line="290"/>
         <source>Decision not recorded</source>
         <translation>Décision non enregistrée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="279"/>
+        <location filename="../wording.py" line="291"/>
         <source>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</source>
         <translation>Rien n&apos;a été enregistré : ne laissez pas encore entrer. Réessayez ; si cela se répète, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="282"/>
+        <location filename="../wording.py" line="294"/>
         <source>NOT ADMITTED</source>
         <translation>NON ADMIS</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="283"/>
+        <location filename="../wording.py" line="295"/>
         <source>Badge already used elsewhere</source>
         <translation>Badge déjà utilisé ailleurs</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="284"/>
+        <location filename="../wording.py" line="296"/>
         <source>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</source>
         <translation>Ce badge a été admis entre-temps à un autre poste. Refusez l&apos;entrée et appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="288"/>
+        <location filename="../wording.py" line="300"/>
         <source>Action failed</source>
         <translation>Action échouée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="289"/>
+        <location filename="../wording.py" line="301"/>
         <source>Try again; if this repeats, call the supervisor.</source>
         <translation>Réessayez ; si cela se répète, appelez le superviseur.</translation>
     </message>
