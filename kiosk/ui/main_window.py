@@ -2,8 +2,8 @@
 Frameless, full screen, no cursor.
 
 Closing is refused unless a supervisor chose to quit; the officer cannot leave without the PIN. A tap
-that lands just after the page changed is dropped: a double tap on "Next badge" must not press
-whatever the next page has in that place.
+that lands just after the page (or a step inside it) changed is dropped: a double tap on "Next
+badge" or "Refuse entry…" must not press whatever the next view has in that place.
 """
 
 from __future__ import annotations
@@ -90,6 +90,8 @@ class KioskWindow(QWidget):
         column.addWidget(self.stack, 1)
 
         self._wire(controller, desk, scanner)
+        for steps in self.stack.findChildren(QStackedWidget):  # a page's own steps (reasons, undo, typing)
+            steps.currentChanged.connect(self.on_view_changed)  # (not the top bar's notice: no buttons there)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
 
     # -- typed access for tests and the headless driver ------------------------------------------
@@ -240,6 +242,11 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(page)
         self._since_page.start()
         log.info("screen %s", screen.value)
+
+    @Slot(int)
+    def on_view_changed(self, _index: int) -> None:
+        """What is under the officer's finger changed: the next tap must be a new one."""
+        self._since_page.start()
 
     @Slot(bool)
     def on_fullscreen_requested(self, fullscreen: bool) -> None:

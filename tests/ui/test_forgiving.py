@@ -118,3 +118,17 @@ def test_next_badge_sits_where_the_scanning_page_has_no_button(signed_in: Harnes
         while under is not None and not isinstance(under, QAbstractButton):
             under = under.parentWidget()
         assert under is None, (spot, under.text() if under else None)
+
+
+def test_a_double_tap_on_refuse_entry_does_not_go_back_to_the_check(signed_in: Harness) -> None:
+    h = signed_in
+    h.show(h.badge("M0001"))
+    assert h.wait_screen(Screen.CHECK)
+    page = h.window.check_page
+    h.settle(TEST_TIMINGS.input_guard_ms + 50)
+    point = centre(page.refuse)
+    tap_at(h, point)
+    assert page.reasons[RefusalReason.ID_MISMATCH].isVisible()
+    assert page.back.geometry().contains(page.back.parentWidget().mapFrom(h.window, point))  # "Back" is there now
+    tap_at(h, point)  # the second tap of the double tap
+    assert page.reasons[RefusalReason.ID_MISMATCH].isVisible()  # still asking why
