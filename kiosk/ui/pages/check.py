@@ -139,7 +139,6 @@ class CheckPage(Page):
         check_column.addWidget(self.press)
 
         # step 1: why refuse
-        self.picker_title = text_label("large")
         self.reasons: dict[RefusalReason, TouchButton] = {}
         picker = QWidget()
         picker_column = QVBoxLayout(picker)
@@ -193,7 +192,6 @@ class CheckPage(Page):
         main_row.addWidget(self.steps, 1)
 
         # the officer's own words for another reason, on the full-width keyboard
-        self.typing_title = text_label("large")
         self.typed = TouchButton("field")
         self.typed.setProperty("active", "true")
         self.keyboard = OnScreenKeyboard()
@@ -336,10 +334,10 @@ class CheckPage(Page):
     def _show_status(self) -> None:
         """The band's second line follows the check: what is left to do, or that it is being recorded."""
         state = self.state
-        if self.body.currentIndex() == 1:
-            subtitle = self.typing_title.text()
+        if self.body.currentIndex() == 1:  # the band asks the question of the step below it
+            subtitle = self.tr("Refuse entry: in your own words, why?")
         elif self.steps.currentIndex() == 1:
-            subtitle = self.picker_title.text()
+            subtitle = self.tr("Refuse entry: why?")
         elif state is not None and state.recording:
             subtitle = self.tr("Recording…")
         elif state is not None and state.refusing is not None:
@@ -360,7 +358,8 @@ class CheckPage(Page):
     def _show_typed(self) -> None:
         self.typed.setText(self.note or "…")
 
-    def _retranslate(self) -> None:
+    def _show_words(self) -> None:
+        """Every text but the band's (which follows the step shown, so it is set last)."""
         lang = self._language.current
         self.identity.title.setText(self.tr("1 · Identity document"))
         self.press.title.setText(self.tr("2 · Press credential"))
@@ -374,8 +373,6 @@ class CheckPage(Page):
             )
         self.undo.setText(self.tr("Undo"))
         self.refuse_now.setText(self.tr("Refuse now"))
-        self.typing_title.setText(self.tr("Refuse entry: in your own words, why?"))
-        self.picker_title.setText(self.tr("Refuse entry: why?"))
         self.typing_back.setText(self.tr("Back"))
         self.typing_done.setText(self.tr("Refuse with this reason"))
         self._show_typed()
@@ -412,8 +409,8 @@ class CheckPage(Page):
         self.press.lines.setText(self._press_lines(holder))
 
     def retranslate(self) -> None:
-        self._retranslate()
-        self._show_status()  # last: it may repeat a title set above
+        self._show_words()
+        self._show_status()
 
     def _identity_lines(self, holder: Holder) -> str:
         return self.tr("{document} ending {digits}, same name").format(

@@ -251,38 +251,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="344"/>
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="342"/>
+        <location filename="../pages/check.py" line="355"/>
         <source>Recording…</source>
         <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="346"/>
+        <location filename="../pages/check.py" line="344"/>
         <source>Refusal waiting: it can still be undone</source>
         <translation>رفض قيد الانتظار: يمكن التراجع عنه بعد</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="348"/>
+        <location filename="../pages/check.py" line="346"/>
         <source>One more check to go</source>
         <translation>بقي تحقق واحد</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="350"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>Check the documents</source>
         <translation>تحقق من الوثائق</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="352"/>
+        <location filename="../pages/check.py" line="350"/>
         <source>Manual check</source>
         <translation>تحقق يدوي</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="353"/>
+        <location filename="../pages/check.py" line="351"/>
         <source>VALID</source>
         <translation>صالحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="355"/>
         <source>Recorded in %n s unless undone</source>
         <translation>
             <numerusform>يُسجَّل الآن ما لم تتراجع</numerusform>
@@ -294,37 +294,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="365"/>
+        <location filename="../pages/check.py" line="363"/>
         <source>1 · Identity document</source>
         <translation>1 · وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="366"/>
+        <location filename="../pages/check.py" line="364"/>
         <source>2 · Press credential</source>
         <translation>2 · الصفة الصحفية</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="367"/>
+        <location filename="../pages/check.py" line="365"/>
         <source>Matches</source>
         <translation>مطابقة</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="370"/>
+        <location filename="../pages/check.py" line="368"/>
         <source>Back to the check</source>
         <translation>العودة إلى التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="378"/>
+        <location filename="../pages/check.py" line="340"/>
         <source>Refuse entry: why?</source>
         <translation>رفض الدخول: لأي سبب؟</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="387"/>
+        <location filename="../pages/check.py" line="383"/>
         <source>Refusing entry to {name}: {reason}</source>
         <translation>رفض دخول {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="408"/>
+        <location filename="../pages/check.py" line="404"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(ولا شيء آخر اليوم)</numerusform>
@@ -336,62 +336,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="426"/>
+        <location filename="../pages/check.py" line="422"/>
         <source>Press card {number} · {issuer}</source>
         <translation>البطاقة الصحفية {number} · {issuer}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="369"/>
+        <location filename="../pages/check.py" line="367"/>
         <source>Refuse entry…</source>
         <translation>رفض الدخول…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="373"/>
+        <location filename="../pages/check.py" line="371"/>
         <source>Other reason (type it)</source>
         <translation>سبب آخر (اكتبه)</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="375"/>
+        <location filename="../pages/check.py" line="373"/>
         <source>Undo</source>
         <translation>التراجع عن الرفض</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="376"/>
+        <location filename="../pages/check.py" line="374"/>
         <source>Refuse now</source>
         <translation>ارفض الآن</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="377"/>
+        <location filename="../pages/check.py" line="338"/>
         <source>Refuse entry: in your own words, why?</source>
         <translation>رفض الدخول: لماذا؟ اكتب السبب بكلماتك</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="379"/>
+        <location filename="../pages/check.py" line="375"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="380"/>
+        <location filename="../pages/check.py" line="376"/>
         <source>Refuse with this reason</source>
         <translation>ارفض لهذا السبب</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="368"/>
+        <location filename="../pages/check.py" line="366"/>
         <source>Shown</source>
         <translation>قُدِّمت</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="402"/>
+        <location filename="../pages/check.py" line="398"/>
         <source>Attention: {note}</source>
         <translation>تنبيه: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="419"/>
+        <location filename="../pages/check.py" line="415"/>
         <source>{document} ending {digits}, same name</source>
         <translation>{document} ينتهي رقمها بـ {digits}، بالاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="425"/>
+        <location filename="../pages/check.py" line="421"/>
         <source>Mission letter from {outlet}</source>
         <translation>رسالة تكليف من {outlet}</translation>
     </message>

@@ -251,38 +251,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="344"/>
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="342"/>
+        <location filename="../pages/check.py" line="355"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="346"/>
+        <location filename="../pages/check.py" line="344"/>
         <source>Refusal waiting: it can still be undone</source>
         <translation>Refusal waiting: it can still be undone</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="348"/>
+        <location filename="../pages/check.py" line="346"/>
         <source>One more check to go</source>
         <translation>One more check to go</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="350"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>Check the documents</source>
         <translation>Check the documents</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="352"/>
+        <location filename="../pages/check.py" line="350"/>
         <source>Manual check</source>
         <translation>Manual check</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="353"/>
+        <location filename="../pages/check.py" line="351"/>
         <source>VALID</source>
         <translation>VALID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="355"/>
         <source>Recorded in %n s unless undone</source>
         <translation>
             <numerusform>Recorded in %n s unless undone</numerusform>
@@ -290,37 +290,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="365"/>
+        <location filename="../pages/check.py" line="363"/>
         <source>1 · Identity document</source>
         <translation>1 · Identity document</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="366"/>
+        <location filename="../pages/check.py" line="364"/>
         <source>2 · Press credential</source>
         <translation>2 · Press credential</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="367"/>
+        <location filename="../pages/check.py" line="365"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="370"/>
+        <location filename="../pages/check.py" line="368"/>
         <source>Back to the check</source>
         <translation>Back to the check</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="378"/>
+        <location filename="../pages/check.py" line="340"/>
         <source>Refuse entry: why?</source>
         <translation>Refuse entry: why?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="387"/>
+        <location filename="../pages/check.py" line="383"/>
         <source>Refusing entry to {name}: {reason}</source>
         <translation>Refusing entry to {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="408"/>
+        <location filename="../pages/check.py" line="404"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(and %n more earlier today)</numerusform>
@@ -328,62 +328,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="426"/>
+        <location filename="../pages/check.py" line="422"/>
         <source>Press card {number} · {issuer}</source>
         <translation>Press card {number} · {issuer}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="369"/>
+        <location filename="../pages/check.py" line="367"/>
         <source>Refuse entry…</source>
         <translation>Refuse entry…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="373"/>
+        <location filename="../pages/check.py" line="371"/>
         <source>Other reason (type it)</source>
         <translation>Other reason (type it)</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="375"/>
+        <location filename="../pages/check.py" line="373"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="376"/>
+        <location filename="../pages/check.py" line="374"/>
         <source>Refuse now</source>
         <translation>Refuse now</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="377"/>
+        <location filename="../pages/check.py" line="338"/>
         <source>Refuse entry: in your own words, why?</source>
         <translation>Refuse entry: in your own words, why?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="379"/>
+        <location filename="../pages/check.py" line="375"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="380"/>
+        <location filename="../pages/check.py" line="376"/>
         <source>Refuse with this reason</source>
         <translation>Refuse with this reason</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="368"/>
+        <location filename="../pages/check.py" line="366"/>
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="402"/>
+        <location filename="../pages/check.py" line="398"/>
         <source>Attention: {note}</source>
         <translation>Attention: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="419"/>
+        <location filename="../pages/check.py" line="415"/>
         <source>{document} ending {digits}, same name</source>
         <translation>{document} ending {digits}, same name</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="425"/>
+        <location filename="../pages/check.py" line="421"/>
         <source>Mission letter from {outlet}</source>
         <translation>Mission letter from {outlet}</translation>
     </message>

@@ -251,38 +251,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="344"/>
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="342"/>
+        <location filename="../pages/check.py" line="355"/>
         <source>Recording…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="346"/>
+        <location filename="../pages/check.py" line="344"/>
         <source>Refusal waiting: it can still be undone</source>
         <translation>Refus en attente : il peut encore être annulé</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="348"/>
+        <location filename="../pages/check.py" line="346"/>
         <source>One more check to go</source>
         <translation>Encore une vérification</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="350"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>Check the documents</source>
         <translation>Vérifiez les documents</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="352"/>
+        <location filename="../pages/check.py" line="350"/>
         <source>Manual check</source>
         <translation>Contrôle manuel</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="353"/>
+        <location filename="../pages/check.py" line="351"/>
         <source>VALID</source>
         <translation>VALIDE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="355"/>
         <source>Recorded in %n s unless undone</source>
         <translation>
             <numerusform>Enregistré dans %n s sauf annulation</numerusform>
@@ -290,37 +290,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="365"/>
+        <location filename="../pages/check.py" line="363"/>
         <source>1 · Identity document</source>
         <translation>1 · Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="366"/>
+        <location filename="../pages/check.py" line="364"/>
         <source>2 · Press credential</source>
         <translation>2 · Titre de presse</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="367"/>
+        <location filename="../pages/check.py" line="365"/>
         <source>Matches</source>
         <translation>Correspond</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="370"/>
+        <location filename="../pages/check.py" line="368"/>
         <source>Back to the check</source>
         <translation>Retour au contrôle</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="378"/>
+        <location filename="../pages/check.py" line="340"/>
         <source>Refuse entry: why?</source>
         <translation>Refuser l&apos;entrée : pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="387"/>
+        <location filename="../pages/check.py" line="383"/>
         <source>Refusing entry to {name}: {reason}</source>
         <translation>Refus d&apos;entrée pour {name} : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="408"/>
+        <location filename="../pages/check.py" line="404"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(et %n autre plus tôt aujourd&apos;hui)</numerusform>
@@ -328,62 +328,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="426"/>
+        <location filename="../pages/check.py" line="422"/>
         <source>Press card {number} · {issuer}</source>
         <translation>Carte de presse {number} · {issuer}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="369"/>
+        <location filename="../pages/check.py" line="367"/>
         <source>Refuse entry…</source>
         <translation>Refuser l&apos;entrée…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="373"/>
+        <location filename="../pages/check.py" line="371"/>
         <source>Other reason (type it)</source>
         <translation>Autre motif (à saisir)</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="375"/>
+        <location filename="../pages/check.py" line="373"/>
         <source>Undo</source>
         <translation>Annuler le refus</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="376"/>
+        <location filename="../pages/check.py" line="374"/>
         <source>Refuse now</source>
         <translation>Refuser maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="377"/>
+        <location filename="../pages/check.py" line="338"/>
         <source>Refuse entry: in your own words, why?</source>
         <translation>Refus d&apos;entrée : pourquoi, avec vos mots ?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="379"/>
+        <location filename="../pages/check.py" line="375"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="380"/>
+        <location filename="../pages/check.py" line="376"/>
         <source>Refuse with this reason</source>
         <translation>Refuser pour ce motif</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="368"/>
+        <location filename="../pages/check.py" line="366"/>
         <source>Shown</source>
         <translation>Présenté</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="402"/>
+        <location filename="../pages/check.py" line="398"/>
         <source>Attention: {note}</source>
         <translation>Attention : {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="419"/>
+        <location filename="../pages/check.py" line="415"/>
         <source>{document} ending {digits}, same name</source>
         <translation>{document} finissant par {digits}, même nom</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="425"/>
+        <location filename="../pages/check.py" line="421"/>
         <source>Mission letter from {outlet}</source>
         <translation>Ordre de mission de {outlet}</translation>
     </message>
