@@ -40,7 +40,7 @@ def synthesise(station: Station, count: int) -> None:
     for i in range(count):
         base = demo[i % len(demo)]
         records.append(replace(base, badge_number=f"B{i + 1:05d}", status=Status.ACTIVE, status_reason=""))
-    station.roster.apply_import(records, station.clock.now())
+    station.import_records(records)
 
 
 def main() -> int:
@@ -56,7 +56,7 @@ def main() -> int:
         with Station.open(paths.home) as station:
             # The bench roster is the synthesised one only: the demo rows are replaced.
             for acc in station.roster.all():
-                station.roster.set_status(acc.badge_number, Status.REVOKED, "bench", station.clock.now())
+                station.set_badge_status(acc.badge_number, Status.REVOKED, "bench")
             synthesise(station, args.count)
             issuer = station.issuer()
             print(f"{args.count} badges, {os.cpu_count()} CPU(s), target {TARGET_SECONDS:.0f} s each")

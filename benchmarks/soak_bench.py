@@ -40,7 +40,7 @@ def main() -> None:
         clock = FixedClock(datetime.fromisoformat("2025-11-24T08:00:00+01:00"))
         with Station.open(tmp, clock=clock) as station:
             keystore.generate(station.paths.keys)
-            station.roster.apply_import([person(i) for i in range(args.roster)], clock.now())
+            station.import_records([person(i) for i in range(args.roster)])
             service = station.checkpoint_service()
             issuer = station.issuer()
             texts = [issuer.sign("IGA93", f"N{i:06d}", 1) for i in range(args.roster)]
@@ -57,7 +57,7 @@ def main() -> None:
                 text = rng.choice(junk) if rng.random() < 0.1 else rng.choice(texts)
                 verdict = service.scan(text)
                 if verdict.admissible and rng.random() < 0.5:
-                    service.decide(verdict.scan_id, Decision.ADMITTED, officer="1001")
+                    service.decide(verdict.scan_id, Decision.ADMITTED, officer="")
                     decisions += 1
             elapsed = time.perf_counter() - t0
             gc.collect()

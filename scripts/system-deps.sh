@@ -6,6 +6,7 @@ packages=(
   libzbar0                # pyzbar's decoder
   xvfb xauth              # headless screen for tests and screenshots
   poppler-utils           # pdftoppm, to look at printed badges
+  postgresql              # initdb/pg_ctl: the tests' throwaway site server (tests/support/postgres_server.py)
   fonts-noto-core fonts-dejavu-core   # Arabic and Latin glyphs
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0

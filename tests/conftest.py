@@ -2,4 +2,6 @@
 
 import os
 
+pytest_plugins = ["tests.fixtures.databases"]  # SQLite and PostgreSQL databases for storage tests
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

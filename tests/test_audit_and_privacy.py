@@ -15,9 +15,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from kiosk.domain.staff import StaffRole
 from kiosk.station.station import Station
+from kiosk.storage.models import PinAttemptRow, StaffRow
 from kiosk.storage.staff_store import StaffStore
 
 from .fixtures.homes import kiosk_cli, person, write_roster
@@ -55,9 +57,9 @@ def scan_some(home, n=8):
         ("DELETE FROM scan_log WHERE seq=3", "seq 4) follows a gap"),
         (
             "INSERT INTO scan_log (kiosk_id, seq, at, kind, checkpoint, session, code, decision, reason,"
-            " officer, manual, qr_text, detail, prev_hash, row_hash) SELECT kiosk_id, 9, at, 'decision',"
-            " checkpoint, session, '', 'admitted', '', '', 0, '', '', row_hash, 'x' FROM scan_log WHERE seq=8",
-            "seq 9) does not match its hash",
+            " officer, manual, qr_text, detail, prev_hash, row_hash) SELECT kiosk_id, 10, at, 'decision',"
+            " checkpoint, session, '', 'admitted', '', '', 0, '', '', row_hash, 'x' FROM scan_log WHERE seq=9",
+            "seq 10) does not match its hash",  # seq 1 is the import (roster_applied), 2-9 the scans
         ),
     ],
     ids=["edit", "delete", "insert-at-end"],
@@ -124,27 +126,27 @@ def _feed(pipe, data: str) -> None:
         pass  # the child was killed mid-burst: that is the point
 
 
-def test_five_wrong_pins_lock_the_pad_for_growing_delays(home):
-    with Station.open(home) as station:
-        store = StaffStore(station.database, "gate-1")
-        t0 = datetime(2025, 11, 24, 8, tzinfo=UTC)
-        store.set_member("SUP1", "Chief", StaffRole.SUPERVISOR, "2468", t0)
-        for i in range(4):
-            check = store.check_pin("", "1111", t0 + timedelta(seconds=i), supervisor_only=True)
-            assert not check.ok and check.locked_until is None and check.attempts_left == 4 - i
-        fifth = store.check_pin("", "1111", t0 + timedelta(seconds=4), supervisor_only=True)
-        assert fifth.locked_until == t0 + timedelta(seconds=34)
-        locked = store.check_pin("", "2468", t0 + timedelta(seconds=10), supervisor_only=True)
-        assert not locked.ok, "the right PIN must not open a locked pad"
-        assert locked.locked_until == t0 + timedelta(seconds=70), "a try during the lock counts and extends it"
-        seventh = store.check_pin("", "1111", t0 + timedelta(seconds=80), supervisor_only=True)
-        assert seventh.locked_until - (t0 + timedelta(seconds=80)) == timedelta(seconds=120)
-        assert store.check_pin("", "2468", t0 + timedelta(minutes=10), supervisor_only=True).ok
-    with sqlite3.connect(home / "kiosk.db") as db:
-        attempts = db.execute("SELECT count(*), sum(ok) FROM pin_attempt").fetchone()
-        stored = db.execute("SELECT pin_hash FROM staff").fetchone()[0]
-    assert attempts == (8, 1)
-    assert stored.startswith("$argon2id$") and "2468" not in stored
+def test_five_wrong_pins_lock_the_pad_for_growing_delays(database):
+    t0 = datetime(2025, 11, 24, 8, tzinfo=UTC)
+    ticks = iter([0, 1, 2, 3, 4, 10, 80, 600])  # the monotonic clock, in step with the times below
+    store = StaffStore(database, "gate-1", monotonic=lambda: next(ticks))
+    store.set_member("SUP1", "Chief", StaffRole.SUPERVISOR, "5803", t0)
+    for i in range(4):
+        check = store.check_pin("", "1111", t0 + timedelta(seconds=i), supervisor_only=True)
+        assert not check.ok and check.locked_until is None and check.attempts_left == 4 - i
+    fifth = store.check_pin("", "1111", t0 + timedelta(seconds=4), supervisor_only=True)
+    assert fifth.locked_until == t0 + timedelta(seconds=34)
+    locked = store.check_pin("", "5803", t0 + timedelta(seconds=10), supervisor_only=True)
+    assert not locked.ok, "the right PIN must not open a locked pad"
+    assert locked.locked_until == t0 + timedelta(seconds=70), "a try during the lock counts and extends it"
+    seventh = store.check_pin("", "1111", t0 + timedelta(seconds=80), supervisor_only=True)
+    assert seventh.locked_until - (t0 + timedelta(seconds=80)) == timedelta(seconds=120)
+    assert store.check_pin("", "5803", t0 + timedelta(minutes=10), supervisor_only=True).ok
+    with database.read() as session:
+        attempts = session.scalars(select(PinAttemptRow.ok)).all()
+        stored = session.scalar(select(StaffRow.pin_hash))
+    assert (len(attempts), sum(attempts)) == (8, 1)
+    assert stored is not None and stored.startswith("$argon2id$") and "5803" not in stored
 
 
 def test_purge_leaves_no_personal_data_but_keeps_counts_and_chain(home):
@@ -191,8 +193,8 @@ def test_export_csv_and_xlsx_with_filters(home, tmp_path):
 def test_report_html_and_pdf(home, tmp_path):
     verdicts = scan_some(home, 6)
     for v in verdicts[:4]:
-        kiosk_cli(home, "decide", str(v["scan_id"]), "admit")
-    kiosk_cli(home, "decide", str(verdicts[4]["scan_id"]), "refuse", "--reason", "id_mismatch")
+        kiosk_cli(home, "decide", str(v["scan_id"]), "admit", "--now", MORNING)
+    kiosk_cli(home, "decide", str(verdicts[4]["scan_id"]), "refuse", "--reason", "id_mismatch", "--now", MORNING)
     html_out, pdf_out = tmp_path / "r.html", tmp_path / "r.pdf"
     assert kiosk_cli(home, "report", "--out", str(html_out)).returncode == 0
     page = html_out.read_text(encoding="utf-8")

@@ -1,8 +1,9 @@
-"""Import: Excel's CSV dialects and XLSX, errors naming row and field, all or nothing, updates in place."""
+"""Import: Excel's CSV dialects and XLSX, errors naming row and field, all or nothing, updates in place.
+
+What goes through the database runs on SQLite and on PostgreSQL (the db_url fixture).
+"""
 
 from __future__ import annotations
-
-from datetime import UTC, datetime
 
 import pytest
 from openpyxl import Workbook
@@ -15,7 +16,6 @@ from kiosk.station.station import Station
 from .fixtures.homes import HEADER, person, write_roster
 
 EVENT = load_event(REFERENCE_EVENT)
-NOW = datetime(2025, 11, 1, tzinfo=UTC)
 
 
 def parse(path):
@@ -49,14 +49,14 @@ def test_reads_xlsx(tmp_path):
     assert records[1].id_document_last4 == "0042"
 
 
-def test_unicode_names_survive_the_round_trip_through_the_database(tmp_path):
+def test_unicode_names_survive_the_round_trip_through_the_database(tmp_path, db_url):
     rows = [
         person("A1", family_name="Ben Saïd-El Ouafi", given_names="Zoé"),
         person("A2", family_name="العلوي", given_names="مريم"),
         person("A3", family_name="O'Brien", outlet="L'Économiste"),
     ]
-    with Station.open(tmp_path / "home") as station:
-        station.roster.apply_import(parse(write_roster(tmp_path / "r.csv", rows, ";", True)), NOW)
+    with Station.open(tmp_path / "home", db=db_url) as station:
+        station.import_records(parse(write_roster(tmp_path / "r.csv", rows, ";", True)))
         stored = station.roster.all()
         assert [(r.family_name, r.given_names) for r in stored] == [
             ("Ben Saïd-El Ouafi", "Zoé"), ("العلوي", "مريم"), ("O'Brien", "Youssef")
@@ -114,26 +114,26 @@ def test_appointments_are_read_in_event_time(tmp_path):
     assert record.appointments[0].starts.isoformat() == "2025-11-25T14:00:00+01:00"
 
 
-def test_reimport_updates_in_place_and_counts(tmp_path):
-    with Station.open(tmp_path / "home") as station:
+def test_reimport_updates_in_place_and_counts(tmp_path, db_url):
+    with Station.open(tmp_path / "home", db=db_url) as station:
         first = [person("P1"), person("P2"), person("P3")]
-        report = station.roster.apply_import(parse(write_roster(tmp_path / "a.csv", first)), NOW)
+        report = station.import_records(parse(write_roster(tmp_path / "a.csv", first)))
         assert (report.added, report.updated, report.unchanged, report.absent) == (3, 0, 0, 0)
         second = [person("P1"), person("P2", outlet="Médi1 TV", status="suspended"), person("P4")]
-        report = station.roster.apply_import(parse(write_roster(tmp_path / "b.csv", second)), NOW)
+        report = station.import_records(parse(write_roster(tmp_path / "b.csv", second)))
         assert (report.added, report.updated, report.unchanged, report.absent) == (1, 1, 1, 1)
         p2 = station.roster.get("P2")
         assert (p2.outlet, p2.status) == ("Médi1 TV", Status.SUSPENDED)
         assert station.roster.count() == 4
 
 
-def test_search_ignores_case_accents_and_matches_either_script(tmp_path):
-    with Station.open(tmp_path / "home") as station:
+def test_search_ignores_case_accents_and_matches_either_script(tmp_path, db_url):
+    with Station.open(tmp_path / "home", db=db_url) as station:
         rows = [
             person("S1", family_name="Lefèvre", given_names="Hélène"),
             person("S2", family_name="El Fassi", given_names="Omar", alt_name="عمر الفاسي"),
         ]
-        station.roster.apply_import(parse(write_roster(tmp_path / "s.csv", rows)), NOW)
+        station.import_records(parse(write_roster(tmp_path / "s.csv", rows)))
         assert [a.badge_number for a in station.roster.search("helene LEFEVRE")] == ["S1"]
         assert [a.badge_number for a in station.roster.search("الفاسي")] == ["S2"]
         assert [a.badge_number for a in station.roster.search("fassi")] == ["S2"]
@@ -158,3 +158,9 @@ def test_a_status_reason_code_is_kept_and_a_mistyped_code_is_refused(tmp_path):
     assert split_status_reason("lost_or_stolen: reported 22 Nov") == (StatusReason.LOST_OR_STOLEN, "reported 22 Nov")
     wrong = kiosk_cli(tmp_path, "roster", "suspend", "M0001", "--reason", "identity_chek: office")
     assert wrong.returncode == 2 and wrong.stderr.startswith("kiosk: unknown reason code 'identity_chek'")
+
+
+def test_free_text_longer_than_its_database_column_names_row_and_field(tmp_path):
+    rows = [person("P1"), person("P2", press_card_number="9" * 65)]
+    with pytest.raises(ImportFailed, match="row 3, press_card_number: is longer than 64 characters"):
+        parse(write_roster(tmp_path / "r.csv", rows))

@@ -16,6 +16,7 @@ from kiosk.badges.fonts import UNITS_PER_MM, register_fonts
 from kiosk.badges.layout import BadgeFormat
 from kiosk.badges.render import BadgeRenderer
 from kiosk.errors import KioskError
+from kiosk.private_files import restrict
 
 DEFAULT_DPI = 150  # QR modules of 7 px on A6: plenty for a decoder, and 2,000 images in well under a minute
 # libpng's adaptive filter choice is what makes PNGs slow to write; the "up" filter alone suits
@@ -53,6 +54,7 @@ def save_png(image: QImage, path: Path) -> None:
     bgr = pixels[:, : image.width() * 4].reshape(image.height(), image.width(), 4)[:, :, :3]
     if not cv2.imwrite(str(path), np.ascontiguousarray(bgr), _PNG_OPTIONS):
         raise KioskError(f"cannot write {path}")
+    restrict(path)  # a badge image is a printable credential: owner-only, also over an older file
 
 
 def write_pngs(

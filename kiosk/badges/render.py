@@ -156,10 +156,13 @@ class BadgeRenderer:
         m = placement.module
         for row, col, length in dark_runs(modules):
             path.addRect(QRectF(placement.left + col * m, placement.top + row * m, length * m, m))
+        side = m * placement.count
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if raster:
             painter.resetTransform()
+        # the quiet zone is painted, not assumed: nothing drawn before may show through it
+        painter.fillRect(QRectF(placement.left, placement.top, side, side), QColor("#ffffff"))
         painter.fillPath(path, QColor("#000000"))
         painter.restore()
 

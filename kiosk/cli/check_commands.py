@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from kiosk.cli.station_options import open_station
+from kiosk.cli.station_options import accountable, open_station
 from kiosk.domain.verdict import Decision, RefusalReason
 
 
@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     decide.add_argument("scan_id", type=int, help="the scan_id printed by verify")
     decide.add_argument("decision", choices=["admit", "refuse"])
     decide.add_argument("--reason", choices=[r.value for r in RefusalReason])
-    decide.add_argument("--officer", default="")
+    decide.add_argument(
+        "--officer", help="the officer's staff number (default: the log records cli:<operating-system user>)"
+    )
     decide.add_argument("--note", default="")
     decide.add_argument("--now", help="decision time (ISO 8601)")
     decide.set_defaults(handler=run_decide)
@@ -43,11 +45,15 @@ def run_verify(args: argparse.Namespace) -> int:
         if args.batch:
             import sys
 
-            for line in sys.stdin:
-                verdict = service.scan(line.rstrip("\n"))
+            from kiosk.cli.text_lines import read_lines
+
+            for line in read_lines(sys.stdin.buffer):
+                verdict = service.scan(line)
                 print(json.dumps(verdict.to_json(), ensure_ascii=False), flush=True)  # after the commit
             return 0
-        verdict = service.scan(args.text)
+        from kiosk.cli.text_lines import one_text
+
+        verdict = service.scan(one_text(args.text))
         print(json.dumps(verdict.to_json(), ensure_ascii=False))
         return 0 if verdict.admissible else 1
 
@@ -56,13 +62,14 @@ def run_decide(args: argparse.Namespace) -> int:
     from kiosk.errors import UsageError
     if args.decision == "refuse" and not args.reason:
         raise UsageError("a refusal needs --reason (" + ", ".join(r.value for r in RefusalReason) + ")")
+    from kiosk.domain.staff import StaffRole
+
     with open_station(args) as station:
-        entry = station.log.record_decision(
+        entry = station.checkpoint_service().decide(
             args.scan_id,
             Decision.ADMITTED if args.decision == "admit" else Decision.REFUSED,
-            station.clock.now(),
             RefusalReason(args.reason) if args.reason else None,
-            args.officer,
+            accountable(station, args.officer, StaffRole.OFFICER),
             args.note,
         )
         print(json.dumps({

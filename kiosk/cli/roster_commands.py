@@ -1,10 +1,11 @@
-"""`kiosk roster …`: import, list, show, search, revoke, suspend, reinstate."""
+"""`kiosk roster …`: import, publish, apply, acknowledge, list, show, search, revoke, suspend, reinstate."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.cli.progress import ProgressBar
 from kiosk.cli.station_options import open_station
@@ -16,6 +17,12 @@ from kiosk.domain.accreditation import (
     split_status_reason,
 )
 
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from kiosk.domain.programme import Event
+    from kiosk.domain.roster_update import ApplyReport
+
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     roster = sub.add_parser("roster", help="the roster of accredited press").add_subparsers(
@@ -26,6 +33,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     imp.add_argument("--photos", type=Path, help="folder holding the photo files the rows name")
     imp.add_argument("--progress", action="store_true", help="draw the progress bar even when piped")
     imp.set_defaults(handler=run_import)
+
+    publish = roster.add_parser(
+        "publish", parents=[common], help="office: write the whole roster as a signed package (next serial)"
+    )
+    publish.add_argument("--out", required=True, type=Path, metavar="FILE")
+    publish.set_defaults(handler=run_publish)
+
+    apply = roster.add_parser("apply", parents=[common], help="kiosk: check a signed roster package and apply it")
+    apply.add_argument("file", type=Path)
+    apply.set_defaults(handler=run_apply)
+
+    ack = roster.add_parser(
+        "acknowledge", parents=[common],
+        help="office: read a kiosk's log export; its hand status changes are seen (stricter ones adopted)",
+    )
+    ack.add_argument("export", type=Path, metavar="LOG_EXPORT")
+    ack.set_defaults(handler=run_acknowledge)
 
     lst = roster.add_parser("list", parents=[common], help="list accreditations")
     lst.add_argument("--status", choices=[s.value for s in Status])
@@ -48,10 +72,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         cmd.add_argument(
             "--reason", required=True, help='"CODE: words" (codes: ' + ", ".join(StatusReason) + "), or words"
         )
+        cmd.add_argument("--officer", default="", help="who decided it (a staff number)")
         cmd.set_defaults(handler=run_status, status=status)
-    back = roster.add_parser("reinstate", parents=[common], help="make a badge active again")
+    back = roster.add_parser(
+        "reinstate", parents=[common], help="make a badge active again (lifts a suspension or revocation made here)"
+    )
     back.add_argument("badge_number")
     back.add_argument("--reason", default="reinstated")
+    back.add_argument("--officer", default="", help="who decided it (a staff number)")
     back.set_defaults(handler=run_status, status=Status.ACTIVE)
 
 
@@ -59,10 +87,65 @@ def run_import(args: argparse.Namespace) -> int:
     with open_station(args) as station:
         report = station.import_roster(args.file, args.photos, ProgressBar("checking", force=args.progress))
         print(
-            f"Imported {args.file.name}: {report.added} added, {report.updated} updated, "
-            f"{report.unchanged} unchanged, {report.absent} on the roster but absent from the file"
+            f"Imported {args.file.name} (an unsigned roster source): {report.added} added, {report.updated} "
+            f"updated, {report.unchanged} unchanged, {report.absent} on the roster but absent from the file"
+        )
+        _print_kept(report)
+        return 0
+
+
+def run_publish(args: argparse.Namespace) -> int:
+    from kiosk.station.roster_packages import publish
+
+    with open_station(args) as station:
+        done = publish(station, args.out)
+        print(
+            f"Published roster serial {done.serial} of {_when(done.created_at, station.event)} (key {done.key_id}): "
+            f"{done.badges} badges, {done.photos} photos, {done.size} bytes in {done.path}"
         )
         return 0
+
+
+def run_apply(args: argparse.Namespace) -> int:
+    from kiosk.station.roster_packages import apply
+
+    with open_station(args) as station:
+        report = apply(station, args.file)
+        source = report.source
+        created = _when(source.created_at, station.event) if source.created_at is not None else "?"
+        print(
+            f"Applied roster serial {source.serial} of {created} (key {source.key_id}): {report.added} added, "
+            f"{report.updated} updated, {report.unchanged} unchanged, {report.removed} removed"
+        )
+        _print_kept(report)
+        return 0
+
+
+def run_acknowledge(args: argparse.Namespace) -> int:
+    from kiosk.station.roster_packages import acknowledge
+
+    with open_station(args) as station:
+        report = acknowledge(station, args.export)
+        print(
+            f"{report.new} kiosk status change(s) acknowledged, {report.already} seen before; "
+            "the next package names them as seen"
+        )
+        for change in report.adopted:
+            print(f"  {change.badge_number} now {change.status.value} here too (from {change.event})")
+        for number in report.unknown:
+            print(f"  {number} is not on this roster")
+        return 0
+
+
+def _print_kept(report: ApplyReport) -> None:
+    if report.kept:
+        print(f"Kept {len(report.kept)} stricter status(es) set by hand here:")
+        for kept in report.kept:
+            print(f"  {kept.explain()}")
+
+
+def _when(at: datetime, event: Event) -> str:
+    return f"{event.local(at):%d %b %H:%M}"
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -113,9 +196,7 @@ def run_status(args: argparse.Namespace) -> int:
     except UnknownReasonCode as exc:
         raise UsageError(str(exc)) from None
     with open_station(args) as station:
-        acc = station.roster.set_status(
-            args.badge_number.upper(), args.status, args.reason, station.clock.now()
-        )
+        acc = station.set_badge_status(args.badge_number.upper(), args.status, args.reason, args.officer)
         print(f"{acc.badge_number} ({acc.full_name}) is now {acc.status.value}: {acc.status_reason}")
         return 0
 

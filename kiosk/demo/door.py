@@ -16,7 +16,7 @@ from kiosk.station.station import Station
 
 # 09:00 on the morning of the opening ceremony: doors have been open an hour.
 DEMO_START = datetime.fromisoformat("2025-11-24T09:00:00+01:00")
-DEMO_CREDENTIALS = DemoCredentials(officer="1001", pin="1234", supervisor_pin="2468")
+DEMO_CREDENTIALS = DemoCredentials(officer="1001", pin="4827", supervisor_pin="5803")
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg"}
 
 

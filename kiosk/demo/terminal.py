@@ -51,7 +51,7 @@ def play_terminal_demo(home: Path | None = None) -> int:
             print(f"{hhmm}  {who}")
             print(f"       → {describe(verdict, event)}")
             if verdict.admissible and verdict.scan_id is not None:
-                service.decide(verdict.scan_id, Decision.ADMITTED, officer="demo")
+                service.decide(verdict.scan_id, Decision.ADMITTED, officer="")
                 print("       → officer checked ID and press card: ADMITTED")
             clock.advance(timedelta(seconds=30))
         print(f"\nLog chain intact: {not station.log.verify_chain()}")

@@ -4,21 +4,75 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from kiosk.domain.verdict import Decision, RecentEvent, RefusalReason
 from kiosk.errors import KioskError
+
+# A decision on a scan older than this is refused: the facts the officer saw may have changed, and the
+# check screen goes back to scanning after it (kiosk.ui.controller.Timings).
+DECISION_LIMIT = timedelta(minutes=10)
 
 
 class LogKind(enum.StrEnum):
     SCAN = "scan"
     DECISION = "decision"
     ANNULMENT = "annulment"
+    PIN_RECOVERY = "pin_recovery"  # a supervisor's PIN reset without the old one (`--recover`)
+    STATUS_CHANGE = "status_change"  # a badge's status changed: code = the new status, reason = its source
+    ROSTER_APPLIED = "roster_applied"  # a package or an import replaced the roster: ref_id = the serial
+
+
+class StatusSource(enum.StrEnum):
+    """Where a status change came from (the `reason` of status_change and roster_applied rows)."""
+
+    KIOSK = "kiosk"  # by hand on this machine: `kiosk roster revoke|suspend|reinstate` or the supervisor
+    PACKAGE = "package"  # with a signed roster package (ref_id: its serial)
+    IMPORT = "import"  # with a CSV/XLSX import (unsigned)
+
+
+class DecisionRefusal(enum.StrEnum):
+    """Why the log refused a decision; the holder rules' refusals keep their verdict codes."""
+
+    NO_SCAN = "no_scan"
+    DENIED_SCAN = "denied_scan"
+    ALREADY_DECIDED = "already_decided"
+    NEEDS_REASON = "needs_reason"
+    NO_ADMISSION = "no_admission"  # an annulment of an admission that is not standing
+    BEFORE_SCAN = "before_scan"
+    SCAN_EXPIRED = "scan_expired"
+    UNKNOWN_OFFICER = "unknown_officer"
+    UNKNOWN_BADGE = "unknown_badge"  # no longer on the roster
+    REVOKED = "revoked"
+    SUSPENDED = "suspended"
+    SUPERSEDED = "superseded"
+    NOT_ACCREDITED_FOR_SESSION = "not_accredited_for_session"
+    OUTSIDE_WINDOW = "outside_window"
+    ALREADY_ADMITTED = "already_admitted"
+    BAD_NOTE = "bad_note"  # a note or reason too long, or holding control characters
+
+
+NOTE_LIMIT = 500  # characters of an officer's note or a reason
+
+
+def checked_note(text: str) -> str:
+    """Free text for the log: printable, bounded, storable (no control characters, no stray bytes)."""
+    if len(text) > NOTE_LIMIT:
+        raise DecisionError(f"a note or reason is at most {NOTE_LIMIT} characters", DecisionRefusal.BAD_NOTE)
+    if any(ord(c) < 32 or ord(c) == 127 or 0xD800 <= ord(c) <= 0xDFFF for c in text):
+        raise DecisionError(
+            "a note or reason holds a control character or bytes that are not UTF-8", DecisionRefusal.BAD_NOTE
+        )
+    return text
 
 
 class DecisionError(KioskError):
-    """The log refused a decision: nothing to decide, decided already, or the badge was used meanwhile."""
+    """The log refused a decision: nothing to decide, decided already, or the facts changed since the scan."""
+
+    def __init__(self, message: str, reason: DecisionRefusal) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -33,12 +87,12 @@ class LogEntry:
     checkpoint: str
     session: str
     badge_number: str | None
-    code: str  # the verdict code, for scans
+    code: str  # the verdict code, for scans; the new status, for status changes
     decision: Decision | None
-    reason: RefusalReason | None
+    reason: RefusalReason | StatusSource | None  # a refusal's reason; a status change's source
     officer: str
     manual: bool
-    ref_id: int | None  # the scan a decision answers, the decision an annulment undoes
+    ref_id: int | None  # the scan a decision answers, the decision an annulment undoes, a package's serial
     detail: str
 
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Protocol
 
 from kiosk.domain import badge
-from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.domain.accreditation import Accreditation, Appointment, Status
 from kiosk.domain.gate import Gate, session_now, sessions_at
 from kiosk.domain.programme import Event, Session
 from kiosk.domain.verdict import Holder, PriorAdmission, Verdict, VerdictCode
@@ -22,7 +22,18 @@ class RosterLookup(Protocol):
 
 
 class AdmissionLookup(Protocol):
-    def admission_for(self, badge_number: str, session: str) -> PriorAdmission | None: ...
+    def admission_for(self, badge_number: str, session: str, occurrence: str) -> PriorAdmission | None: ...
+
+
+def occurrence(event: Event, session: Session, at: datetime, slot: Appointment | None) -> str:
+    """What "already admitted" counts per: the session's day (event time), or the appointment slot.
+
+    A session open on several days admits once a day; a session by appointment once per slot.
+    """
+    if session.by_appointment and slot is not None:
+        return event.local(slot.starts).isoformat(timespec="minutes")
+    window = session.window_at(at)
+    return event.local(window.opens if window is not None else at).date().isoformat()
 
 
 def holder_of(acc: Accreditation) -> Holder:
@@ -105,6 +116,16 @@ class Verifier:
         )
         return self._judge_holder(base, acc, gate, at, admissions, version=acc.badge_version)
 
+    def judge_admission(
+        self, acc: Accreditation, gate: Gate, at: datetime, admissions: AdmissionLookup, version: int
+    ) -> Verdict:
+        """The holder rules again when the officer admits: the facts may have changed since the scan."""
+        base = Verdict(
+            code=VerdictCode.VALID, checkpoint=gate.checkpoint, at=at, badge_number=acc.badge_number,
+            badge_version=version,
+        )
+        return self._judge_holder(base, acc, gate, at, admissions, version=version)
+
     def _judge_holder(
         self,
         seen: Verdict,
@@ -141,6 +162,7 @@ class Verifier:
             closed = _last_closing(granted, at)
             return _with(known, code=VerdictCode.OUTSIDE_WINDOW, opens_at=upcoming, closed_at=closed)
         session = eligible[0]
+        slot = None
         if session.by_appointment:
             slot = next((a for a in acc.appointments if a.contains(at)), None)
             if slot is None:
@@ -153,10 +175,13 @@ class Verifier:
                     closed_at=None if later else max((a.ends for a in acc.appointments), default=None),
                     detail="appointment",
                 )
-        prior = admissions.admission_for(acc.badge_number, session.code)
+        key = occurrence(self.event, session, at, slot)
+        prior = admissions.admission_for(acc.badge_number, session.code, key)
         if prior is not None:
-            return _with(known, code=VerdictCode.ALREADY_ADMITTED, session=session.code, prior=prior)
-        return _with(known, code=VerdictCode.VALID, session=session.code)
+            return _with(
+                known, code=VerdictCode.ALREADY_ADMITTED, session=session.code, occurrence=key, prior=prior
+            )
+        return _with(known, code=VerdictCode.VALID, session=session.code, occurrence=key)
 
 
 def _next_opening(sessions: list[Session], at: datetime) -> datetime | None:

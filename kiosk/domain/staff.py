@@ -8,6 +8,8 @@ from datetime import datetime
 
 from kiosk.domain import pin_guard
 
+CLI_ACTOR_PREFIX = "cli:"  # a command run without a staff number is recorded as cli:<operating-system user>
+
 
 class StaffRole(enum.StrEnum):
     OFFICER = "officer"

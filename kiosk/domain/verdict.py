@@ -109,6 +109,7 @@ class Verdict:
     badge_number: str | None = None
     badge_version: int | None = None
     session: str | None = None  # the session the scan was judged for
+    occurrence: str | None = None  # which day (or appointment slot) of that session: see rules.occurrence
     holder: Holder | None = None  # shown for valid badges and for denials of known holders
     opens_at: datetime | None = None  # outside_window: the next opening, if any
     closed_at: datetime | None = None  # outside_window: the last closing, when nothing opens later

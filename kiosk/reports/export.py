@@ -1,4 +1,9 @@
-"""The scan log as CSV or XLSX, one row per scan, decision or annulment, times in event time."""
+"""The scan log as CSV or XLSX, one row per scan, decision or annulment, times in event time.
+
+Nothing in an export runs when a spreadsheet opens it: CSV cells that a spreadsheet would read as a
+formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe; XLSX cells are
+written as text, never as formulas. The file is owner-only: it holds officers' notes.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.domain.log import LogEntry
 from kiosk.errors import UsageError
+from kiosk.private_files import restrict
 
 COLUMNS = (
     "id", "kiosk_id", "seq", "time", "kind", "checkpoint", "session", "badge", "code",
@@ -36,16 +42,34 @@ def export_log(entries: list[LogEntry], out: Path, tz: ZoneInfo, fmt: str | None
         with out.open("w", encoding="utf-8-sig", newline="") as handle:  # BOM: Excel reads UTF-8
             writer = csv.writer(handle)
             writer.writerow(COLUMNS)
-            writer.writerows(table)
+            writer.writerows([[inert(cell) for cell in row] for row in table])
     elif fmt == "xlsx":
         from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
 
         book = Workbook(write_only=True)
         sheet = book.create_sheet("scan log")
         sheet.append(list(COLUMNS))
         for row in table:
-            sheet.append(row)
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # text, even when it starts with "="
+                cells.append(cell)
+            sheet.append(cells)
         book.save(out)
     else:
         raise UsageError(f"unknown export format {fmt!r}: use csv or xlsx")
+    restrict(out)
     return len(table)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(cell: object) -> object:
+    """A CSV cell no spreadsheet runs: text that would start a formula is prefixed with an apostrophe."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell

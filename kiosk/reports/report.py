@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kiosk.domain.programme import Event
 from kiosk.errors import UsageError
+from kiosk.private_files import restrict
 from kiosk.reports.summary import Summary, arrival_series
 from kiosk.reports.words import refusal_words, verdict_words
 
@@ -152,6 +153,7 @@ def write_report(
         _write_pdf(summary, event, chain_ok, generated, out, heads)
     else:
         raise UsageError("the report is written as .html or .pdf")
+    restrict(out)  # owner-only, also when it replaced an older report
 
 
 def _write_pdf(

@@ -31,8 +31,9 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QImage
 
 from kiosk.scanner.debounce import Debouncer, DebounceSettings
-from kiosk.scanner.decoding import LIVE, QrDecoder
+from kiosk.scanner.decoding import QrDecoder
 from kiosk.scanner.handoff import Slot
+from kiosk.scanner.live import LiveDecoder
 from kiosk.scanner.sources import (
     Frame,
     FrameSource,
@@ -110,7 +111,7 @@ class ScannerThread(QThread):
     def __init__(
         self,
         source_factory: Callable[[], FrameSource],
-        decoder: QrDecoder | None = None,
+        decoder: LiveDecoder | QrDecoder | None = None,
         debounce: DebounceSettings | None = None,
         *,
         lossless: bool = False,
@@ -121,7 +122,7 @@ class ScannerThread(QThread):
     ) -> None:
         super().__init__(parent)
         self._source_factory = source_factory
-        self._decoder = decoder or QrDecoder(LIVE)
+        self._decoder = decoder or LiveDecoder()
         self._debounce = debounce or DebounceSettings()
         self._lossless = lossless
         # paced: after each scan, wait for acknowledge_scan() before the next (a headless run

@@ -14,6 +14,7 @@ from pathlib import Path
 from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
 from kiosk.domain.log import Counts, DoorDenial, ExportResult, ExportTarget, LogEntry, LogKind, StandingAdmission
+from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
 from kiosk.station.removable import copy_owner_only, removable_drives
@@ -88,9 +89,14 @@ class StationBackend:
         return self.service.gate
 
     def set_badge_status(self, badge_number: str, status: Status, reason: str, officer: str) -> Accreditation:
-        acc = self.station.roster.set_status(badge_number, status, reason, self.clock.now())
+        """By hand at the kiosk: logged, and never lowered by a package or an import (docs/roster-package.md)."""
+        acc = self.station.set_badge_status(badge_number, status, reason, officer)
         log.info("supervisor %s set badge %s to %s", officer, badge_number, status.value)
         return acc
+
+    def roster_source(self) -> RosterSource | None:
+        """Which roster the kiosk runs on, for the top bar and the supervisor: "roster of … (serial 12)"."""
+        return self.station.roster.source()
 
     def recent_admissions(self, limit: int) -> list[StandingAdmission]:
         since, until = self._today()

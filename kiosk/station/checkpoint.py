@@ -8,11 +8,22 @@ from datetime import datetime
 from kiosk.domain.accreditation import Accreditation
 from kiosk.domain.clock import Clock
 from kiosk.domain.gate import Gate
-from kiosk.domain.log import LogEntry
+from kiosk.domain.log import DECISION_LIMIT, DecisionError, DecisionRefusal, LogEntry
 from kiosk.domain.rules import Verifier, holder_of
-from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
+from kiosk.domain.staff import CLI_ACTOR_PREFIX
+from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict, VerdictCode
 from kiosk.storage.roster_store import SEARCH_LIMIT, RosterStore, UnknownBadge
-from kiosk.storage.scan_log import ScanLog, ScanUnit
+from kiosk.storage.scan_log import DecisionUnit, ScanLog, ScanUnit
+
+# What changed since the scan, in the one line the CLI prints (the screen words it in kiosk.ui.wording).
+SINCE_THE_SCAN = {
+    VerdictCode.REVOKED: "is revoked",
+    VerdictCode.SUSPENDED: "is suspended",
+    VerdictCode.SUPERSEDED: "was reprinted: this badge is superseded",
+    VerdictCode.NOT_ACCREDITED_FOR_SESSION: "is not accredited for this session",
+    VerdictCode.OUTSIDE_WINDOW: "is outside the session's hours or appointment",
+    VerdictCode.ALREADY_ADMITTED: "is already admitted to this session (this day or this appointment)",
+}
 
 
 @dataclass
@@ -57,7 +68,53 @@ class CheckpointService:
         officer: str = "",
         note: str = "",
     ) -> LogEntry:
-        return self.log.record_decision(scan_id, decision, self.clock.now(), reason, officer, note)
+        """Records the officer's decision, judged again at its own time in the same transaction.
+
+        Refused (DecisionError, nothing recorded): a time before the scan, a scan older than
+        DECISION_LIMIT, an officer not on the staff list, and an admission the holder rules now deny.
+        """
+        if decision is Decision.REFUSED and reason is None:
+            raise DecisionError("a refusal needs a reason", DecisionRefusal.NEEDS_REASON)
+        with self.log.deciding(scan_id) as unit:
+            at = self.clock.now()
+            scan = unit.scan
+            if at < scan.at:
+                raise DecisionError(
+                    f"scan #{scan_id} was made at {scan.at.isoformat()}: a decision cannot come before it",
+                    DecisionRefusal.BEFORE_SCAN,
+                )
+            if at - scan.at > DECISION_LIMIT:
+                minutes = int(DECISION_LIMIT.total_seconds() // 60)
+                raise DecisionError(
+                    f"scan #{scan_id} is more than {minutes} minutes old: scan the badge again",
+                    DecisionRefusal.SCAN_EXPIRED,
+                )
+            if officer and not officer.startswith(CLI_ACTOR_PREFIX) and not unit.officer_known(officer):
+                raise DecisionError(
+                    f"officer {officer} is not on this kiosk's staff list", DecisionRefusal.UNKNOWN_OFFICER
+                )
+            occurrence = ""
+            if decision is Decision.ADMITTED:
+                occurrence = self._still_admissible(unit, at)
+            return unit.record(decision, at, reason, officer, note, occurrence)
+
+    def _still_admissible(self, unit: DecisionUnit, at: datetime) -> str:
+        """The holder rules at the decision's time, for the scan's checkpoint and session; the occurrence."""
+        scan = unit.scan
+        number = scan.badge_number or ""
+        acc = unit.find(number)
+        if acc is None:
+            raise DecisionError(
+                f"not admitted: badge {number} is no longer on the roster", DecisionRefusal.UNKNOWN_BADGE
+            )
+        version = acc.badge_version if scan.manual or unit.scan_version is None else unit.scan_version
+        gate = Gate(scan.checkpoint, scan.session or None)
+        verdict = self.verifier.judge_admission(acc, gate, at, unit, version)
+        if not verdict.admissible:
+            words = SINCE_THE_SCAN.get(verdict.code, verdict.code.value)
+            raise DecisionError(f"not admitted: badge {number} {words}", DecisionRefusal(verdict.code.value))
+        assert verdict.occurrence is not None
+        return verdict.occurrence
 
     def annul(self, decision_id: int, reason: str, officer: str) -> LogEntry:
         return self.log.annul_admission(decision_id, self.clock.now(), reason, officer)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+
+from kiosk.errors import ConfigError
+from kiosk.private_files import restrict, restrict_tree
 
 
 @dataclass(frozen=True)
@@ -41,11 +45,35 @@ class Paths:
     def exports(self) -> Path:
         return self.home / "exports"
 
+    @property
+    def seal_key(self) -> Path:
+        """The log's sealing key of the current epoch (see kiosk.domain.seal)."""
+        return self.home / "keys" / "log-seal.key"
+
+    @property
+    def seal_head(self) -> Path:
+        """The last seal, kept apart from the database: an older database put back shows."""
+        return self.home / "log-head.json"
+
     def create(self) -> None:
-        """Owner-only folders: they hold personal data and keys."""
+        """Owner-only folders (they hold personal data and keys) and owner-only files, those already there
+        included. A folder anyone may write to is refused, never changed: it is not the kiosk's."""
         for folder in (self.home, self.keys, self.trusted_keys, self.photos, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
-            folder.chmod(0o700)
+            try:
+                info = folder.stat()
+            except FileNotFoundError:
+                folder.mkdir(mode=0o700, parents=True)
+                continue
+            if not stat.S_ISDIR(info.st_mode):
+                raise ConfigError(f"{folder} is not a folder")
+            if info.st_mode & stat.S_IWOTH:
+                raise ConfigError(
+                    f"{folder} can be written by anyone: give the kiosk a folder of its own (--home)"
+                )
+        for name in ("kiosk.db", "kiosk.db-wal", "kiosk.db-shm", "settings.toml", "event.toml", "log-head.json"):
+            restrict(self.home / name)
+        for folder in (self.keys, self.logs, self.exports):
+            restrict_tree(folder)
 
 
 def resolve_home(option: str | Path | None) -> Path:

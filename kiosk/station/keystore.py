@@ -5,14 +5,14 @@ A kiosk's home holds only keys/trusted/*.pub; the office's home also holds keys/
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kiosk.domain.badge import BadgeIssuer, TrustedKeys, key_id
+from kiosk.domain.badge import BadgeIssuer, KeyIdClash, TrustedKeys, key_id
 from kiosk.errors import KioskError
+from kiosk.private_files import write_new
 
 
 class KeyFileError(KioskError):
@@ -20,11 +20,17 @@ class KeyFileError(KioskError):
 
 
 def generate(keys_dir: Path) -> str:
-    """A new signing key pair; the public half is trusted at once. Returns the key id."""
+    """A new signing key pair; the public half is trusted at once. Returns the key id.
+
+    An existing key file is never overwritten: a new key whose id is taken is refused.
+    """
     private = Ed25519PrivateKey.generate()
     kid = key_id(private.public_key())
-    write_private(keys_dir / f"issuer-{kid}.pem", private)
-    write_public(keys_dir / "trusted" / f"{kid}.pub", private.public_key())
+    private_path, public_path = keys_dir / f"issuer-{kid}.pem", keys_dir / "trusted" / f"{kid}.pub"
+    if private_path.exists() or public_path.exists() or kid in load_trusted(keys_dir / "trusted").ids():
+        raise KeyFileError(f"a key with id {kid} exists already in {keys_dir}: nothing was written; run it again")
+    write_private(private_path, private)
+    write_public(public_path, private.public_key())
     return kid
 
 
@@ -33,42 +39,58 @@ def write_private(path: Path, private: Ed25519PrivateKey) -> None:
     data = private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
+    try:
+        write_new(path, data)
+    except FileExistsError:
+        raise KeyFileError(f"{path} exists already: a private key is never overwritten") from None
 
 
 def write_public(path: Path, public: Ed25519PublicKey) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(
-        public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-    )
+    data = public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    try:
+        write_new(path, data)
+    except FileExistsError:
+        raise KeyFileError(f"{path} exists already: a trusted key is never overwritten") from None
 
 
 def load_trusted(trusted_dir: Path) -> TrustedKeys:
     keys = TrustedKeys()
     for path in sorted(trusted_dir.glob("*.pub")):
+        key = _read_public(path)
         try:
-            key = serialization.load_pem_public_key(path.read_bytes())
-        except ValueError:
-            raise KeyFileError(f"{path} is not a PEM public key") from None
-        if not isinstance(key, Ed25519PublicKey):
-            raise KeyFileError(f"{path} is not an Ed25519 key")
-        keys.add(key)
+            keys.add(key)
+        except KeyIdClash as exc:
+            raise KeyFileError(f"{path}: {exc}; remove the key that is not the office's") from None
     return keys
 
 
 def trust(trusted_dir: Path, public_pem: Path) -> str:
-    """Adds a public key file (from the issuing office) to a kiosk."""
-    try:
-        key = serialization.load_pem_public_key(public_pem.read_bytes())
-    except (OSError, ValueError) as exc:
-        raise KeyFileError(f"cannot read public key {public_pem}: {exc}") from None
-    if not isinstance(key, Ed25519PublicKey):
-        raise KeyFileError(f"{public_pem} is not an Ed25519 key")
+    """Adds a public key file (from the issuing office) to a kiosk; refuses one whose id is taken."""
+    key = _read_public(public_pem)
     kid = key_id(key)
+    trusted = load_trusted(trusted_dir)
+    if trusted.holds(key):
+        return kid
+    if kid in trusted.ids():
+        raise KeyFileError(
+            f"refused: key id {kid} is already trusted for a different key (a clash, or a forgery); "
+            "nothing was changed"
+        )
     write_public(trusted_dir / f"{kid}.pub", key)
     return kid
+
+
+def _read_public(path: Path) -> Ed25519PublicKey:
+    try:
+        key = serialization.load_pem_public_key(path.read_bytes())
+    except OSError as exc:
+        raise KeyFileError(f"cannot read public key {path}: {exc.strerror}") from None
+    except ValueError:
+        raise KeyFileError(f"{path} is not a PEM public key") from None
+    if not isinstance(key, Ed25519PublicKey):
+        raise KeyFileError(f"{path} is not an Ed25519 key")
+    return key
 
 
 def load_issuer(keys_dir: Path, kid: str | None = None) -> BadgeIssuer:

@@ -11,9 +11,8 @@ import enum
 import hashlib
 import io
 import re
-import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -31,6 +30,9 @@ from kiosk.domain.accreditation import (
 from kiosk.domain.badge import BADGE_NUMBER
 from kiosk.domain.programme import Event
 from kiosk.errors import KioskError
+from kiosk.station.photo_files import PhotoRefused, check_photo_file, clean_photo, read_photo
+from kiosk.storage.models import AccreditationRow, table_of
+from kiosk.storage.widths import widths
 
 REQUIRED = (
     "badge_number", "family_name", "outlet", "media_type", "role", "country",
@@ -40,8 +42,26 @@ YES = {"yes", "y", "oui", "o", "true", "1", "x", "نعم"}
 NO = {"no", "n", "non", "false", "0", "", "لا"}
 PHOTO_TYPES = {".jpg", ".jpeg", ".png", ".webp"}
 MAX_FIELD = 200
+# Free text is checked against its column's width too (coded fields have their own checks).
+FREE_TEXT = (
+    "family_name", "given_names", "alt_name", "outlet", "country", "press_card_number",
+    "press_card_issuer", "attention_note", "status_reason",
+)
+ROSTER_WIDTHS = widths(table_of(AccreditationRow))
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a CSV of 200,000 rows is about 40 MB
+MAX_ROWS = 200_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # tab and line feed aside (a note may span lines)
 
 ProgressCallback = Callable[[int, int], None]
+
+
+def _field_limit(name: str) -> int:
+    """At most MAX_FIELD characters, and free text no longer than its column (PostgreSQL enforces it)."""
+    if name == "appointments":
+        return MAX_FIELD * 3
+    if name in FREE_TEXT:
+        return min(MAX_FIELD, ROSTER_WIDTHS[name])
+    return MAX_FIELD
 
 
 @dataclass(frozen=True)
@@ -68,18 +88,30 @@ class ImportFailed(KioskError):
 class ParsedRoster:
     records: list[Accreditation]
     photo_sources: dict[str, Path]  # badge number -> photo file to copy in
+    photo_rows: dict[str, int] = field(default_factory=dict)  # badge number -> its row, for errors
+    source: Path = Path("roster")
 
 
-def read_table(path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]], int]:
-    """Header, (row number, cells) pairs and a row count, for CSV or XLSX."""
+Table = tuple[list[str], Callable[[], tuple[Iterator[tuple[int, list[str]]], int]]]
+
+
+def read_table(path: Path) -> Table:
+    """The header, and a function that then reads the rows: (row number, cells) pairs and a count.
+
+    The header comes first so that a file with a wrong header is refused before its rows are read.
+    """
     if not path.exists():
         raise KioskError(f"file not found: {path}")
+    if path.is_dir():
+        raise KioskError(f"{path} is a folder: give the roster's .csv or .xlsx file")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise KioskError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB: not a roster")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     return _read_csv(path)
 
 
-def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]], int]:
+def _read_csv(path: Path) -> Table:
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -90,25 +122,45 @@ def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]], i
         ) from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    if not rows:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(reader, None)
+    if header is None:
         raise KioskError(f"{path.name} is empty")
-    body = [(i, r) for i, r in enumerate(rows[1:], start=2) if any(c.strip() for c in r)]
-    return rows[0], iter(body), len(body)
+
+    def body() -> tuple[Iterator[tuple[int, list[str]]], int]:
+        rows = [(i, r) for i, r in _limited(enumerate(reader, start=2), path) if any(c.strip() for c in r)]
+        return iter(rows), len(rows)
+
+    return header, body
 
 
-def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]], int]:
+def _read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
 
     try:
         sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+        rows = sheet.iter_rows(values_only=True)
+        first = next(rows, None)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-        raise KioskError(f"{path.name} is not a readable XLSX file: {exc}") from None
-    rows = [["" if c is None else _cell_text(c) for c in r] for r in sheet.iter_rows(values_only=True)]
-    if not rows:
+        raise KioskError(f"{path.name} is not a readable XLSX file: {type(exc).__name__}") from None
+    if first is None:
         raise KioskError(f"{path.name} is empty")
-    body = [(i, r) for i, r in enumerate(rows[1:], start=2) if any(c.strip() for c in r)]
-    return rows[0], iter(body), len(body)
+    if (sheet.max_row or 0) > MAX_ROWS + 1:
+        raise KioskError(f"{path.name} has more than {MAX_ROWS:,} rows: not a roster")
+
+    def body() -> tuple[Iterator[tuple[int, list[str]]], int]:
+        cells = (["" if c is None else _cell_text(c) for c in r] for r in rows)
+        kept = [(i, r) for i, r in _limited(enumerate(cells, start=2), path) if any(c.strip() for c in r)]
+        return iter(kept), len(kept)
+
+    return ["" if c is None else _cell_text(c) for c in first], body
+
+
+def _limited(rows: Iterator[tuple[int, list[str]]], path: Path) -> Iterator[tuple[int, list[str]]]:
+    for line, cells in rows:
+        if line > MAX_ROWS + 1:
+            raise KioskError(f"{path.name} has more than {MAX_ROWS:,} rows: not a roster")
+        yield line, cells
 
 
 def _cell_text(value: object) -> str:
@@ -125,14 +177,25 @@ class RosterParser:
         self.photos_dir = photos_dir
 
     def parse(self, path: Path, progress: ProgressCallback | None = None) -> ParsedRoster:
-        header, rows, total = read_table(path)
-        columns = {name.strip().lstrip("\ufeff").lower(): i for i, name in enumerate(header)}
-        missing = [c for c in REQUIRED if c not in columns]
-        if missing:
-            raise ImportFailed([RowError(1, c, "required column is missing") for c in missing], path)
+        header, read_rows = read_table(path)
+        columns: dict[str, int] = {}
+        header_errors = []
+        for i, cell in enumerate(header):
+            name = cell.strip().lstrip("\ufeff").lower()
+            if not name:
+                continue
+            if name in columns:
+                twice = f"the column appears twice (columns {columns[name] + 1} and {i + 1})"
+                header_errors.append(RowError(1, name, twice))
+            columns.setdefault(name, i)
+        header_errors += [RowError(1, c, "required column is missing") for c in REQUIRED if c not in columns]
+        if header_errors:
+            raise ImportFailed(header_errors, path)
+        rows, total = read_rows()
         photos_dir = self.photos_dir or path.parent
         records: list[Accreditation] = []
         photos: dict[str, Path] = {}
+        photo_rows: dict[str, int] = {}
         errors: list[RowError] = []
         first_row: dict[str, int] = {}
         for done, (line, cells) in enumerate(rows, start=1):
@@ -150,12 +213,13 @@ class RosterParser:
                         source = self._photo(line, photo, photos_dir, errors)
                         if source is not None:
                             photos[record.badge_number] = source
+                            photo_rows[record.badge_number] = line
                     records.append(record)
             if progress is not None and (done % 500 == 0 or done == total):
                 progress(done, total)
         if errors:
             raise ImportFailed(errors, path)
-        return ParsedRoster(records, photos)
+        return ParsedRoster(records, photos, photo_rows, path)
 
     def _record(self, line: int, row: dict[str, str], errors: list[RowError]) -> Accreditation | None:
         def err(field: str, message: str) -> None:
@@ -165,8 +229,11 @@ class RosterParser:
             if not row.get(name) and name != "sessions":
                 err(name, "is empty")
         for name, value in row.items():
-            if len(value) > MAX_FIELD * (3 if name == "appointments" else 1):
-                err(name, f"is longer than {MAX_FIELD} characters")
+            limit = _field_limit(name)
+            if len(value) > limit:
+                err(name, f"is longer than {limit} characters")
+            if _CONTROL.search(value) or ("\n" in value and name != "attention_note"):
+                err(name, "holds a control character (a NUL, or a line break in a one-line field)")
         number = row.get("badge_number", "").upper()
         if number and not BADGE_NUMBER.fullmatch(number):
             err("badge_number", f"{row['badge_number']!r}: use 1-8 letters, digits or inner hyphens")
@@ -253,8 +320,10 @@ class RosterParser:
         if Path(name).name != name or Path(name).suffix.lower() not in PHOTO_TYPES:
             errors.append(RowError(line, "photo", f"{name!r}: give a .jpg or .png file name"))
             return None
-        if not candidate.is_file():
-            errors.append(RowError(line, "photo", f"{name!r} not found in {folder}"))
+        try:
+            check_photo_file(candidate)
+        except PhotoRefused as refusal:
+            errors.append(RowError(line, "photo", f"{name!r} {refusal}"))
             return None
         return candidate
 
@@ -274,22 +343,38 @@ def _choice(value: str, kind: type[E], field: str, err: Callable[[str, str], Non
 
 
 def stage_photos(parsed: ParsedRoster, photos_home: Path) -> tuple[list[Accreditation], list[Path]]:
-    """Copies photos in under content names (old files are never overwritten); returns new files too."""
+    """Re-encodes each photo (see kiosk.station.photo_files) into the home under a content name (old
+    files are never overwritten); returns the new files too. A photo that is not a sound image refuses
+    the whole import, naming its row, and leaves no new file behind."""
     from dataclasses import replace
+
+    from kiosk.private_files import write_new
 
     added: list[Path] = []
     records = []
-    for record in parsed.records:
-        source = parsed.photo_sources.get(record.badge_number)
-        if source is None:
-            records.append(record)
-            continue
-        data = source.read_bytes()
-        name = hashlib.sha256(data).hexdigest()[:20] + source.suffix.lower()
-        target = photos_home / name
-        if not target.exists():
-            shutil.copyfile(source, target)
-            target.chmod(0o600)
-            added.append(target)
-        records.append(replace(record, photo=name))
+    errors: list[RowError] = []
+    try:
+        for record in parsed.records:
+            source = parsed.photo_sources.get(record.badge_number)
+            if source is None:
+                records.append(record)
+                continue
+            try:
+                data = clean_photo(read_photo(source))
+            except PhotoRefused as refusal:
+                row = parsed.photo_rows.get(record.badge_number, 0)
+                errors.append(RowError(row, "photo", f"{source.name!r} {refusal}"))
+                continue
+            name = hashlib.sha256(data).hexdigest()[:20] + ".jpg"
+            target = photos_home / name
+            if not target.exists():
+                write_new(target, data)
+                added.append(target)
+            records.append(replace(record, photo=name))
+        if errors:
+            raise ImportFailed(errors, parsed.source)
+    except BaseException:
+        for photo in added:
+            photo.unlink(missing_ok=True)
+        raise
     return records, added

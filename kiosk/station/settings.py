@@ -12,6 +12,7 @@ from typing import Any
 import tomli_w
 
 from kiosk.errors import ConfigError
+from kiosk.private_files import restrict
 
 DEFAULT_CHECKPOINT = "media-entrance"
 
@@ -50,4 +51,5 @@ class KioskSettings:
         document = {**self.extra, "kiosk": kiosk}
         temporary = path.with_name(path.name + ".tmp")
         temporary.write_text(tomli_w.dumps(document), encoding="utf-8")
+        restrict(temporary)
         temporary.replace(path)  # never a half-written settings file

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.badge import BadgeIssuer, TrustedKeys
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.gate import Gate
 from kiosk.domain.programme import Event
+from kiosk.domain.roster_package import PackageEntry
+from kiosk.domain.roster_update import ApplyReport, RosterSourceKind
 from kiosk.domain.rules import Verifier
 from kiosk.errors import UsageError
 from kiosk.station import keystore
@@ -22,14 +26,17 @@ from kiosk.station.event_file import load_event, resolve_event_path
 from kiosk.station.home import Paths, resolve_db_url, resolve_home
 from kiosk.station.settings import KioskSettings
 from kiosk.storage.database import Database
-from kiosk.storage.roster_store import ImportReport, RosterStore
+from kiosk.storage.log_seal import LogSealer, SealFiles
+from kiosk.storage.roster_store import RosterStore
+from kiosk.storage.roster_swap import RosterApplier, RosterUpdate
 from kiosk.storage.scan_log import ScanLog
 from kiosk.storage.staff_store import StaffStore
+from kiosk.storage.status_changes import StatusChanges
 
 if TYPE_CHECKING:
     from kiosk.station.roster_import import ProgressCallback
 
-log = logging.getLogger(__name__)
+_logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -39,6 +46,7 @@ class Station:
     database: Database
     event: Event
     clock: Clock
+    monotonic: Callable[[], float] = time.monotonic  # PIN lockouts: immune to the wall clock being set
 
     @classmethod
     @contextmanager
@@ -49,6 +57,7 @@ class Station:
         db: str | None = None,
         event: str | Path | None = None,
         clock: Clock | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> Iterator[Station]:
         """Opens (and migrates) the station; closes its database when the block ends.
 
@@ -62,11 +71,28 @@ class Station:
             database.migrate()
             refreshed = RosterStore(database).refresh_search_keys()  # after a change of folding rules
             if refreshed:
-                log.info("search keys of %d accreditations recomputed", refreshed)
+                _logger.info("search keys of %d accreditations recomputed", refreshed)
             settings = KioskSettings.load_or_create(paths.settings)
-            yield cls(paths, settings, database, loaded, clock or SystemClock())
+            station = cls(paths, settings, database, loaded, clock or SystemClock(), monotonic)
+            try:
+                yield station
+            except BaseException:
+                station.seal_log(quietly=True)
+                raise
+            station.seal_log()
         finally:
             database.dispose()
+
+    def seal_log(self, quietly: bool = False) -> None:
+        """On closing: seal the rows this station wrote since the last seal (when sealing is set up)."""
+        if "log" not in self.__dict__ or not self.log.written:
+            return
+        try:
+            self.log.seal(self.clock.now())
+        except Exception:
+            if not quietly:
+                raise
+            _logger.warning("the log could not be sealed on closing", exc_info=True)
 
     @cached_property
     def trusted_keys(self) -> TrustedKeys:
@@ -78,16 +104,25 @@ class Station:
 
     @cached_property
     def log(self) -> ScanLog:
-        return ScanLog(self.database, self.settings.kiosk_id)
+        sealer = LogSealer(SealFiles(self.paths.seal_key, self.paths.seal_head))
+        return ScanLog(self.database, self.settings.kiosk_id, sealer)
 
     @cached_property
     def staff(self) -> StaffStore:
-        return StaffStore(self.database, self.settings.kiosk_id)
+        return StaffStore(self.database, self.settings.kiosk_id, self.monotonic)
+
+    @cached_property
+    def status_changes(self) -> StatusChanges:
+        return StatusChanges(self.database, self.log)
+
+    @cached_property
+    def roster_applier(self) -> RosterApplier:
+        return RosterApplier(self.database, self.log)
 
     def import_roster(
         self, path: Path, photos_dir: Path | None = None, progress: ProgressCallback | None = None
-    ) -> ImportReport:
-        """Validates the whole file, copies its photos in, applies it in one transaction.
+    ) -> ApplyReport:
+        """Validates the whole file, copies its photos in, applies it in one go (an unsigned source).
 
         If the database write fails, the photos this import copied in are removed again.
         """
@@ -96,11 +131,20 @@ class Station:
         parsed = RosterParser(self.event, photos_dir).parse(path, progress)
         records, new_photos = stage_photos(parsed, self.paths.photos)
         try:
-            return self.roster.apply_import(records, self.clock.now())
+            return self.import_records(records)
         except BaseException:
             for photo in new_photos:
                 photo.unlink(missing_ok=True)
             raise
+
+    def import_records(self, records: list[Accreditation]) -> ApplyReport:
+        """Accreditations read from a file, as an import: absent badges and badge versions are kept."""
+        update = RosterUpdate(RosterSourceKind.IMPORT, [PackageEntry(acc) for acc in records])
+        return self.roster_applier.apply(update, self.clock.now())
+
+    def set_badge_status(self, badge_number: str, status: Status, reason: str, officer: str = "") -> Accreditation:
+        """By hand here (CLI or supervisor): logged, and never lowered by a package or an import."""
+        return self.status_changes.set_status(badge_number, status, reason, self.clock.now(), officer)
 
     def issuer(self) -> BadgeIssuer:
         return keystore.load_issuer(self.paths.keys)

@@ -1,13 +1,12 @@
-"""The roster in the database, handed out as domain Accreditations."""
+"""The roster in the database (the generation in force: see roster_swap), handed out as domain Accreditations."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.domain.accreditation import (
@@ -19,39 +18,44 @@ from kiosk.domain.accreditation import (
     Status,
 )
 from kiosk.domain.folding import FOLDING_VERSION, query_words, search_tokens, tokens_match
+from kiosk.domain.roster_update import RosterSource, RosterSourceKind
 from kiosk.errors import KioskError
 from kiosk.storage.database import Database
-from kiosk.storage.models import AccreditationRow, AppointmentRow, SessionGrantRow, table_of
+from kiosk.storage.models import (
+    AccreditationRow,
+    AppointmentRow,
+    RosterSourceRow,
+    RosterStateRow,
+    SessionGrantRow,
+    StatusAcknowledgementRow,
+    table_of,
+)
+from kiosk.storage.writes import serialise
 
-# Fields an import may change; status is compared separately (it carries a reason and a time).
-_PLAIN_FIELDS = (
+PLAIN_FIELDS = (
     "family_name", "given_names", "alt_name", "outlet", "media_type", "role", "country",
     "id_document_type", "id_document_last4", "press_card_number", "press_card_issuer",
     "mission_letter", "photo", "attention_note",
 )
 
 
+# Roster writers take turns (read the roster, then write it): on SQLite the write lock does it already.
+ROSTER_LOCK = "roster"
+
+
 class UnknownBadge(KioskError):
     pass
 
 
-@dataclass(frozen=True)
-class ImportReport:
-    added: int
-    updated: int
-    unchanged: int
-    absent: int  # on the roster but not in the file: kept, reported
-
-
 def to_domain(row: AccreditationRow) -> Accreditation:
-    return _accreditation(
+    return accreditation_of(
         row,
         (g.session_code for g in row.sessions),
         ((a.starts_at, a.ends_at) for a in row.appointments),
     )
 
 
-def _accreditation(
+def accreditation_of(
     row: Any, sessions: Iterable[str], slots: Iterable[tuple[datetime, datetime]]
 ) -> Accreditation:
     """From an ORM row or a Core row: both name their columns alike."""
@@ -90,6 +94,13 @@ def search_key(acc: Accreditation) -> str:
     return _key(acc.badge_number, acc.family_name, acc.given_names, acc.alt_name, acc.outlet)
 
 
+def current_search_key(row: Any) -> str:
+    """A stored row's key (ORM or Core row): kept if made by this folding version, else made again."""
+    if row.search_key.startswith(SEARCH_KEY_MARK + " "):
+        return str(row.search_key)
+    return _key(row.badge_number, row.family_name, row.given_names, row.alt_name, row.outlet)
+
+
 def _key(badge_number: str, *names: str) -> str:
     return " ".join([SEARCH_KEY_MARK, *search_tokens(badge_number, names)])
 
@@ -110,14 +121,20 @@ class RosterStore:
 
     def all(self, status: Status | None = None) -> list[Accreditation]:
         with self.db.read() as session:
-            query = select(AccreditationRow).order_by(AccreditationRow.badge_number)
+            query = (
+                select(AccreditationRow)
+                .where(AccreditationRow.generation == CURRENT)
+                .order_by(AccreditationRow.badge_number)
+            )
             if status is not None:
                 query = query.where(AccreditationRow.status == status.value)
             return [to_domain(r) for r in session.scalars(query)]
 
     def count(self) -> int:
         with self.db.read() as session:
-            return session.scalar(select(func.count()).select_from(AccreditationRow)) or 0
+            return session.scalar(
+                select(func.count()).select_from(AccreditationRow).where(AccreditationRow.generation == CURRENT)
+            ) or 0
 
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[Accreditation]:
         """People whose names, outlet or badge number match the query (kiosk.domain.folding), by name."""
@@ -128,7 +145,7 @@ class RosterStore:
         prefilter = or_(and_(*(key.contains(w) for w in words)), key.contains("".join(words)))
         stmt = (
             select(_TABLE.c.id, key)
-            .where(prefilter)
+            .where(_TABLE.c.generation == CURRENT, prefilter)
             .order_by(_TABLE.c.family_name, _TABLE.c.given_names, _TABLE.c.badge_number)
         )
         with self.db.read() as session:
@@ -144,112 +161,86 @@ class RosterStore:
             return [to_domain(rows[i]) for i in ids]
 
     def refresh_search_keys(self) -> int:
-        """Recomputes the search keys made by another folding version (run at every start); returns how many."""
-        stale = ~_TABLE.c.search_key.startswith(SEARCH_KEY_MARK + " ")
+        """Recomputes the roster's search keys made by another folding version (run at every start);
+        returns how many. Only the generation in force: a roster being staged is written with fresh keys."""
+        stale = and_(~_TABLE.c.search_key.startswith(SEARCH_KEY_MARK + " "), _TABLE.c.generation == CURRENT)
         names = (_TABLE.c.family_name, _TABLE.c.given_names, _TABLE.c.alt_name, _TABLE.c.outlet)
         with self.db.read() as session:
             if session.connection().execute(select(_TABLE.c.id).where(stale).limit(1)).first() is None:
                 return 0
         with self.db.write() as session:
+            serialise(session, ROSTER_LOCK)  # a roster writer's read-then-write, like the others
             connection = session.connection()
             rows = connection.execute(select(_TABLE.c.id, _TABLE.c.badge_number, *names).where(stale)).all()
             updates = [{"_id": r.id, "key": _key(r.badge_number, *r[2:])} for r in rows]
-            connection.execute(
-                update(_TABLE).where(_TABLE.c.id == bindparam("_id")).values(search_key=bindparam("key")), updates
-            )
+            if updates:
+                connection.execute(
+                    update(_TABLE).where(_TABLE.c.id == bindparam("_id")).values(search_key=bindparam("key")),
+                    updates,
+                )
             return len(updates)
 
-    def apply_import(self, records: list[Accreditation], now: datetime) -> ImportReport:
-        """All rows in one transaction (bulk Core statements): a failure anywhere writes nothing."""
-        with self.db.write() as session:
-            connection = session.connection()
-            existing = {row.badge_number: row for row in connection.execute(select(_TABLE))}
-            grants: dict[int, set[str]] = {}
-            for acc_id, code in connection.execute(select(_GRANTS.c.accreditation_id, _GRANTS.c.session_code)):
-                grants.setdefault(acc_id, set()).add(code)
-            slots: dict[int, list[tuple[datetime, datetime]]] = {}
-            for acc_id, start, end in connection.execute(
-                select(_SLOTS.c.accreditation_id, _SLOTS.c.starts_at, _SLOTS.c.ends_at).order_by(_SLOTS.c.starts_at)
-            ):
-                slots.setdefault(acc_id, []).append((start, end))
-
-            new_rows, changed_rows, relinked = [], [], []
-            unchanged = 0
-            for acc in records:
-                old = existing.get(acc.badge_number)
-                if old is None:
-                    new_rows.append(_insert_values(acc, now))
-                    continue
-                values = _changed_values(old, acc, now)
-                same_links = grants.get(old.id, set()) == set(acc.sessions) and slots.get(old.id, []) == [
-                    (a.starts, a.ends) for a in acc.appointments
-                ]
-                if not values and same_links:
-                    unchanged += 1
-                    continue
-                values |= {"search_key": search_key(acc), "updated_at": now, "_id": old.id}
-                changed_rows.append(values)
-                if not same_links:
-                    relinked.append((old.id, acc))
-            if new_rows:
-                connection.execute(insert(_TABLE), new_rows)
-            for values in changed_rows:  # few on a re-import; each has its own set of columns
-                row_id = values.pop("_id")
-                connection.execute(update(_TABLE).where(_TABLE.c.id == row_id).values(**values))
-            if relinked:
-                ids = [row_id for row_id, _ in relinked]
-                connection.execute(delete(_GRANTS).where(_GRANTS.c.accreditation_id.in_(ids)))
-                connection.execute(delete(_SLOTS).where(_SLOTS.c.accreditation_id.in_(ids)))
-            if new_rows:
-                numbers = {r["badge_number"] for r in new_rows}
-                id_of = {
-                    number: row_id
-                    for row_id, number in connection.execute(select(_TABLE.c.id, _TABLE.c.badge_number))
-                    if number in numbers
-                }
-                relinked += [(id_of[acc.badge_number], acc) for acc in records if acc.badge_number in numbers]
-            grant_rows = [
-                {"accreditation_id": row_id, "session_code": code}
-                for row_id, acc in relinked
-                for code in sorted(acc.sessions)
-            ]
-            slot_rows = [
-                {"accreditation_id": row_id, "starts_at": a.starts, "ends_at": a.ends}
-                for row_id, acc in relinked
-                for a in acc.appointments
-            ]
-            if grant_rows:
-                connection.execute(insert(_GRANTS), grant_rows)
-            if slot_rows:
-                connection.execute(insert(_SLOTS), slot_rows)
-            absent = len(set(existing) - {r.badge_number for r in records})
-        return ImportReport(len(new_rows), len(changed_rows), unchanged, absent)
-
-    def set_status(self, badge_number: str, status: Status, reason: str, now: datetime) -> Accreditation:
-        with self.db.write() as session:
-            row = _require(session, badge_number)
-            row.status, row.status_reason, row.status_changed_at = status.value, reason, now
-            row.updated_at = now
-            session.flush()
-            return to_domain(row)
-
     def bump_version(self, badge_number: str, now: datetime) -> Accreditation:
-        """A reprint: the new badge supersedes every older one."""
+        """A reprint (office only): the new badge supersedes every older one."""
         with self.db.write() as session:
-            row = _require(session, badge_number)
+            serialise(session, ROSTER_LOCK)  # two reprints at once make two versions, not one
+            edit = next_edit(session)
+            row = require_current(session, badge_number)
             row.badge_version += 1
-            row.updated_at = now
+            row.updated_at, row.edit_seq = now, edit
             session.flush()
             return to_domain(row)
+
+    def source(self) -> RosterSource | None:
+        """The package or import the roster scans see came from (None: never applied or imported)."""
+        with self.db.read() as session:
+            row = session.scalar(
+                select(RosterSourceRow)
+                .where(RosterSourceRow.generation == CURRENT, RosterSourceRow.kind != RosterSourceKind.PUBLISHED)
+                .order_by(RosterSourceRow.id.desc())
+                .limit(1)
+            )
+            return None if row is None else source_of(row)
+
+    def last_serial(self, kind: RosterSourceKind) -> int:
+        """The highest serial applied (PACKAGE) or published (PUBLISHED) here; 0 if none."""
+        with self.db.read() as session:
+            return last_serial_in(session, kind)
+
+    def take_serial(self, key_id: str, badges: int, now: datetime) -> int:
+        """At the office: the next package serial, taken once (a unique constraint), never given twice."""
+        with self.db.write() as session:
+            serial = last_serial_in(session, RosterSourceKind.PUBLISHED) + 1
+            session.add(
+                RosterSourceRow(
+                    kind=RosterSourceKind.PUBLISHED.value, serial=serial, created_at=now, key_id=key_id,
+                    digest="", applied_at=now, generation=None, badges=badges,
+                )
+            )
+            return serial
+
+    def acknowledged(self) -> dict[str, frozenset[str]]:
+        """At the office: each badge's kiosk status changes it has seen (kiosk#seq), for its packages."""
+        with self.db.read() as session:
+            seen: dict[str, set[str]] = {}
+            for number, ref in session.execute(
+                select(StatusAcknowledgementRow.badge_number, StatusAcknowledgementRow.event)
+            ):
+                seen.setdefault(number, set()).add(ref)
+            return {number: frozenset(refs) for number, refs in seen.items()}
 
 
 _TABLE = table_of(AccreditationRow)
 _GRANTS = table_of(SessionGrantRow)
 _SLOTS = table_of(AppointmentRow)
+_STATE = table_of(RosterStateRow)
+STATE_ID = 1
+# The generation scans see: an apply writes the next one beside it, then swaps this pointer.
+CURRENT = select(_STATE.c.generation).where(_STATE.c.id == STATE_ID).scalar_subquery()
 
 
 # Built once: statement construction costs more than the query on this hot path.
-_FIND = select(_TABLE).where(_TABLE.c.badge_number == bindparam("number"))
+_FIND = select(_TABLE).where(_TABLE.c.badge_number == bindparam("number"), _TABLE.c.generation == CURRENT)
 _FIND_GRANTS = select(_GRANTS.c.session_code).where(_GRANTS.c.accreditation_id == bindparam("id"))
 _FIND_SLOTS = (
     select(_SLOTS.c.starts_at, _SLOTS.c.ends_at)
@@ -266,45 +257,43 @@ def find_in(session: Session, badge_number: str) -> Accreditation | None:
         return None
     codes = connection.execute(_FIND_GRANTS, {"id": row.id}).scalars()
     slots = connection.execute(_FIND_SLOTS, {"id": row.id})
-    return _accreditation(row, codes, slots)
+    return accreditation_of(row, codes, slots)
 
 
 def _row(session: Session, badge_number: str) -> AccreditationRow | None:
-    return session.scalar(select(AccreditationRow).where(AccreditationRow.badge_number == badge_number))
+    return session.scalar(
+        select(AccreditationRow).where(
+            AccreditationRow.badge_number == badge_number, AccreditationRow.generation == CURRENT
+        )
+    )
 
 
-def _require(session: Session, badge_number: str) -> AccreditationRow:
+def require_current(session: Session, badge_number: str) -> AccreditationRow:
+    """The badge's row in the roster scans see, for a hand edit (UnknownBadge if there is none)."""
     row = _row(session, badge_number)
     if row is None:
         raise UnknownBadge(f"no badge {badge_number!r} on the roster")
     return row
 
 
-def _values(acc: Accreditation) -> dict[str, object]:
-    values = {name: getattr(acc, name) for name in _PLAIN_FIELDS}
-    for name in ("media_type", "role", "id_document_type"):
-        values[name] = str(values[name])
-    return values
+def next_edit(session: Session) -> int:
+    """Counts a hand edit, so an apply staging meanwhile re-merges the badges edited (roster_swap)."""
+    connection = session.connection()
+    connection.execute(update(_STATE).where(_STATE.c.id == STATE_ID).values(edits=_STATE.c.edits + 1))
+    return int(connection.execute(select(_STATE.c.edits).where(_STATE.c.id == STATE_ID)).scalar_one())
 
 
-def _insert_values(acc: Accreditation, now: datetime) -> dict[str, object]:
-    return _values(acc) | {
-        "badge_number": acc.badge_number,
-        "status": acc.status.value,
-        "status_reason": acc.status_reason,
-        "status_changed_at": now if acc.status is not Status.ACTIVE else None,
-        "badge_version": acc.badge_version,
-        "search_key": search_key(acc),
-        "updated_at": now,
-    }
+def last_serial_in(session: Session, kind: RosterSourceKind) -> int:
+    value = session.scalar(select(func.max(RosterSourceRow.serial)).where(RosterSourceRow.kind == kind.value))
+    return int(value or 0)
 
 
-def _changed_values(old: Any, acc: Accreditation, now: datetime) -> dict[str, object]:
-    """The columns an import changes on an existing row (badge version is the office's, not the file's)."""
-    values = _values(acc)
-    if not acc.photo:  # a file without photos keeps the photos already on the roster
-        del values["photo"]
-    changed = {k: v for k, v in values.items() if getattr(old, k) != v}
-    if old.status != acc.status.value:
-        changed |= {"status": acc.status.value, "status_reason": acc.status_reason, "status_changed_at": now}
-    return changed
+def source_of(row: RosterSourceRow) -> RosterSource:
+    return RosterSource(
+        kind=RosterSourceKind(row.kind),
+        applied_at=row.applied_at,
+        serial=row.serial,
+        created_at=row.created_at,
+        key_id=row.key_id,
+        badges=row.badges,
+    )

@@ -1,12 +1,19 @@
-"""Write transactions that take the database's write lock first, so two processes never fork the log chain."""
+"""Write transactions, and the locks that keep two writers from interleaving (a log chain never forks).
+
+SQLite: a writer's BEGIN IMMEDIATE takes the database's one write lock, so writers never interleave and
+`serialise` has nothing to add. PostgreSQL lets writers run side by side: a read-then-write that must
+not interleave (reading a chain's head, then appending after it) first takes a named lock with
+`serialise`, held until its transaction ends.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import BigInteger, Column, Table, bindparam, event, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -37,3 +44,47 @@ def write_session(sessions: sessionmaker[Session]) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def serialise(session: Session, name: str) -> None:
+    """Waits for the lock called `name` and holds it until the session's transaction ends.
+
+    PostgreSQL: a transaction-level advisory lock (released by commit or rollback, never left behind
+    by a killed process). Two names may share a lock number: they then merely wait for each other.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(_ADVISORY_LOCK, {"number": lock_number(name)})
+
+
+def lock_number(name: str) -> int:
+    """The advisory lock's 64-bit signed key: the first 8 bytes of the name's SHA-256."""
+    return int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big", signed=True)
+
+
+_ADVISORY_LOCK = select(func.pg_advisory_xact_lock(bindparam("number", type_=BigInteger)))
+
+
+def insert_new(
+    session: Session, table: Table, values: dict[str, Any], keys: list[Column[Any]], where: Any = None
+) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING on a unique index (partial when `where` is given): False if it stood.
+
+    The database decides "exactly once", never a read followed by a write; SQLite and PostgreSQL both
+    speak this form.
+    """
+    connection = session.connection()
+    name = connection.dialect.name
+    if name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    elif name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert  # type: ignore[assignment]
+    else:  # pragma: no cover - the kiosk supports SQLite and PostgreSQL
+        raise NotImplementedError(f"INSERT … ON CONFLICT is not available on {name}")
+    statement = (
+        dialect_insert(table)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=keys, index_where=where)
+        .returning(*table.primary_key.columns)  # a row back means inserted (rowcount is -1 on PostgreSQL)
+    )
+    return connection.execute(statement).first() is not None

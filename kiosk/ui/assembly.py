@@ -30,7 +30,8 @@ from kiosk.ui.worker import BackendThread
 
 log = logging.getLogger(__name__)
 
-HEADLESS_OFFICER = StaffMember("AUTO", "Headless run")
+# No number: nobody on the staff list signs a headless run's decisions (the log checks given numbers).
+HEADLESS_OFFICER = StaffMember("", "Headless run")
 
 
 @dataclass
@@ -102,6 +103,7 @@ class KioskUi:
         w.peeked.connect(c.waiting.on_peeked)
         w.counts_ready.connect(c.on_counts_ready)
         w.gate_ready.connect(c.on_gate_ready)
+        w.roster_ready.connect(c.on_roster_ready)
         w.supervisor_done.connect(d.on_supervisor_done)
         w.supervisor_failed.connect(d.on_supervisor_failed)
 

@@ -6,6 +6,7 @@
                                                 │                                   └──(a few s | now)──► recording
                                                 recording ──decision_recorded──► admitted | refused
                                                           ──decision_failed───► failure (never "admitted")
+    check documents ──the decision limit (10 min)──► scanning, "show the badge again" (nothing recorded)
     any state ──idle minutes──► locked (the open check is kept for the next officer who signs in)
 
 The controller owns three helpers: the OfficerSession (sign-in, idle lock, supervisor), NextBadge
@@ -25,6 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.domain.gate import Gate
 from kiosk.domain.log import Counts
+from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.staff import StaffMember
 from kiosk.domain.verdict import Decision, RefusalReason
 from kiosk.ui.officer_session import OfficerSession
@@ -79,6 +81,7 @@ class KioskController(QObject):
     failure_shown = Signal(object)  # Failure
     counts_changed = Signal(object)  # Counts
     gate_changed = Signal(object)  # Gate
+    roster_changed = Signal(object)  # RosterSource | None
     tone_requested = Signal(object)  # Tone
     # to the journal and the headless driver
     scan_received = Signal(object)  # ScanLike
@@ -103,6 +106,7 @@ class KioskController(QObject):
         self.waiting = NextBadge(self.timings.hold_ms, self.timings.banner_ms, self)
         self.counts = Counts()
         self.gate: Gate | None = None
+        self.roster: RosterSource | None = None
         self._screen: Screen | None = None
         self._token = 0
         self._judging_token = 0
@@ -112,6 +116,7 @@ class KioskController(QObject):
         self._undo_timer = self._single_shot(self.timings.undo_ms, self.on_refusal_confirmed)
         self._denial_timer = self._single_shot(self.timings.denial_timeout_ms, self.on_timeout)
         self._outcome_timer = self._single_shot(self.timings.outcome_timeout_ms, self.on_timeout)
+        self._check_timer = self._single_shot(self.timings.check_timeout_ms, self.on_check_expired)
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(self.timings.counts_interval_ms)
         self._counts_timer.timeout.connect(self.counts_requested)
@@ -196,6 +201,7 @@ class KioskController(QObject):
             self.check = CheckState(result)
             self.check_changed.emit(self.check)
             self.tone_requested.emit(Tone.VALID)
+            self._check_timer.start()
         else:
             self.phase = Phase.DENIED
             self.check = None
@@ -349,6 +355,14 @@ class KioskController(QObject):
         if self.phase in (Phase.DENIED, Phase.ADMITTED, Phase.REFUSED):
             self._enter_idle()
 
+    @Slot()
+    def on_check_expired(self) -> None:
+        """A check open past the decision limit: the log would refuse it, so the screen drops it."""
+        if self.phase is Phase.CHECKING:
+            log.info("check left open past the decision limit: back to scanning")
+            self._enter_idle()
+            self.waiting.flash(Banner.CHECK_EXPIRED)
+
     def _fail(self, failure: Failure) -> None:
         self.phase = Phase.FAILED
         self.failure = failure
@@ -361,6 +375,7 @@ class KioskController(QObject):
     def _enter_idle(self) -> None:
         self._denial_timer.stop()
         self._outcome_timer.stop()
+        self._check_timer.stop()
         self.phase = Phase.IDLE
         self.check = None
         self.current = None
@@ -428,6 +443,12 @@ class KioskController(QObject):
     def on_counts_ready(self, counts: Counts) -> None:
         self.counts = counts
         self.counts_changed.emit(counts)
+
+    @Slot(object)
+    def on_roster_ready(self, roster: RosterSource | None) -> None:
+        if roster != self.roster:
+            self.roster = roster
+            self.roster_changed.emit(roster)
 
     @Slot(object)
     def on_gate_ready(self, gate: Gate) -> None:

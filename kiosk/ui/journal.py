@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Slot
 
 from kiosk.domain import badge
 from kiosk.domain.clock import Clock
+from kiosk.private_files import restrict
 from kiosk.ui.ports import ScanLike
 from kiosk.ui.vocabulary import Failure, Outcome, VerdictResult
 
@@ -32,6 +33,7 @@ class EventJournal(QObject):
         self._clock = clock
         path.parent.mkdir(parents=True, exist_ok=True)
         self._handle: IO[str] | None = path.open("w", encoding="utf-8")
+        restrict(path)
 
     def write(self, record: dict[str, Any]) -> None:
         if self._handle is None:
@@ -94,6 +96,7 @@ class EventJournal(QObject):
                 "event": "failure",
                 "badge": None,
                 "kind": failure.kind.value,
+                "refusal": failure.refusal.value if failure.refusal else None,
                 "detail": failure.detail,
             }
         )

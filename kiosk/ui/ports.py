@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
 from kiosk.domain.log import Counts, DoorDenial, ExportResult, ExportTarget, LogEntry, StandingAdmission
+from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
 from kiosk.scanner.cameras import CameraChoice
@@ -107,3 +108,7 @@ class KioskBackend(Protocol):
     def export_targets(self) -> list[ExportTarget]: ...
 
     def export_log(self, target: ExportTarget | None = None) -> ExportResult: ...
+
+    def roster_source(self) -> RosterSource | None:
+        """The package (serial, creation time) or import the roster came from; None if neither."""
+        ...

@@ -1,9 +1,10 @@
-"""The bar over every page: checkpoint and session now, today's counts, officer, camera, clock.
+"""The bar over every page: checkpoint and session now, today's counts, officer, the roster's age,
+camera, clock.
 
 It stays on every page, the supervisor's too. Its leading half also carries the window's notices:
 whose badge waits behind the open check (with the holder's face), or a short notice such as "one
-badge at a time"; officer, camera, counts and clock stay in view meanwhile. Nothing in it is cut:
-the event's long name is on the sign-in page instead.
+badge at a time"; officer, roster, camera, counts and clock stay in view meanwhile. Nothing in it is
+cut: the event's long name is on the sign-in page instead.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +25,7 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.gate import Gate, session_now
 from kiosk.domain.log import Counts
 from kiosk.domain.programme import Event
+from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.staff import StaffMember
 from kiosk.scanner.status import CameraStatus
 from kiosk.ui import wording
@@ -32,6 +33,7 @@ from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph, GlyphLabel
 from kiosk.ui.pages.base import text_label
 from kiosk.ui.photo import PhotoFrame
+from kiosk.ui.side_line import LineWithSide
 from kiosk.ui.style import PALETTE, colour
 from kiosk.ui.vocabulary import Banner, BannerState
 
@@ -118,11 +120,14 @@ class TopBar(QFrame):
         self.camera_stale = False
         self.officer: StaffMember | None = None
         self.notice_state: BannerState | None = None
+        self.roster: RosterSource | None = None
 
         self.event_label = ElidedLabel()  # the checkpoint
         self.event_label.setProperty("textSize", "small")
         self.officer_label = QLabel()
         self.officer_label.setProperty("textSize", "small")
+        self.roster_label = QLabel()
+        self.roster_label.setProperty("textSize", "small")
         self.camera_icon = GlyphLabel(Glyph.CAMERA, 34, colour("muted"), ring=False)
         self.camera_label = QLabel()
         self.camera_label.setProperty("textSize", "small")
@@ -136,15 +141,10 @@ class TopBar(QFrame):
         self.clock_label = QLabel()
         self.clock_label.setProperty("textSize", "clock")
 
-        titles = QWidget()
-        title_column = QVBoxLayout(titles)
-        title_column.setContentsMargins(0, 0, 0, 0)
-        title_column.setSpacing(0)
-        title_column.addWidget(self.event_label)
-        title_column.addWidget(self.place_label)
+        self.titles = LineWithSide(self.event_label, self.roster_label, under=self.place_label)
         self.notice = Notice()
         self.leading = QStackedWidget()
-        self.leading.addWidget(titles)
+        self.leading.addWidget(self.titles)
         self.leading.addWidget(self.notice)
         first = QHBoxLayout()
         first.setSpacing(18)
@@ -195,6 +195,11 @@ class TopBar(QFrame):
         self.retranslate()
 
     @Slot(object)
+    def on_roster_changed(self, roster: RosterSource | None) -> None:
+        self.roster = roster
+        self.retranslate()
+
+    @Slot(object)
     def on_camera_status_changed(self, state: CameraStatus) -> None:
         self.camera_status = state
         self._show_camera()
@@ -222,8 +227,12 @@ class TopBar(QFrame):
 
     def retranslate(self) -> None:
         self.officer_label.setText(
-            self.tr("Officer {number}").format(number=self.officer.number) if self.officer else ""
+            self.tr("Officer {number}").format(number=self.officer.number)
+            if self.officer and self.officer.number
+            else ""
         )
+        self.roster_label.setText(wording.roster_words(self.roster, self._event, self._language.current))
+        self.titles.fit()
         self._show_counts()
         self._show_camera()
         self._show_time()
@@ -270,5 +279,6 @@ class TopBar(QFrame):
             place, text = checkpoint, self.tr("No session open")
         if self.event_label.text() != place:
             self.event_label.setText(place)
+            self.titles.fit()
         if self.place_label.text() != text:
             self.place_label.setText(text)

@@ -11,7 +11,15 @@ from PySide6.QtGui import QImage
 
 from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
-from kiosk.domain.log import DoorDenial, ExportResult, ExportTarget, LogEntry, StandingAdmission
+from kiosk.domain.log import (
+    DECISION_LIMIT,
+    DecisionRefusal,
+    DoorDenial,
+    ExportResult,
+    ExportTarget,
+    LogEntry,
+    StandingAdmission,
+)
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
 
@@ -67,6 +75,7 @@ class Banner(enum.Enum):
     ONE_BADGE_AT_A_TIME = "one_badge_at_a_time"  # several badges in one frame
     SIGN_IN_FIRST = "sign_in_first"  # a badge was shown while nobody is signed in
     BADGE_ON_SCREEN = "badge_on_screen"  # the badge being checked was shown again
+    CHECK_EXPIRED = "check_expired"  # a check left open past DECISION_LIMIT: back to scanning, nothing recorded
 
 
 class SignInReason(enum.Enum):
@@ -95,6 +104,8 @@ REFUSAL_FOR = {Document.IDENTITY: RefusalReason.ID_MISMATCH, Document.PRESS: Ref
 class Timings:
     denial_timeout_ms: int = 10_000
     outcome_timeout_ms: int = 4_000
+    # An open check returns to scanning when the log would refuse its decision anyway (DECISION_LIMIT).
+    check_timeout_ms: int = int(DECISION_LIMIT.total_seconds() * 1000)
     idle_lock_ms: int = 3 * 60_000
     banner_ms: int = 5_000
     search_delay_ms: int = 250
@@ -139,6 +150,7 @@ class Failure:
     kind: FailureKind
     detail: str = ""  # technical, shown small; English from the log or the exception
     token: int = 0
+    refusal: DecisionRefusal | None = None  # DECISION_CONFLICT: why the log refused the decision
 
 
 # -- requests to the worker -------------------------------------------------------------------------

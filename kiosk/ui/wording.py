@@ -12,10 +12,12 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kiosk.domain.accreditation import StatusReason, UnknownReasonCode, split_status_reason
+from kiosk.domain.log import DecisionRefusal
 from kiosk.domain.programme import Event
+from kiosk.domain.roster_update import RosterSource, RosterSourceKind
 from kiosk.domain.verdict import RecentEvent, RecentKind, RefusalReason, Verdict, VerdictCode
 from kiosk.scanner.status import CameraStatus
-from kiosk.ui.vocabulary import Banner, BannerState, FailureKind
+from kiosk.ui.vocabulary import Banner, BannerState, Failure, FailureKind
 
 LOCALES = {"fr": "fr_FR", "en": "en_GB", "ar": "ar_MA"}  # ar_MA: Latin digits, as in Marrakech
 
@@ -274,11 +276,44 @@ def banner_words(state: BannerState) -> str:
         Banner.ONE_BADGE_AT_A_TIME: QCoreApplication.translate("Wording", "Several badges at once:\none badge at a time, please."),
         Banner.SIGN_IN_FIRST: QCoreApplication.translate("Wording", "A badge was shown:\nsign in first to check it."),
         Banner.BADGE_ON_SCREEN: QCoreApplication.translate("Wording", "This badge is already\non the screen."),
+        Banner.CHECK_EXPIRED: QCoreApplication.translate("Wording", "Open too long, not recorded:\nshow the badge again."),
     }[state.banner]
 
 
-def failure_words(kind: FailureKind) -> tuple[str, str, str]:
-    """(large word, title, what to do) for a write that failed."""
+def decision_refusal_words(refusal: DecisionRefusal | None) -> str:
+    """What changed since the scan, after "Not admitted:"."""
+    words = {
+        DecisionRefusal.REVOKED: QCoreApplication.translate("Wording", "the badge was revoked since the scan"),
+        DecisionRefusal.SUSPENDED: QCoreApplication.translate("Wording", "the badge was suspended since the scan"),
+        DecisionRefusal.SUPERSEDED: QCoreApplication.translate("Wording", "a newer badge was printed since the scan"),
+        DecisionRefusal.NOT_ACCREDITED_FOR_SESSION: QCoreApplication.translate("Wording", "not accredited for the session now"),
+        DecisionRefusal.OUTSIDE_WINDOW: QCoreApplication.translate("Wording", "outside the session's hours or appointment now"),
+        DecisionRefusal.ALREADY_ADMITTED: QCoreApplication.translate("Wording", "already admitted meanwhile"),
+        DecisionRefusal.UNKNOWN_BADGE: QCoreApplication.translate("Wording", "the badge is no longer on the roster"),
+        DecisionRefusal.SCAN_EXPIRED: QCoreApplication.translate("Wording", "the check took too long"),
+        DecisionRefusal.BEFORE_SCAN: QCoreApplication.translate("Wording", "the kiosk's clock went back"),
+        DecisionRefusal.UNKNOWN_OFFICER: QCoreApplication.translate("Wording", "the officer is not on this kiosk's staff list"),
+    }
+    if refusal in words:
+        return words[refusal]
+    return QCoreApplication.translate("Wording", "the log refused the decision")
+
+
+def failure_words(failure: Failure) -> tuple[str, str, str]:
+    """(large word, title, what to do) for a write that failed or a decision the log refused."""
+    if failure.kind is FailureKind.DECISION_CONFLICT:
+        reason = decision_refusal_words(failure.refusal)
+        if failure.refusal is DecisionRefusal.SCAN_EXPIRED:
+            action = QCoreApplication.translate("Wording", "Nothing was recorded. Show the badge again to check it anew.")
+        elif failure.refusal is DecisionRefusal.ALREADY_ADMITTED:
+            action = QCoreApplication.translate("Wording", "This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.")
+        else:
+            action = QCoreApplication.translate("Wording", "Nothing was recorded. Refuse entry and call the supervisor.")
+        return (
+            QCoreApplication.translate("Wording", "NOT ADMITTED"),
+            QCoreApplication.translate("Wording", "Not admitted: {reason}").format(reason=reason),
+            action,
+        )
     return {
         FailureKind.SCAN_NOT_RECORDED: (
             QCoreApplication.translate("Wording", "ERROR"),
@@ -290,14 +325,29 @@ def failure_words(kind: FailureKind) -> tuple[str, str, str]:
             QCoreApplication.translate("Wording", "Decision not recorded"),
             QCoreApplication.translate("Wording", "Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor."),
         ),
-        FailureKind.DECISION_CONFLICT: (
-            QCoreApplication.translate("Wording", "NOT ADMITTED"),
-            QCoreApplication.translate("Wording", "Badge already used elsewhere"),
-            QCoreApplication.translate("Wording", "This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor."),
-        ),
         FailureKind.ACTION_FAILED: (
             QCoreApplication.translate("Wording", "ERROR"),
             QCoreApplication.translate("Wording", "Action failed"),
             QCoreApplication.translate("Wording", "Try again; if this repeats, call the supervisor."),
         ),
-    }[kind]
+    }[failure.kind]
+
+
+def roster_words(source: RosterSource | None, event: Event, language: str) -> str:
+    """The roster's age, e.g. "Roster of 24 Nov 07:40 (serial 12)"; an import is an unsigned source."""
+    if source is None:
+        return QCoreApplication.translate("Wording", "No roster yet")
+    if source.kind is RosterSourceKind.PACKAGE and source.created_at is not None:
+        return QCoreApplication.translate("Wording", "Roster of {when} (serial {serial})").format(
+            when=short_when(source.created_at, event, language), serial=source.serial
+        )
+    return QCoreApplication.translate("Wording", "Roster imported {when} (unsigned)").format(
+        when=short_when(source.applied_at, event, language)
+    )
+
+
+def short_when(at: datetime, event: Event, language: str) -> str:
+    """Day, short month and time in the event's zone: "24 Nov 07:40" (in the officer's language)."""
+    local = event.local(at)
+    day = QLocale(LOCALES.get(language, "en_GB")).toString(QDate(local.year, local.month, local.day), "d MMM")
+    return f"{day} {local:%H:%M}"

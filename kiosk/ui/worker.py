@@ -56,6 +56,7 @@ class BackendWorker(QObject):
     pin_checked = Signal(object)  # PinResult
     counts_ready = Signal(object)  # Counts
     gate_ready = Signal(object)  # Gate
+    roster_ready = Signal(object)  # RosterSource | None
     supervisor_done = Signal(object)  # SupervisorResult
     supervisor_failed = Signal(object)  # Failure
 
@@ -91,7 +92,7 @@ class BackendWorker(QObject):
             )
         except DecisionError as exc:
             log.warning("decision refused by the log: %s", exc)
-            self.decision_failed.emit(Failure(FailureKind.DECISION_CONFLICT, str(exc), request.token))
+            self.decision_failed.emit(Failure(FailureKind.DECISION_CONFLICT, str(exc), request.token, exc.reason))
             return
         except Exception as exc:  # noqa: BLE001 - shown as "not recorded", never as admitted
             log.exception("decision not recorded")
@@ -137,11 +138,13 @@ class BackendWorker(QObject):
         try:
             counts: Counts = self._backend.counts_today()
             gate = self._backend.gate()
+            roster = self._backend.roster_source()
         except Exception:  # noqa: BLE001 - counts are informative; try again on the next tick
             log.exception("counts unavailable")
             return
         self.counts_ready.emit(counts)
         self.gate_ready.emit(gate)
+        self.roster_ready.emit(roster)
 
     @Slot(object)
     def on_supervisor_submitted(self, request: SupervisorRequest) -> None:

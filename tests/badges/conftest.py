@@ -32,7 +32,7 @@ def station(tmp_path: Path) -> Iterator[Station]:
 
 
 class NoAdmissions:
-    def admission_for(self, badge_number: str, session: str) -> PriorAdmission | None:
+    def admission_for(self, badge_number: str, session: str, occurrence: str) -> PriorAdmission | None:
         return None
 
 

@@ -96,5 +96,5 @@ def test_each_camera_image_gets_the_verdict_its_play_list_expects(tmp_path):
             verdict = service.scan(text)
             seen.append((scene["image"], verdict.code.value))
             if verdict.admissible:
-                service.decide(verdict.scan_id, Decision.ADMITTED, officer="test")
+                service.decide(verdict.scan_id, Decision.ADMITTED, officer="")
     assert seen == [(s["image"], s["expect"]) for s in scenes]

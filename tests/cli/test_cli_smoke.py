@@ -72,7 +72,10 @@ def test_scan_before_the_window_says_when_it_opens(home):
 
 def test_decide_admits_and_then_the_badge_is_already_admitted(home):
     _, verdict, _ = verify(home, payload(home, "M0003"))
-    decided = kiosk_cli(home, "decide", str(verdict["scan_id"]), "admit", "--officer", "1001")
+    assert kiosk_cli(home, "officers", "add", "1001", "--pin-stdin", stdin="4827\n").returncode == 0
+    decided = kiosk_cli(
+        home, "decide", str(verdict["scan_id"]), "admit", "--officer", "1001", "--now", "2025-11-24T09:01+01:00"
+    )
     assert decided.returncode == 0, decided.stderr
     code, again, _ = verify(home, payload(home, "M0003"), now="2025-11-24T09:30+01:00")
     assert (code, again["code"], again["prior"]["checkpoint"]) == (1, "already_admitted", "media-entrance")
@@ -109,4 +112,4 @@ def test_one_bad_row_in_a_thousand_leaves_the_database_byte_for_byte_unchanged(h
 
 def test_payload_works_for_any_status(home):
     assert kiosk_cli(home, "roster", "suspend", "M0003", "--reason", "check").returncode == 0
-    assert payload(home, "M0003").startswith("B1.")
+    assert payload(home, "M0003").startswith("B2.")

@@ -18,6 +18,7 @@ def home(tmp_path: Path) -> Path:
     assert kiosk_cli(tmp_path, "keys", "generate").returncode == 0
     roster = write_roster(tmp_path / "r.csv", [person("M0001"), person("M0002")])
     assert kiosk_cli(tmp_path, "roster", "import", str(roster)).returncode == 0
+    assert kiosk_cli(tmp_path, "officers", "add", "1001", "--pin-stdin", stdin="4827\n").returncode == 0
     return tmp_path
 
 

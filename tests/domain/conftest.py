@@ -48,13 +48,13 @@ def accreditation(**changes: object) -> Accreditation:
 @dataclass
 class MemoryRoster:
     people: dict[str, Accreditation] = field(default_factory=dict)
-    admitted: dict[tuple[str, str], PriorAdmission] = field(default_factory=dict)
+    admitted: dict[tuple[str, str, str], PriorAdmission] = field(default_factory=dict)  # badge, session, occurrence
 
     def find(self, badge_number: str) -> Accreditation | None:
         return self.people.get(badge_number)
 
-    def admission_for(self, badge_number: str, session: str) -> PriorAdmission | None:
-        return self.admitted.get((badge_number, session))
+    def admission_for(self, badge_number: str, session: str, occurrence: str) -> PriorAdmission | None:
+        return self.admitted.get((badge_number, session, occurrence))
 
 
 @pytest.fixture

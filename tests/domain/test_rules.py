@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from kiosk.domain.accreditation import Appointment, Status
 from kiosk.domain.badge import BadgeIssuer
+from kiosk.domain.programme import Window
+from kiosk.domain.rules import Verifier
 from kiosk.domain.verdict import PriorAdmission
 from kiosk.domain.verdict import VerdictCode as V
 
@@ -140,14 +142,14 @@ def test_window_edges_doors_open_inclusive_entry_close_exclusive(verifier, roste
 
 
 def test_already_admitted_says_when_and_where(verifier, roster, issuer):
-    roster.admitted[("M0042", "opening")] = PriorAdmission(local(MORNING), "media-entrance", "opening")
+    roster.admitted[("M0042", "opening", "2025-11-24")] = PriorAdmission(local(MORNING), "media-entrance", "opening")
     verdict = judge(verifier, roster, issuer.sign("IGA93", "M0042", 1), when="2025-11-24 09:30")
     assert verdict.code is V.ALREADY_ADMITTED
     assert verdict.prior.checkpoint == "media-entrance"
 
 
 def test_admission_to_opening_does_not_use_up_closing(verifier, roster, issuer):
-    roster.admitted[("M0042", "opening")] = PriorAdmission(local(MORNING), "media-entrance", "opening")
+    roster.admitted[("M0042", "opening", "2025-11-24")] = PriorAdmission(local(MORNING), "media-entrance", "opening")
     text = issuer.sign("IGA93", "M0042", 1)
     assert judge(verifier, roster, text, when="2025-11-27 08:30").code is V.VALID
 
@@ -179,3 +181,41 @@ def test_verdict_json_has_stable_code_and_iso_times(verifier, roster, issuer):
     assert data["code"] == "valid" and data["badge"] == "M0042"
     assert data["at"].startswith("2025-11-24T")
     assert EVENT.code == "IGA93"
+
+
+def test_a_two_day_appointment_admits_on_each_slot_but_once_per_slot(verifier, roster, issuer):
+    first = Appointment(local("2025-11-25 14:00"), local("2025-11-25 14:30"))
+    second = Appointment(local("2025-11-26 10:00"), local("2025-11-26 10:30"))
+    roster.people["M0042"] = accreditation(sessions=frozenset({"interviews"}), appointments=(first, second))
+    text = issuer.sign("IGA93", "M0042", 1)
+    on_25 = judge(verifier, roster, text, when="2025-11-25 14:05")
+    assert (on_25.code, on_25.occurrence) == (V.VALID, "2025-11-25T14:00+01:00")
+    prior = PriorAdmission(on_25.at, "media-entrance", "interviews")
+    roster.admitted[("M0042", "interviews", on_25.occurrence)] = prior
+    assert judge(verifier, roster, text, when="2025-11-25 14:20").code is V.ALREADY_ADMITTED
+    on_26 = judge(verifier, roster, text, when="2025-11-26 10:05")
+    assert (on_26.code, on_26.occurrence) == (V.VALID, "2025-11-26T10:00+01:00")
+
+
+def test_a_session_open_on_several_days_admits_once_a_day(verifier, roster, issuer):
+    days = tuple(Window(local(f"2025-11-{d} 08:00"), local(f"2025-11-{d} 18:00")) for d in (25, 26))
+    event = replace(EVENT, sessions={**EVENT.sessions, "opening": replace(EVENT.sessions["opening"], windows=days)})
+    multi = Verifier(event, verifier.keys)
+    text = issuer.sign("IGA93", "M0042", 1)
+    monday = multi.judge_text(text, gate(), local("2025-11-25 09:00"), roster, roster)
+    assert monday.occurrence == "2025-11-25"
+    roster.admitted[("M0042", "opening", "2025-11-25")] = PriorAdmission(monday.at, "media-entrance", "opening")
+    assert multi.judge_text(text, gate(), local("2025-11-25 15:00"), roster, roster).code is V.ALREADY_ADMITTED
+    assert multi.judge_text(text, gate(), local("2025-11-26 09:00"), roster, roster).code is V.VALID
+
+
+def test_judging_an_admission_again_sees_a_revocation_made_since_the_scan(verifier, roster, issuer):
+    acc = roster.people["M0042"]
+    at = local(MORNING)
+    assert verifier.judge_admission(acc, gate("opening"), at, roster, version=1).code is V.VALID
+    revoked = replace(acc, status=Status.REVOKED)
+    assert verifier.judge_admission(revoked, gate("opening"), at, roster, version=1).code is V.REVOKED
+    reprinted = replace(acc, badge_version=2)
+    assert verifier.judge_admission(reprinted, gate("opening"), at, roster, version=1).code is V.SUPERSEDED
+    later = local("2025-11-24 13:00")
+    assert verifier.judge_admission(acc, gate("opening"), later, roster, version=1).code is V.OUTSIDE_WINDOW

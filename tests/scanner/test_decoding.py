@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 from pyzbar import pyzbar
 
-from kiosk.scanner import decoding
+from kiosk.scanner import decoding, readers
 from kiosk.scanner.decoding import Decoder, DecoderSettings, QrDecoder, Reading, Stage
+from kiosk.scanner.live import LiveDecoder
 from tests.support.synthetic import (
     FRAME_1080P,
     Conditions,
@@ -129,32 +130,34 @@ def test_decoder_exception_is_a_miss(monkeypatch, rng):
     def broken(*args, **kwargs):
         raise RuntimeError("decoder blew up")
 
-    monkeypatch.setattr(decoding.zxingcpp, "read_barcodes", broken)
-    monkeypatch.setattr(decoding, "_read_zbar", broken)
+    monkeypatch.setattr(readers.zxingcpp, "read_barcodes", broken)
+    monkeypatch.setattr(readers, "_read_zbar", broken)
     frame = badge_scene([badge_text(rng)], rng)
     assert QrDecoder().decode(frame) == []
+    assert LiveDecoder().decode(frame) == []
 
 
 def test_pyzbar_takes_over_when_zxing_raises(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("zxing-cpp blew up")
 
-    monkeypatch.setattr(decoding.zxingcpp, "read_barcodes", broken)
+    monkeypatch.setattr(readers.zxingcpp, "read_barcodes", broken)
     text = "B1.K3Q.IGA93.M0042.1.FALLBACK"
     decoded = QrDecoder().decode_detailed(symbol_image(text, module_px=4))
     assert decoded.texts == [text]
-    assert decoded.stage is Stage.FALLBACK
+    assert {r.decoder for r in decoded.readings} == {Decoder.ZBAR}
 
 
-def test_live_settings_run_the_fallback_on_one_frame_in_three(monkeypatch):
+def test_live_path_reads_with_pyzbar_on_the_first_frame_when_zxing_raises(monkeypatch):
+    # the finder scan sees the symbol, so zbar gets its crop at once; no waiting for the cadence
     def broken(*args, **kwargs):
         raise RuntimeError("zxing-cpp blew up")
 
-    monkeypatch.setattr(decoding.zxingcpp, "read_barcodes", broken)
+    monkeypatch.setattr(readers.zxingcpp, "read_barcodes", broken)
     text = "B1.K3Q.IGA93.M0042.1.FALLBACK"
-    image = symbol_image(text, module_px=4)
-    decoder = QrDecoder(decoding.LIVE)
-    assert [decoder.decode(image) for _ in range(6)] == [[], [], [text]] * 2
+    decoded = LiveDecoder().decode_detailed(symbol_image(text, module_px=4))
+    assert decoded.texts == [text]
+    assert decoded.stage is Stage.REGION
 
 
 def test_decoders_disagreeing_on_one_symbol_give_no_text(monkeypatch, rng):
@@ -168,6 +171,7 @@ def test_decoders_disagreeing_on_one_symbol_give_no_text(monkeypatch, rng):
         ]
 
     monkeypatch.setattr(decoding, "read_zbar", lying_zbar)
+    monkeypatch.setattr(readers, "read_zbar", lying_zbar)
     decoded = QrDecoder().decode_detailed(frame)
     assert decoded.texts == []
     assert decoded.disagreements == 1
@@ -182,6 +186,7 @@ def test_zbar_reading_another_symbol_is_no_disagreement(monkeypatch, rng):
         return [Reading("B1.SOMEWHERE.ELSE", outside, Decoder.ZBAR)]
 
     monkeypatch.setattr(decoding, "read_zbar", elsewhere_zbar)
+    monkeypatch.setattr(readers, "read_zbar", elsewhere_zbar)
     decoded = QrDecoder().decode_detailed(frame)
     assert sorted(decoded.texts) == sorted(texts)
     assert decoded.disagreements == 0

@@ -6,20 +6,23 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
-from kiosk.domain.log import Counts, DecisionError
+from kiosk.domain.log import Counts, DecisionError, DecisionRefusal
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict, VerdictCode
 from kiosk.storage.database import Database
 from kiosk.storage.scan_log import ScanLog
+
+from .conftest import DAY
+from .conftest import decide as decide_at
 
 T0 = datetime(2025, 11, 24, 8, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def log(tmp_path) -> ScanLog:
-    db = Database(f"sqlite:///{tmp_path / 'k.db'}")
-    db.migrate()
-    return ScanLog(db, "gate-1")
+def log(database: Database) -> ScanLog:
+    """On SQLite and on PostgreSQL (tests/fixtures/databases.py)."""
+    return ScanLog(database, "gate-1")
 
 
 def valid_scan(log: ScanLog, at: datetime = T0, badge: str = "M0042") -> Verdict:
@@ -27,47 +30,79 @@ def valid_scan(log: ScanLog, at: datetime = T0, badge: str = "M0042") -> Verdict
     return log.record_scan(verdict, "B1.TEXT")
 
 
-def test_admission_uses_up_the_badge_for_that_session(log):
+def decide(log: ScanLog, scan_id: int, decision: Decision, at: datetime = T0, reason=None, occurrence=DAY):  # noqa: ANN001
+    return decide_at(log, scan_id, decision, at, reason, occurrence)
+
+
+def test_admission_uses_up_the_badge_for_that_session_and_occurrence(log):
     scan = valid_scan(log)
-    log.record_decision(scan.scan_id, Decision.ADMITTED, T0, officer="1001")
-    prior = log.admission_for("M0042", "opening")
+    decide(log, scan.scan_id, Decision.ADMITTED)
+    prior = log.admission_for("M0042", "opening", DAY)
     assert prior is not None and prior.checkpoint == "media-entrance"
-    assert log.admission_for("M0042", "closing") is None
+    assert log.admission_for("M0042", "closing", DAY) is None
+    assert log.admission_for("M0042", "opening", "2025-11-25") is None
 
 
 def test_refusal_does_not_use_up_the_badge(log):
     scan = valid_scan(log)
-    log.record_decision(scan.scan_id, Decision.REFUSED, T0, RefusalReason.ID_MISMATCH)
-    assert log.admission_for("M0042", "opening") is None
+    decide(log, scan.scan_id, Decision.REFUSED, reason=RefusalReason.ID_MISMATCH)
+    assert log.admission_for("M0042", "opening", DAY) is None
 
 
 def test_refusal_needs_a_reason_and_a_scan_is_decided_once(log):
     scan = valid_scan(log)
-    with pytest.raises(DecisionError):
-        log.record_decision(scan.scan_id, Decision.REFUSED, T0)
-    log.record_decision(scan.scan_id, Decision.ADMITTED, T0)
+    with pytest.raises(DecisionError) as refused:
+        decide(log, scan.scan_id, Decision.REFUSED)
+    assert refused.value.reason is DecisionRefusal.NEEDS_REASON
+    decide(log, scan.scan_id, Decision.ADMITTED)
     with pytest.raises(DecisionError, match="already been decided"):
-        log.record_decision(scan.scan_id, Decision.ADMITTED, T0)
+        decide(log, scan.scan_id, Decision.ADMITTED)
 
 
 def test_denied_scan_cannot_be_admitted(log):
     denied = log.record_scan(Verdict(VerdictCode.REVOKED, "media-entrance", T0, "M0042", 1), "x")
     with pytest.raises(DecisionError, match="denied"):
-        log.record_decision(denied.scan_id, Decision.ADMITTED, T0)
+        decide(log, denied.scan_id, Decision.ADMITTED)
 
 
-def test_second_admission_race_is_refused(log):
+def test_a_second_standing_admission_for_the_same_occurrence_is_refused_by_the_database(log):
     first, second = valid_scan(log), valid_scan(log, T0 + timedelta(seconds=5))
-    log.record_decision(first.scan_id, Decision.ADMITTED, T0)
-    with pytest.raises(DecisionError, match="meanwhile"):
-        log.record_decision(second.scan_id, Decision.ADMITTED, T0 + timedelta(seconds=6))
+    decide(log, first.scan_id, Decision.ADMITTED)
+    rows = log.count()
+    with pytest.raises(DecisionError, match="already admitted") as lost:
+        decide(log, second.scan_id, Decision.ADMITTED, T0 + timedelta(seconds=6))
+    assert lost.value.reason is DecisionRefusal.ALREADY_ADMITTED
+    assert log.count() == rows, "the losing decision left no log row"
+    with log.db.engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM admission")).scalar() == 1
+
+
+def test_the_partial_unique_index_refuses_a_raw_duplicate_but_not_after_an_annulment(log):
+    scan = valid_scan(log)
+    decision = decide(log, scan.scan_id, Decision.ADMITTED)
+    insert = (
+        "INSERT INTO admission (badge_number, session, occurrence, checkpoint, at, decision_log_id)"
+        f" VALUES ('M0042', 'opening', '{DAY}', 'media-entrance', '2025-11-24 09:00:00', {decision.id})"
+    )
+    with pytest.raises(IntegrityError), log.db.engine.begin() as c:
+        c.execute(text(insert))
+    log.annul_admission(decision.id, T0 + timedelta(minutes=1), "wrong person", "SUP1")
+    with log.db.engine.begin() as c:
+        c.execute(text(insert))  # the annulled row no longer stands
+
+
+def test_the_same_badge_is_admitted_again_on_another_occurrence(log):
+    first, second = valid_scan(log), valid_scan(log, T0 + timedelta(days=1))
+    decide(log, first.scan_id, Decision.ADMITTED)
+    decide(log, second.scan_id, Decision.ADMITTED, T0 + timedelta(days=1), occurrence="2025-11-25")
+    assert log.admission_for("M0042", "opening", "2025-11-25") is not None
 
 
 def test_annulment_frees_the_badge_and_keeps_the_rows(log):
     scan = valid_scan(log)
-    decision = log.record_decision(scan.scan_id, Decision.ADMITTED, T0)
+    decision = decide(log, scan.scan_id, Decision.ADMITTED)
     log.annul_admission(decision.id, T0 + timedelta(minutes=1), "wrong person waved in", "SUP1")
-    assert log.admission_for("M0042", "opening") is None
+    assert log.admission_for("M0042", "opening", DAY) is None
     assert [e.kind for e in log.entries()] == ["scan", "decision", "annulment"]
     assert log.verify_chain() == []
 
@@ -76,7 +111,7 @@ def test_counts_between_times(log):
     valid_scan(log)
     log.record_scan(Verdict(VerdictCode.FORGED, "media-entrance", T0), "x")
     scan = valid_scan(log, badge="M0043")
-    log.record_decision(scan.scan_id, Decision.ADMITTED, T0)
+    decide(log, scan.scan_id, Decision.ADMITTED)
     counts = log.counts(T0 - timedelta(hours=1), T0 + timedelta(hours=1))
     assert counts == Counts(admitted=1, refused=0, denied=1, scans=3, annulled=0)
 
@@ -114,7 +149,7 @@ def test_inserted_row_is_named(log):
             "INSERT INTO scan_log (kiosk_id, seq, at, kind, checkpoint, session, code, decision, reason,"
             " officer, manual, qr_text, detail, prev_hash, row_hash)"
             " VALUES ('gate-1', 4, '2025-11-24 08:40:00', 'decision', 'media-entrance', 'opening', '',"
-            " 'admitted', '', '', 0, '', '', 'bogus', 'bogus')"
+            " 'admitted', '', '', false, '', '', 'bogus', 'bogus')"
         ))
     (brk,) = log.verify_chain()
     assert (brk.seq, brk.problem) == (4, "inserted")
@@ -137,9 +172,11 @@ def test_a_scan_sees_the_badges_denials_and_refusals_of_the_day_in_its_own_trans
     log.record_scan(Verdict(VerdictCode.SUSPENDED, "media-entrance", yesterday, "M0042", 1), "x")  # not today
     log.record_scan(Verdict(VerdictCode.FORGED, "press-gate", T0, "M0042", 1), "x", officer="1002")
     refused = valid_scan(log, T0 + timedelta(minutes=2))
-    log.record_decision(refused.scan_id, Decision.REFUSED, T0 + timedelta(minutes=3), RefusalReason.ID_MISMATCH, "1001")
-    admitted_other = valid_scan(log, T0, badge="M0007")
-    log.record_decision(admitted_other.scan_id, Decision.REFUSED, T0, RefusalReason.OTHER, "1001", "shouting")
+    with log.deciding(refused.scan_id) as deciding:
+        deciding.record(Decision.REFUSED, T0 + timedelta(minutes=3), RefusalReason.ID_MISMATCH, "1001")
+    other = valid_scan(log, T0, badge="M0007")
+    with log.deciding(other.scan_id) as deciding:  # the officer's words go to the row's note
+        deciding.record(Decision.REFUSED, T0, RefusalReason.OTHER, "1001", note="shouting")
     day = (T0.replace(hour=0, minute=0), T0.replace(hour=0, minute=0) + timedelta(days=1))
     with log.unit() as unit:
         recent = unit.recent_for("M0042", *day)

@@ -83,7 +83,9 @@ class Harness:
         shutil.copytree(template, home)
         clock = FixedClock(at)
         resources = ExitStack()
-        station = resources.enter_context(Station.open(home, clock=clock))
+        station = resources.enter_context(
+            Station.open(home, clock=clock, monotonic=lambda: clock.now().timestamp())  # locks follow the test's clock
+        )
         backend = StationBackend(station, drives=lambda: list(drives or ()))
         scanner = FakeScanner()
         ui = KioskUi.build(

@@ -20,7 +20,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
-from kiosk.domain.accreditation import StatusReason
+from kiosk.demo.door import DEMO_CREDENTIALS
+from kiosk.domain.accreditation import Status, StatusReason
 from kiosk.domain.log import ExportTarget
 from kiosk.domain.verdict import RefusalReason
 from kiosk.scanner.status import CameraStatus
@@ -211,6 +212,26 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     h.tap(w.admitted_page.next_button)
     assert h.wait_screen(Screen.SCANNING)
 
+    # a decision the log refuses: the badge was revoked while its check was open
+    h.show(h.badge("M0007"))
+    assert h.wait_screen(Screen.CHECK)
+    h.station.set_badge_status("M0007", Status.REVOKED, "lost_or_stolen: reported at 09:01", "SUP1")
+    h.tap(check.identity.confirm)
+    h.tap(check.press.confirm)
+    assert h.wait_screen(Screen.FAILURE)
+    shot("failure-not-admitted-revoked-meanwhile")
+    h.tap(w.failure_page.next_button)
+    assert h.wait_screen(Screen.SCANNING)
+
+    # a check left open past the decision limit goes back to scanning, nothing recorded
+    h.show(h.badge("M0012"))
+    assert h.wait_screen(Screen.CHECK)
+    h.controller.on_check_expired()  # what its timer does after 10 minutes
+    assert h.wait_screen(Screen.SCANNING)
+    assert h.wait(lambda: h.notice() != "")
+    shot("scanning-check-expired-notice")
+    h.controller.waiting.on_banner_timeout()
+
     # manual search: one person, Arabic script, 3, 12, 40 and more than the list holds
     search = w.search_page
     h.tap(w.scanning_page.search_button)
@@ -264,7 +285,7 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     h.tap(w.scanning_page.supervisor_button)
     assert h.wait_screen(Screen.SUPERVISOR_PIN)
     shot("supervisor-pin")
-    h.type_pin_pad(w.supervisor_pin_page.pad, "2468")
+    h.type_pin_pad(w.supervisor_pin_page.pad, DEMO_CREDENTIALS.supervisor_pin)
     h.tap(w.supervisor_pin_page.pad.ok)
     assert h.wait_screen(Screen.SUPERVISOR)
     sup = w.supervisor_page

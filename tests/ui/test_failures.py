@@ -77,13 +77,14 @@ def test_a_badge_admitted_meanwhile_elsewhere_is_not_admitted_twice(signed_in: H
     assert h.wait_screen(Screen.CHECK)
     # another checkpoint admits the same badge while this officer looks at the documents
     other = replace(h.station.checkpoint_service(), clock=FixedClock(h.clock.now()))
-    verdict = other.scan(h.badge("M0002"), "2002")
-    other.decide(verdict.scan_id, Decision.ADMITTED, None, "2002")
+    verdict = other.scan(h.badge("M0002"), "SUP1")
+    other.decide(verdict.scan_id, Decision.ADMITTED, None, "SUP1")
     h.tap(h.window.check_page.identity.confirm)
     h.tap(h.window.check_page.press.confirm)
     assert h.wait_screen(Screen.FAILURE)
     assert h.window.failure_page.band.word.text() == "NOT ADMITTED"
-    assert [e.officer for e in admissions(h)] == ["2002"]
+    assert h.window.failure_page.band.subtitle.text() == "Not admitted: already admitted meanwhile"
+    assert [e.officer for e in admissions(h)] == ["SUP1"]
     h.tap(h.window.failure_page.next_button)
     assert h.wait_screen(Screen.SCANNING)
 

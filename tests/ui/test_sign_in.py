@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from kiosk.demo.door import DEMO_CREDENTIALS
 from kiosk.ui.vocabulary import Screen
 from tests.ui.harness import Harness
 
@@ -43,7 +44,7 @@ def test_demo_credentials_are_shown_only_in_demo_mode(qtbot, template_home, tmp_
     real = Harness.start(template_home, tmp_path / "real", demo=False)
     try:
         assert demo.window.sign_in_page.demo_box.isVisible()
-        assert "1234" in demo.window.sign_in_page.demo.text()
+        assert DEMO_CREDENTIALS.pin in demo.window.sign_in_page.demo.text()
         assert not real.window.sign_in_page.demo_box.isVisible()
     finally:
         demo.stop()

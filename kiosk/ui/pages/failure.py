@@ -61,7 +61,7 @@ class FailurePage(Page):
         self.next_button.setText(self.tr("Next badge"))
         if self.failure is None:
             return
-        word, title, action = wording.failure_words(self.failure.kind)
+        word, title, action = wording.failure_words(self.failure)
         self.band.set_words(word, title)
         self.action.setText(action)
         self.detail.setText(

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.programme import Event
-from kiosk.domain.verdict import Decision
+from kiosk.domain.verdict import Decision, RefusalReason
 from kiosk.ui import wording
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph, GlyphLabel
@@ -126,7 +126,11 @@ class OutcomePage(Page):
         lang = self._language.current
         record = self.outcome.record.record
         verdict = self.outcome.result.verdict
-        subtitle = self.tr("Let them in") if admitted else wording.refusal_words(record.reason)
+        subtitle = (
+            self.tr("Let them in")
+            if admitted
+            else wording.refusal_words(record.reason if isinstance(record.reason, RefusalReason) else None)
+        )
         self.band.set_words(word, subtitle)
         holder = verdict.holder
         self.name.setText(holder.full_name if holder else record.badge_number or "")

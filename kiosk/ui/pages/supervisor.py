@@ -149,7 +149,7 @@ class SupervisorPage(Page):
         self.badge_panel = BadgePanel(language)
         self.annul_panel = AnnulPanel(event, language)
         self.denials_panel = DenialsPanel(event, language)
-        self.today_panel = TodayPanel()
+        self.today_panel = TodayPanel(event, language)
         self.leave_panel = LeavePanel()
         self.panels = QStackedWidget()
         self.nav: list[TouchButton] = []

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.log import Counts, DoorDenial, ExportResult, ExportTarget, StandingAdmission
 from kiosk.domain.programme import Event
+from kiosk.domain.roster_update import RosterSource
 from kiosk.ui import wording
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import text_label
 from kiosk.ui.pages.supervisor_parts import Panel, TypedFields, field_button
+from kiosk.ui.side_line import LineWithSide
 from kiosk.ui.touch import GAP, TouchButton
 from kiosk.ui.vocabulary import Failure
 
@@ -264,14 +266,18 @@ class TodayPanel(Panel):
     export_requested = Signal(object)  # ExportTarget | None: None is the kiosk's own exports folder
     targets_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, event: Event, language: LanguageSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._event = event
+        self._language = language
         self.counts = Counts()
         self.targets: tuple[ExportTarget, ...] = ()
         self.drive_buttons: list[TouchButton] = []
+        self.roster: RosterSource | None = None
         self.title = text_label("large")
         self.figures = text_label("detail")
         self.more_figures = text_label("detail")
+        self.roster_line = text_label("small", wrap=False)
         self.export = TouchButton("primary")
         self.export.clicked.connect(self.on_export_clicked)
         self.drives_title = text_label("strong")
@@ -290,7 +296,8 @@ class TodayPanel(Panel):
         figures.addWidget(self.figures)
         figures.addWidget(self.more_figures)
         figures.addStretch(1)
-        column.addWidget(self.title)
+        self.heading = LineWithSide(self.title, self.roster_line)  # the roster's age, as in the top bar
+        column.addWidget(self.heading)
         column.addLayout(figures)
         column.addWidget(self.export, 0, Qt.AlignmentFlag.AlignLeading)
         column.addLayout(drives_header)
@@ -337,6 +344,11 @@ class TodayPanel(Panel):
         self.retranslate()
 
     @Slot(object)
+    def on_roster_changed(self, roster: RosterSource | None) -> None:
+        self.roster = roster
+        self.retranslate()
+
+    @Slot(object)
     def on_exported(self, result: ExportResult) -> None:
         self.message.setText(self.tr("%n log line(s) written to {path}", "", result.rows).format(path=result.path))
 
@@ -361,6 +373,8 @@ class TodayPanel(Panel):
                 (self.tr("Scans: {n}").format(n=c.scans), self.tr("Admissions annulled: {n}").format(n=c.annulled))
             )
         )
+        self.roster_line.setText(wording.roster_words(self.roster, self._event, self._language.current))
+        self.heading.fit()
         self.export.setText(self.tr("Export the log (CSV) on this kiosk"))
         self.drives_title.setText(
             self.tr("Or onto a removable drive:") if self.targets else self.tr("No removable drive found.")

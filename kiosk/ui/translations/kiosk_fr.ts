@@ -4,54 +4,54 @@
 <context>
     <name>AnnulPanel</name>
     <message>
-        <location filename="../pages/supervisor_records.py" line="123"/>
+        <location filename="../pages/supervisor_records.py" line="125"/>
         <source>Admission of {name} annulled; the badge can be used again.</source>
         <translation>Entrée de {name} annulée ; le badge peut de nouveau servir.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="131"/>
+        <location filename="../pages/supervisor_records.py" line="133"/>
         <source>Not annulled: {detail}</source>
         <translation>Non annulé : {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="152"/>
+        <location filename="../pages/supervisor_records.py" line="154"/>
         <source>Give a reason: it goes into the log.</source>
         <translation>Indiquez un motif : il est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="169"/>
+        <location filename="../pages/supervisor_records.py" line="171"/>
         <source>{time} · {name}
 {badge} · {session}</source>
         <translation>{time} · {name}
 {badge} · {session}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="177"/>
+        <location filename="../pages/supervisor_records.py" line="179"/>
         <source>Annul a mistaken admission</source>
         <translation>Annuler une entrée erronée</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="178"/>
+        <location filename="../pages/supervisor_records.py" line="180"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="179"/>
+        <location filename="../pages/supervisor_records.py" line="181"/>
         <source>No admission today.</source>
         <translation>Aucune entrée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="183"/>
+        <location filename="../pages/supervisor_records.py" line="185"/>
         <source>Reason…</source>
         <translation>Motif…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="184"/>
+        <location filename="../pages/supervisor_records.py" line="186"/>
         <source>Annul</source>
         <translation>Annuler l’entrée</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="185"/>
+        <location filename="../pages/supervisor_records.py" line="187"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -290,22 +290,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="363"/>
+        <location filename="../pages/check.py" line="364"/>
         <source>1 · Identity document</source>
         <translation>1 · Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="364"/>
+        <location filename="../pages/check.py" line="365"/>
         <source>2 · Press credential</source>
         <translation>2 · Titre de presse</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="365"/>
+        <location filename="../pages/check.py" line="366"/>
         <source>Matches</source>
         <translation>Correspond</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="368"/>
+        <location filename="../pages/check.py" line="369"/>
         <source>Back to the check</source>
         <translation>Retour au contrôle</translation>
     </message>
@@ -315,12 +315,12 @@
         <translation>Refuser l&apos;entrée : pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="383"/>
+        <location filename="../pages/check.py" line="384"/>
         <source>Refusing entry to {name}: {reason}</source>
         <translation>Refus d&apos;entrée pour {name} : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="404"/>
+        <location filename="../pages/check.py" line="405"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(et %n autre plus tôt aujourd&apos;hui)</numerusform>
@@ -328,27 +328,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="422"/>
+        <location filename="../pages/check.py" line="423"/>
         <source>Press card {number} · {issuer}</source>
         <translation>Carte de presse {number} · {issuer}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="367"/>
+        <location filename="../pages/check.py" line="368"/>
         <source>Refuse entry…</source>
         <translation>Refuser l&apos;entrée…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="371"/>
+        <location filename="../pages/check.py" line="372"/>
         <source>Other reason (type it)</source>
         <translation>Autre motif (à saisir)</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="373"/>
+        <location filename="../pages/check.py" line="374"/>
         <source>Undo</source>
         <translation>Annuler le refus</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="374"/>
+        <location filename="../pages/check.py" line="375"/>
         <source>Refuse now</source>
         <translation>Refuser maintenant</translation>
     </message>
@@ -358,32 +358,32 @@
         <translation>Refus d&apos;entrée : pourquoi, avec vos mots ?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="375"/>
+        <location filename="../pages/check.py" line="376"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="376"/>
+        <location filename="../pages/check.py" line="377"/>
         <source>Refuse with this reason</source>
         <translation>Refuser pour ce motif</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="366"/>
+        <location filename="../pages/check.py" line="367"/>
         <source>Shown</source>
         <translation>Présenté</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="398"/>
+        <location filename="../pages/check.py" line="399"/>
         <source>Attention: {note}</source>
         <translation>Attention : {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="415"/>
+        <location filename="../pages/check.py" line="416"/>
         <source>{document} ending {digits}, same name</source>
         <translation>{document} finissant par {digits}, même nom</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="421"/>
+        <location filename="../pages/check.py" line="422"/>
         <source>Mission letter from {outlet}</source>
         <translation>Ordre de mission de {outlet}</translation>
     </message>
@@ -391,22 +391,22 @@
 <context>
     <name>DenialsPanel</name>
     <message>
-        <location filename="../pages/supervisor_records.py" line="251"/>
+        <location filename="../pages/supervisor_records.py" line="253"/>
         <source>No badge number</source>
         <translation>Sans numéro de badge</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="255"/>
+        <location filename="../pages/supervisor_records.py" line="257"/>
         <source>Denials and refusals today</source>
         <translation>Rejets et refus du jour</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="256"/>
+        <location filename="../pages/supervisor_records.py" line="258"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="257"/>
+        <location filename="../pages/supervisor_records.py" line="259"/>
         <source>No denial or refusal today.</source>
         <translation>Aucun rejet ni refus aujourd&apos;hui.</translation>
     </message>
@@ -515,32 +515,32 @@
 <context>
     <name>LeavePanel</name>
     <message>
-        <location filename="../pages/supervisor_records.py" line="418"/>
+        <location filename="../pages/supervisor_records.py" line="432"/>
         <source>Leave the kiosk</source>
         <translation>Quitter le poste</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="419"/>
+        <location filename="../pages/supervisor_records.py" line="433"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="419"/>
+        <location filename="../pages/supervisor_records.py" line="433"/>
         <source>Back to full screen</source>
         <translation>Revenir au plein écran</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="420"/>
+        <location filename="../pages/supervisor_records.py" line="434"/>
         <source>Tap again to quit</source>
         <translation>Touchez encore pour quitter</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="420"/>
+        <location filename="../pages/supervisor_records.py" line="434"/>
         <source>Quit the kiosk</source>
         <translation>Fermer l&apos;application</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="422"/>
+        <location filename="../pages/supervisor_records.py" line="436"/>
         <source>While the kiosk is closed, nobody is checked at this door.</source>
         <translation>Tant que l&apos;application est fermée, personne n&apos;est contrôlé à cette porte.</translation>
     </message>
@@ -584,37 +584,37 @@
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="129"/>
+        <location filename="../pages/outcome.py" line="130"/>
         <source>Let them in</source>
         <translation>Laissez entrer</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="135"/>
+        <location filename="../pages/outcome.py" line="139"/>
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="138"/>
+        <location filename="../pages/outcome.py" line="142"/>
         <source>Reason given: {note}</source>
         <translation>Motif donné : {note}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="140"/>
+        <location filename="../pages/outcome.py" line="144"/>
         <source>Session: {session}</source>
         <translation>Séance : {session}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="143"/>
+        <location filename="../pages/outcome.py" line="147"/>
         <source>Manual check (found by search)</source>
         <translation>Contrôle manuel (trouvé par recherche)</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="146"/>
+        <location filename="../pages/outcome.py" line="150"/>
         <source>Recorded at {time} by officer {officer}</source>
         <translation>Enregistré à {time} par l&apos;agent {officer}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="151"/>
+        <location filename="../pages/outcome.py" line="155"/>
         <source>Attention: {note}</source>
         <translation>Attention : {note}</translation>
     </message>
@@ -850,7 +850,7 @@
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
-        <location filename="../pages/supervisor_records.py" line="341"/>
+        <location filename="../pages/supervisor_records.py" line="353"/>
         <source>%n log line(s) written to {path}</source>
         <translation>
             <numerusform>%n ligne de journal écrite dans {path}</numerusform>
@@ -858,62 +858,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="345"/>
+        <location filename="../pages/supervisor_records.py" line="357"/>
         <source>Export failed: {detail}</source>
         <translation>L&apos;export a échoué : {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="349"/>
+        <location filename="../pages/supervisor_records.py" line="361"/>
         <source>Today at this checkpoint</source>
         <translation>Aujourd&apos;hui à ce poste</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="353"/>
+        <location filename="../pages/supervisor_records.py" line="365"/>
         <source>Admitted: {n}</source>
         <translation>Admis : {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="354"/>
+        <location filename="../pages/supervisor_records.py" line="366"/>
         <source>Refused by an officer: {n}</source>
         <translation>Refusés par un agent : {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="355"/>
+        <location filename="../pages/supervisor_records.py" line="367"/>
         <source>Badges denied: {n}</source>
         <translation>Badges rejetés : {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="361"/>
+        <location filename="../pages/supervisor_records.py" line="373"/>
         <source>Scans: {n}</source>
         <translation>Lectures : {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="361"/>
+        <location filename="../pages/supervisor_records.py" line="373"/>
         <source>Admissions annulled: {n}</source>
         <translation>Entrées annulées : {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="364"/>
+        <location filename="../pages/supervisor_records.py" line="378"/>
         <source>Export the log (CSV) on this kiosk</source>
         <translation>Exporter le journal (CSV) sur ce poste</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="366"/>
+        <location filename="../pages/supervisor_records.py" line="380"/>
         <source>Or onto a removable drive:</source>
         <translation>Ou sur un support amovible :</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="366"/>
+        <location filename="../pages/supervisor_records.py" line="380"/>
         <source>No removable drive found.</source>
         <translation>Aucun support amovible trouvé.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="368"/>
+        <location filename="../pages/supervisor_records.py" line="382"/>
         <source>Look again</source>
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="370"/>
+        <location filename="../pages/supervisor_records.py" line="384"/>
         <source>Export onto {drive}</source>
         <translation>Exporter sur {drive}</translation>
     </message>
@@ -921,42 +921,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../top_bar.py" line="225"/>
+        <location filename="../top_bar.py" line="230"/>
         <source>Officer {number}</source>
         <translation>Agent {number}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="233"/>
+        <location filename="../top_bar.py" line="242"/>
         <source>admitted</source>
         <translation>admis</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="234"/>
+        <location filename="../top_bar.py" line="243"/>
         <source>refused by officers</source>
         <translation>refus d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="235"/>
+        <location filename="../top_bar.py" line="244"/>
         <source>badges denied</source>
         <translation>badges rejetés</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="244"/>
+        <location filename="../top_bar.py" line="253"/>
         <source>No image</source>
         <translation>Pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="257"/>
+        <location filename="../top_bar.py" line="266"/>
         <source>{checkpoint} · set by the supervisor</source>
         <translation>{checkpoint} · fixée par le superviseur</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="267"/>
+        <location filename="../top_bar.py" line="276"/>
         <source>{checkpoint} · next session at {when}</source>
         <translation>{checkpoint} · prochaine séance à {when}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="270"/>
+        <location filename="../top_bar.py" line="279"/>
         <source>No session open</source>
         <translation>Aucune séance ouverte</translation>
     </message>
@@ -964,489 +964,576 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../wording.py" line="53"/>
+        <location filename="../wording.py" line="55"/>
         <source>{time} on {day}</source>
         <translation>{time} le {day}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="74"/>
+        <location filename="../wording.py" line="76"/>
         <source>Refuse entry and call the supervisor.</source>
         <translation>Refusez l&apos;entrée et appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="81"/>
+        <location filename="../wording.py" line="83"/>
         <source>Refuse entry.</source>
         <translation>Refusez l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="83"/>
+        <location filename="../wording.py" line="85"/>
         <source>Not a badge of this event</source>
         <translation>Pas un badge de cet événement</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="83"/>
+        <location filename="../wording.py" line="85"/>
         <source>Ask for the accreditation badge.</source>
         <translation>Demandez le badge d&apos;accréditation.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="85"/>
+        <location filename="../wording.py" line="87"/>
         <source>Badge of another event</source>
         <translation>Badge d&apos;un autre événement</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="88"/>
+        <location filename="../wording.py" line="90"/>
         <source>Signed with a key this kiosk does not trust.</source>
         <translation>Signé avec une clé que ce poste ne reconnaît pas.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="90"/>
+        <location filename="../wording.py" line="92"/>
         <source>The signature does not match: the badge was forged or altered.</source>
         <translation>La signature ne correspond pas : badge falsifié ou modifié.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="91"/>
+        <location filename="../wording.py" line="93"/>
         <source>Forged or altered badge</source>
         <translation>Badge falsifié ou modifié</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="94"/>
+        <location filename="../wording.py" line="96"/>
         <source>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</source>
         <translation>Le badge est plus récent que la liste de ce poste : la liste n&apos;est peut-être pas à jour.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="95"/>
+        <location filename="../wording.py" line="97"/>
         <source>Badge not on this kiosk&apos;s roster</source>
         <translation>Badge absent de la liste de ce poste</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="96"/>
+        <location filename="../wording.py" line="98"/>
         <source>Unknown badge: not on the roster</source>
         <translation>Badge inconnu : absent de la liste</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="175"/>
+        <location filename="../wording.py" line="177"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="99"/>
+        <location filename="../wording.py" line="101"/>
         <source>Badge revoked</source>
         <translation>Badge révoqué</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="102"/>
+        <location filename="../wording.py" line="104"/>
         <source>Badge suspended</source>
         <translation>Badge suspendu</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="106"/>
+        <location filename="../wording.py" line="108"/>
         <source>A newer badge was printed (version {new}); this one is version {old}.</source>
         <translation>Un badge plus récent a été imprimé (version {new}) ; celui-ci est la version {old}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="110"/>
+        <location filename="../wording.py" line="112"/>
         <source>Old badge: replaced by a newer one</source>
         <translation>Ancien badge : remplacé par un plus récent</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="110"/>
+        <location filename="../wording.py" line="112"/>
         <source>Refuse this badge; ask for the new one.</source>
         <translation>Refusez ce badge ; demandez le nouveau.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="113"/>
+        <location filename="../wording.py" line="115"/>
         <source>Session now: {session}</source>
         <translation>Séance en cours : {session}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="115"/>
+        <location filename="../wording.py" line="117"/>
         <source>Their session opens at {when}.</source>
         <translation>Sa séance ouvre à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="116"/>
+        <location filename="../wording.py" line="118"/>
         <source>Wrong session: not accredited for this one</source>
         <translation>Mauvaise séance : pas accrédité pour celle-ci</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="120"/>
+        <location filename="../wording.py" line="122"/>
         <source>Appointment at {when}.</source>
         <translation>Rendez-vous à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="120"/>
+        <location filename="../wording.py" line="122"/>
         <source>Doors open at {when}.</source>
         <translation>Ouverture des portes à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="122"/>
+        <location filename="../wording.py" line="124"/>
         <source>Too early</source>
         <translation>Trop tôt</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="122"/>
+        <location filename="../wording.py" line="124"/>
         <source>Refuse entry for now; ask them to come back.</source>
         <translation>Refusez l&apos;entrée pour l&apos;instant ; demandez de revenir plus tard.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
+        <location filename="../wording.py" line="126"/>
         <source>The appointment ended at {when}.</source>
         <translation>Le rendez-vous a pris fin à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
+        <location filename="../wording.py" line="126"/>
         <source>Entry closed at {when}.</source>
         <translation>Entrée fermée à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="126"/>
+        <location filename="../wording.py" line="128"/>
         <source>Entry closed</source>
         <translation>Entrée fermée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="130"/>
+        <location filename="../wording.py" line="132"/>
         <source>Admitted at {time} through {checkpoint} ({session}).</source>
         <translation>Entré à {time} par {checkpoint} ({session}).</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="136"/>
-        <location filename="../wording.py" line="210"/>
+        <location filename="../wording.py" line="138"/>
+        <location filename="../wording.py" line="212"/>
         <source>Already admitted</source>
         <translation>Déjà entré</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="142"/>
+        <location filename="../wording.py" line="144"/>
         <source>Badge reported lost or stolen</source>
         <translation>Badge déclaré perdu ou volé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="143"/>
+        <location filename="../wording.py" line="145"/>
         <source>Identity to be confirmed with the accreditation office</source>
         <translation>Identité à confirmer auprès du bureau d&apos;accréditation</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="144"/>
+        <location filename="../wording.py" line="146"/>
         <source>Press credential could not be confirmed</source>
         <translation>Titre de presse non confirmé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="145"/>
+        <location filename="../wording.py" line="147"/>
         <source>Required documents missing</source>
         <translation>Documents requis manquants</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="146"/>
+        <location filename="../wording.py" line="148"/>
         <source>Registered twice: another badge replaces this one</source>
         <translation>Inscrit deux fois : un autre badge remplace celui-ci</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="147"/>
+        <location filename="../wording.py" line="149"/>
         <source>Accreditation withdrawn by the organiser</source>
         <translation>Accréditation retirée par l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="148"/>
-        <location filename="../wording.py" line="162"/>
+        <location filename="../wording.py" line="150"/>
+        <location filename="../wording.py" line="164"/>
         <source>Security decision</source>
         <translation>Décision de sécurité</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="149"/>
-        <location filename="../wording.py" line="163"/>
-        <location filename="../wording.py" line="220"/>
+        <location filename="../wording.py" line="151"/>
+        <location filename="../wording.py" line="165"/>
+        <location filename="../wording.py" line="222"/>
         <source>Other reason</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="156"/>
+        <location filename="../wording.py" line="158"/>
         <source>Lost or stolen</source>
         <translation>Perdu ou volé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="157"/>
+        <location filename="../wording.py" line="159"/>
         <source>Identity to confirm</source>
         <translation>Identité à confirmer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="158"/>
+        <location filename="../wording.py" line="160"/>
         <source>Press credential doubtful</source>
         <translation>Titre de presse douteux</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="159"/>
+        <location filename="../wording.py" line="161"/>
         <source>Documents missing</source>
         <translation>Documents manquants</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="160"/>
+        <location filename="../wording.py" line="162"/>
         <source>Registered twice</source>
         <translation>Inscrit deux fois</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="161"/>
+        <location filename="../wording.py" line="163"/>
         <source>Withdrawn by the organiser</source>
         <translation>Retiré par l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="177"/>
+        <location filename="../wording.py" line="179"/>
         <source>Roster note: “{note}”</source>
         <translation>Note de la liste : « {note} »</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="188"/>
+        <location filename="../wording.py" line="190"/>
         <source>{reason}: {note}</source>
         <translation>{reason} : {note}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="190"/>
+        <location filename="../wording.py" line="192"/>
         <source>REFUSED {time} by officer {officer}, {place} — {reason}</source>
         <translation>REFUSÉ à {time} par l&apos;agent {officer}, {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="194"/>
+        <location filename="../wording.py" line="196"/>
         <source>DENIED {time}, {place} — {reason}</source>
         <translation>REJETÉ à {time}, {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="200"/>
+        <location filename="../wording.py" line="202"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="201"/>
+        <location filename="../wording.py" line="203"/>
         <source>Not a badge</source>
         <translation>Pas un badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="202"/>
+        <location filename="../wording.py" line="204"/>
         <source>Forged</source>
         <translation>Falsifié</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="203"/>
+        <location filename="../wording.py" line="205"/>
         <source>Other event</source>
         <translation>Autre événement</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="204"/>
+        <location filename="../wording.py" line="206"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="205"/>
+        <location filename="../wording.py" line="207"/>
         <source>Superseded</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="206"/>
+        <location filename="../wording.py" line="208"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="207"/>
+        <location filename="../wording.py" line="209"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="208"/>
+        <location filename="../wording.py" line="210"/>
         <source>Wrong session</source>
         <translation>Mauvaise séance</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="209"/>
+        <location filename="../wording.py" line="211"/>
         <source>Outside hours</source>
         <translation>Hors horaires</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="216"/>
+        <location filename="../wording.py" line="218"/>
         <source>Identity document does not match</source>
         <translation>La pièce d&apos;identité ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="217"/>
+        <location filename="../wording.py" line="219"/>
         <source>No press card or mission letter</source>
         <translation>Ni carte de presse ni ordre de mission</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="218"/>
+        <location filename="../wording.py" line="220"/>
         <source>Refused the security screening</source>
         <translation>A refusé le contrôle de sécurité</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="219"/>
+        <location filename="../wording.py" line="221"/>
         <source>Behaviour at the door</source>
         <translation>Comportement à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="221"/>
+        <location filename="../wording.py" line="223"/>
         <source>Refused by the officer</source>
         <translation>Refusé par l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="257"/>
+        <location filename="../wording.py" line="259"/>
         <source>Camera fault</source>
         <translation>Caméra en panne</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="262"/>
+        <location filename="../wording.py" line="264"/>
         <source>Camera starting</source>
         <translation>Caméra en démarrage</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="269"/>
+        <location filename="../wording.py" line="271"/>
         <source>Next: {name} · {badge}
 Finish this check first.</source>
         <translation>Suivant : {name} · {badge}
 Terminez d&apos;abord ce contrôle.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="272"/>
+        <location filename="../wording.py" line="274"/>
         <source>Another badge is waiting.
 Finish this check first.</source>
         <translation>Un autre badge attend.
 Terminez d&apos;abord ce contrôle.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="274"/>
+        <location filename="../wording.py" line="276"/>
         <source>Several badges at once:
 one badge at a time, please.</source>
         <translation>Plusieurs badges à la fois :
 un seul badge à la fois, s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="275"/>
+        <location filename="../wording.py" line="277"/>
         <source>A badge was shown:
 sign in first to check it.</source>
         <translation>Un badge a été présenté :
 connectez-vous d&apos;abord pour le contrôler.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="276"/>
+        <location filename="../wording.py" line="278"/>
         <source>This badge is already
 on the screen.</source>
         <translation>Ce badge est déjà
 à l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="227"/>
+        <location filename="../wording.py" line="279"/>
+        <source>Open too long, not recorded:
+show the badge again.</source>
+        <translation>Trop long, rien d&apos;enregistré :
+présentez de nouveau le badge.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="339"/>
+        <source>No roster yet</source>
+        <translation>Pas encore de liste</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="341"/>
+        <source>Roster of {when} (serial {serial})</source>
+        <translation>Liste du {when} (n° {serial})</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="344"/>
+        <source>Roster imported {when} (unsigned)</source>
+        <translation>Liste importée le {when} (non signée)</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="229"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="228"/>
+        <location filename="../wording.py" line="230"/>
         <source>National identity card</source>
         <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="229"/>
+        <location filename="../wording.py" line="231"/>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="235"/>
+        <location filename="../wording.py" line="237"/>
         <source>Journalist</source>
         <translation>Journaliste</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="236"/>
+        <location filename="../wording.py" line="238"/>
         <source>Photographer</source>
         <translation>Photographe</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="237"/>
+        <location filename="../wording.py" line="239"/>
         <source>Camera operator</source>
         <translation>Cadreur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="238"/>
+        <location filename="../wording.py" line="240"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="239"/>
+        <location filename="../wording.py" line="241"/>
         <source>Producer</source>
         <translation>Producteur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="240"/>
+        <location filename="../wording.py" line="242"/>
         <source>Fixer</source>
         <translation>Fixeur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="251"/>
+        <location filename="../wording.py" line="253"/>
         <source>Camera starting…</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="248"/>
-        <location filename="../wording.py" line="259"/>
+        <location filename="../wording.py" line="250"/>
+        <location filename="../wording.py" line="261"/>
         <source>Camera on</source>
         <translation>Caméra active</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="246"/>
+        <location filename="../wording.py" line="248"/>
         <source>Camera unavailable — retrying</source>
         <translation>Caméra indisponible — nouvel essai</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="250"/>
-        <location filename="../wording.py" line="261"/>
+        <location filename="../wording.py" line="252"/>
+        <location filename="../wording.py" line="263"/>
         <source>Video ended</source>
         <translation>Vidéo terminée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="284"/>
+        <location filename="../wording.py" line="286"/>
+        <source>the badge was revoked since the scan</source>
+        <translation>le badge a été révoqué depuis la lecture</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="287"/>
+        <source>the badge was suspended since the scan</source>
+        <translation>le badge a été suspendu depuis la lecture</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="288"/>
+        <source>a newer badge was printed since the scan</source>
+        <translation>un badge plus récent a été imprimé depuis la lecture</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="289"/>
+        <source>not accredited for the session now</source>
+        <translation>non accrédité pour la séance en cours</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="290"/>
+        <source>outside the session&apos;s hours or appointment now</source>
+        <translation>hors des horaires de la séance ou du rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="291"/>
+        <source>already admitted meanwhile</source>
+        <translation>déjà admis entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="292"/>
+        <source>the badge is no longer on the roster</source>
+        <translation>le badge n&apos;est plus sur la liste</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="293"/>
+        <source>the check took too long</source>
+        <translation>le contrôle a pris trop de temps</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="294"/>
+        <source>the kiosk&apos;s clock went back</source>
+        <translation>l&apos;horloge de la borne a reculé</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="295"/>
+        <source>the officer is not on this kiosk&apos;s staff list</source>
+        <translation>l&apos;agent n&apos;est pas sur la liste du personnel de cette borne</translation>
+    </message>
+    <message>
         <location filename="../wording.py" line="299"/>
+        <source>the log refused the decision</source>
+        <translation>le journal a refusé la décision</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="307"/>
+        <source>Nothing was recorded. Show the badge again to check it anew.</source>
+        <translation>Rien n&apos;a été enregistré. Présentez de nouveau le badge pour le contrôler à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="311"/>
+        <source>Nothing was recorded. Refuse entry and call the supervisor.</source>
+        <translation>Rien n&apos;a été enregistré. Refusez l&apos;entrée et appelez le superviseur.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="314"/>
+        <source>Not admitted: {reason}</source>
+        <translation>Non admis : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="319"/>
+        <location filename="../wording.py" line="329"/>
         <source>ERROR</source>
         <translation>ERREUR</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="285"/>
+        <location filename="../wording.py" line="320"/>
         <source>Scan not recorded</source>
         <translation>Lecture non enregistrée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="286"/>
+        <location filename="../wording.py" line="321"/>
         <source>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</source>
         <translation>Le badge n&apos;a pas pu être contrôlé. Redemandez le badge ; si cela se répète, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="289"/>
+        <location filename="../wording.py" line="324"/>
         <source>NOT SAVED</source>
         <translation>NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="290"/>
+        <location filename="../wording.py" line="325"/>
         <source>Decision not recorded</source>
         <translation>Décision non enregistrée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="291"/>
+        <location filename="../wording.py" line="326"/>
         <source>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</source>
         <translation>Rien n&apos;a été enregistré : ne laissez pas encore entrer. Réessayez ; si cela se répète, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="294"/>
+        <location filename="../wording.py" line="313"/>
         <source>NOT ADMITTED</source>
         <translation>NON ADMIS</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="295"/>
-        <source>Badge already used elsewhere</source>
-        <translation>Badge déjà utilisé ailleurs</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="296"/>
+        <location filename="../wording.py" line="309"/>
         <source>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</source>
         <translation>Ce badge a été admis entre-temps à un autre poste. Refusez l&apos;entrée et appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="300"/>
+        <location filename="../wording.py" line="330"/>
         <source>Action failed</source>
         <translation>Action échouée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="301"/>
+        <location filename="../wording.py" line="331"/>
         <source>Try again; if this repeats, call the supervisor.</source>
         <translation>Réessayez ; si cela se répète, appelez le superviseur.</translation>
     </message>
