@@ -86,7 +86,7 @@ def run_kiosk(options: KioskOptions, station: Station) -> int:
         backend,
         scanner,
         station.event,
-        station.clock,
+        backend.clock,
         language=options.language or station.settings.language,
         timings=options.timings,
         demo=options.demo,

@@ -43,4 +43,11 @@ def run_status(args: argparse.Namespace) -> int:
             f"Site: {site['url']} ({site['role']}), {state}; {site['pending_uploads']} log row(s) to upload; "
             f"data age {age}{past}"
         )
+        offset = site["clock_offset_s"]
+        if offset is not None and site["clock_off"]:
+            way = "behind" if offset > 0 else "ahead of"
+            applied = (
+                "sessions judged on the site's time" if site["clock_corrected"] else "too far off to correct: set it"
+            )
+            print(f"Clock: {abs(offset):.1f} s {way} the site's ({applied})")
     return 0

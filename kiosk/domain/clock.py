@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -42,6 +43,18 @@ class OffsetClock:
 
     def now(self) -> datetime:
         return self._base.now() + self._offset
+
+
+class CorrectedClock:
+    """Another clock moved by a correction while one is known (a kiosk of a site: the site's clock minus
+    its own, measured at each heartbeat); the other clock's time as it is when none is."""
+
+    def __init__(self, base: Clock, correction: Callable[[], timedelta | None]) -> None:
+        self.base = base
+        self._correction = correction
+
+    def now(self) -> datetime:
+        return self.base.now() + (self._correction() or timedelta(0))
 
 
 def require_aware(at: datetime) -> datetime:

@@ -20,6 +20,12 @@ DEFAULT_CLAIM_TIMEOUT_S = 1.5
 DEFAULT_POLL_S = 0.5
 # The wall clock may be slewed by NTP; a jump back larger than this makes the data age unknown.
 CLOCK_TOLERANCE = timedelta(seconds=2)
+DEFAULT_CLOCK_OFFSET_LIMIT_S = 2.0  # a kiosk further off the site's clock says so on its top bar
+# A measured offset holds this long (by the monotonic clock): a quartz clock drifts well under 1 s in it.
+OFFSET_VALID = timedelta(hours=1)
+# ntpd's panic threshold: an offset this large is not drift but a clock set wrong (a day, a time zone).
+# It is shown, never applied: a person sets the clock (or finds out which of the two is wrong).
+PANIC_OFFSET = timedelta(seconds=1000)
 
 
 class SiteRole(enum.StrEnum):
@@ -54,6 +60,7 @@ class SiteSettings:
     data_age_limit: timedelta = DEFAULT_DATA_AGE_LIMIT
     claim_timeout_s: float = DEFAULT_CLAIM_TIMEOUT_S
     poll_s: float = DEFAULT_POLL_S
+    clock_offset_limit_s: float = DEFAULT_CLOCK_OFFSET_LIMIT_S
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,47 @@ def data_age(mark: SyncMark | None, wall_now: datetime, monotonic_now: float) ->
 
 
 @dataclass(frozen=True)
+class ClockOffset:
+    """The site's clock minus this machine's, measured around one round trip (NTP's midpoint: the
+    server's time is taken to be read halfway through), and this machine's clocks at that midpoint."""
+
+    offset: timedelta
+    round_trip: timedelta
+    wall: datetime
+    monotonic: float
+
+
+def measure_offset(
+    sent_wall: datetime, sent_monotonic: float, server: datetime, received_monotonic: float
+) -> ClockOffset:
+    """The round trip is timed on the monotonic clock, so a wall clock set meanwhile does not skew it."""
+    half = max(received_monotonic - sent_monotonic, 0.0) / 2
+    midpoint = sent_wall + timedelta(seconds=half)
+    return ClockOffset(server - midpoint, timedelta(seconds=2 * half), midpoint, sent_monotonic + half)
+
+
+def offset_now(measured: ClockOffset | None, wall_now: datetime, monotonic_now: float) -> timedelta | None:
+    """The measured offset if it still holds; None when unknown: never measured, measured longer than
+    OFFSET_VALID ago, the monotonic clock restarted (a reboot), or the wall clock set since (it no longer
+    keeps pace with the monotonic clock, which nobody sets)."""
+    if measured is None:
+        return None
+    elapsed = monotonic_now - measured.monotonic
+    if not 0 <= elapsed <= OFFSET_VALID.total_seconds():
+        return None
+    if abs((wall_now - measured.wall).total_seconds() - elapsed) > CLOCK_TOLERANCE.total_seconds():
+        return None
+    return measured.offset
+
+
+def correction_of(offset: timedelta | None) -> timedelta | None:
+    """What the kiosk's judging clock is moved by: the known offset, unless it is past PANIC_OFFSET."""
+    if offset is None or abs(offset) > PANIC_OFFSET:
+        return None
+    return offset
+
+
+@dataclass(frozen=True)
 class SiteState:
     """What the screen's top bar and `kiosk status` say of the site: "OFFLINE since 09:41 · roster of
     09:40 · 12 to upload"."""
@@ -127,6 +175,18 @@ class SiteState:
     data_age: timedelta | None  # None: unknown (never synced, or the clock went backwards)
     data_age_limit: timedelta
     alarms: int = 0  # fork alarms the site holds for this kiosk
+    clock_offset: timedelta | None = None  # the site's clock minus this kiosk's, while known
+    clock_offset_limit: timedelta = timedelta(seconds=DEFAULT_CLOCK_OFFSET_LIMIT_S)
+
+    @property
+    def clock_off(self) -> bool:
+        """The top bar says so: this kiosk's clock is further off the site's than the limit."""
+        return self.clock_offset is not None and abs(self.clock_offset) > self.clock_offset_limit
+
+    @property
+    def clock_corrected(self) -> bool:
+        """Sessions are judged on the site's time (False: not known, or too far off to apply)."""
+        return correction_of(self.clock_offset) is not None
 
     @property
     def data_too_old(self) -> bool:
@@ -207,6 +267,7 @@ class LinkRecord:
     synced: SyncMark | None = None
     offline_since: datetime | None = None
     publish_pending: bool = False
+    clock: ClockOffset | None = None  # the last measurement of the site's clock against this machine's
 
 
 @dataclass(frozen=True)
@@ -221,3 +282,4 @@ class Heartbeat:
     change_seq: int
     uploaded_seq: int
     pending_uploads: int
+    clock: ClockOffset | None = None  # measured just before this heartbeat

@@ -38,8 +38,8 @@ class StationBackend:
     ) -> None:
         """drives: the removable drives mounted now (default: under /media/$USER and /run/media/$USER)."""
         self.station = station
-        self.clock = station.clock
         self.service = station.checkpoint_service(checkpoint, session)
+        self.clock = self.service.clock  # a kiosk of a site: moved onto the site's time while it is known
         self._link: SiteLink | None = None
         self._drives = drives
 

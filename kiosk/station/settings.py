@@ -14,6 +14,7 @@ import tomli_w
 
 from kiosk.domain.site import (
     DEFAULT_CLAIM_TIMEOUT_S,
+    DEFAULT_CLOCK_OFFSET_LIMIT_S,
     DEFAULT_DATA_AGE_LIMIT,
     DEFAULT_POLL_S,
     SiteRole,
@@ -67,6 +68,7 @@ class KioskSettings:
                 data_age_limit=timedelta(minutes=float(table.get("data_age_limit_minutes", _LIMIT_MINUTES))),
                 claim_timeout_s=float(table.get("claim_timeout_s", DEFAULT_CLAIM_TIMEOUT_S)),
                 poll_s=float(table.get("poll_s", DEFAULT_POLL_S)),
+                clock_offset_limit_s=float(table.get("clock_offset_limit_s", DEFAULT_CLOCK_OFFSET_LIMIT_S)),
             )
         except (ValueError, TypeError):
             raise ConfigError(
@@ -84,6 +86,7 @@ class KioskSettings:
                 url=site.url, role=site.role.value,
                 data_age_limit_minutes=site.data_age_limit.total_seconds() / 60,
                 claim_timeout_s=site.claim_timeout_s, poll_s=site.poll_s,
+                clock_offset_limit_s=site.clock_offset_limit_s,
             )
             extra["site"] = table
         return replace(self, extra=extra)

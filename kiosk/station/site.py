@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, Operationa
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from kiosk.domain.accreditation import Status
+from kiosk.domain.clock import Clock, CorrectedClock
 from kiosk.domain.roster_package import PackageRefused
 from kiosk.domain.roster_update import RosterSourceKind, StatusChangeSeen
 from kiosk.domain.site import (
@@ -27,6 +28,7 @@ from kiosk.domain.site import (
     ChangeKind,
     ClaimOutcome,
     ClaimStatus,
+    ClockOffset,
     Heartbeat,
     PullReport,
     SiteChange,
@@ -36,13 +38,16 @@ from kiosk.domain.site import (
     SyncMark,
     SyncReport,
     UploadReport,
+    correction_of,
     data_age,
+    measure_offset,
+    offset_now,
 )
 from kiosk.errors import ConfigError, KioskError
 from kiosk.station.site_calls import BoundedCalls, CallTimedOut
 from kiosk.storage.database import Database
 from kiosk.storage.site_feed import PublishedPackage
-from kiosk.storage.site_link_state import LinkState, beat
+from kiosk.storage.site_link_state import LinkState, beat, server_time
 from kiosk.storage.site_log import BATCH, SiteLog, local_head, local_rows, pending_rows
 
 if TYPE_CHECKING:
@@ -107,6 +112,8 @@ class _Health:
     mark_saved: float = float("-inf")  # monotonic time the mark last went to the disk
     alarms: int = 0
     dirty: bool = False  # online or offline_since changed since they were last written down
+    clock: ClockOffset | None = None  # the last measurement of the site's clock (this process's, or stored)
+    clock_loaded: bool = False  # the stored measurement was read (a one-shot command measures none itself)
 
 
 class Site:
@@ -205,9 +212,12 @@ class Site:
                 self._health.offline_since = stored  # another process saw the cut first
 
     def ping(self) -> bool:
-        """Reaches the site once (for `kiosk status`): True if it answered."""
+        """Reaches the site (for `kiosk status`), measuring its clock on the way: True if it answered."""
         try:
-            self.reach(lambda: None)
+            clock = self.reach(self._measure_clock)
+            with self._lock:
+                self._health.clock, self._health.clock_loaded = clock, True
+            self.link.update(clock=clock)
         except SiteUnreachable:
             return False
         finally:
@@ -362,14 +372,52 @@ class Site:
             self.link.update(**values)
 
     def heartbeat(self) -> None:
+        """Measures the site's clock against this machine's, then tells the site how this machine is."""
+        clock = self.reach(self._measure_clock)
+        with self._lock:
+            self._health.clock, self._health.clock_loaded = clock, True
         record = self.link.get()
+        if record.clock != clock:
+            self.link.update(clock=clock)  # for this machine's other processes (`kiosk verify`, `decide`)
         source = self.station.roster.source()
         heartbeat = Heartbeat(
             self.kiosk_id, self.role, self.station.settings.checkpoint, self.station.clock.now(),
             source.serial if source else None, record.change_seq, record.uploaded_seq,
-            pending_rows(self.station.database, self.kiosk_id, record.uploaded_seq),
+            pending_rows(self.station.database, self.kiosk_id, record.uploaded_seq), clock,
         )
         self.reach(lambda: beat(self.database, heartbeat))
+
+    def _measure_clock(self) -> ClockOffset:
+        """Two round trips, the shorter kept (the first may carry a connection's set-up, which is not
+        symmetric): NTP's way of keeping the sample whose midpoint is the most trustworthy."""
+        best: ClockOffset | None = None
+        for _ in range(2):
+            wall, sent = self.station.clock.now(), self.station.monotonic()
+            server = server_time(self.database)
+            sample = measure_offset(wall, sent, server, self.station.monotonic())
+            if best is None or sample.round_trip < best.round_trip:
+                best = sample
+        assert best is not None
+        return best
+
+    # -- time ------------------------------------------------------------------------------------
+    def clock_offset(self) -> timedelta | None:
+        """The site's clock minus this machine's, while the last measurement holds (kiosk.domain.site)."""
+        with self._lock:
+            measured, loaded = self._health.clock, self._health.clock_loaded
+        if not loaded:
+            measured = self.link.get().clock
+            with self._lock:
+                if not self._health.clock_loaded:
+                    self._health.clock, self._health.clock_loaded = measured, True
+        return offset_now(measured, self.station.clock.now(), self.station.monotonic())
+
+    def clock_correction(self) -> timedelta | None:
+        return correction_of(self.clock_offset())
+
+    def corrected(self, clock: Clock) -> Clock:
+        """The clock sessions are judged on: this machine's, moved onto the site's while the offset is known."""
+        return CorrectedClock(clock, self.clock_correction)
 
     # -- the office -----------------------------------------------------------------------------
     def publish(self, built: BuiltPackage | None = None) -> BuiltPackage:
@@ -421,6 +469,8 @@ class Site:
             data_age=self.data_age(),
             data_age_limit=self.data_age_limit,
             alarms=alarms,
+            clock_offset=self.clock_offset(),
+            clock_offset_limit=timedelta(seconds=self.settings.clock_offset_limit_s),
         )
 
 

@@ -189,6 +189,7 @@ class Station:
     def checkpoint_service(self, checkpoint: str | None = None, session: str | None = None) -> CheckpointService:
         verifier = Verifier(self.event, self.trusted_keys)
         site = self.site if self.site is not None and self.site.role is SiteRole.KIOSK else None
+        clock = site.corrected(self.clock) if site is not None else self.clock  # sessions on the site's time
         return CheckpointService(
-            verifier, self.roster, self.log, self.clock, self.gate(checkpoint, session), site, self.ids
+            verifier, self.roster, self.log, clock, self.gate(checkpoint, session), site, self.ids
         )

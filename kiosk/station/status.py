@@ -51,6 +51,10 @@ def _site(station: Station, when: Callable[[datetime | None], str | None]) -> di
         "data_age_s": _seconds(state.data_age) if state.data_age is not None else None,
         "data_age_limit_s": _seconds(state.data_age_limit),
         "data_too_old": state.data_too_old,
+        "clock_offset_s": round(state.clock_offset.total_seconds(), 3) if state.clock_offset is not None else None,
+        "clock_offset_limit_s": _seconds(state.clock_offset_limit),
+        "clock_off": state.clock_off,
+        "clock_corrected": state.clock_corrected,
     }
 
 

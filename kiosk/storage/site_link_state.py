@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from kiosk.domain.site import Heartbeat, LinkRecord, SyncMark
+from kiosk.domain.site import ClockOffset, Heartbeat, LinkRecord, SyncMark
 from kiosk.storage.database import Database
 from kiosk.storage.models import table_of
 from kiosk.storage.site_claims import server_now
@@ -32,17 +33,29 @@ class LinkState:
         if row is None or row.site != self.site:
             return LinkRecord(self.site)
         synced = SyncMark(row.synced_at, row.synced_monotonic) if row.synced_at is not None else None
+        clock = None
+        if row.clock_offset_ms is not None and row.offset_at is not None and row.offset_monotonic is not None:
+            clock = ClockOffset(
+                timedelta(milliseconds=row.clock_offset_ms), timedelta(milliseconds=row.round_trip_ms or 0.0),
+                row.offset_at, row.offset_monotonic,
+            )
         return LinkRecord(
-            row.site, row.uploaded_seq, row.change_seq, synced, row.offline_since, bool(row.publish_pending)
+            row.site, row.uploaded_seq, row.change_seq, synced, row.offline_since, bool(row.publish_pending), clock
         )
 
     def update(self, **changes: Any) -> None:
-        """Writes the given fields (uploaded_seq, change_seq, synced, offline_since, publish_pending)."""
+        """Writes the given fields (uploaded_seq, change_seq, synced, offline_since, publish_pending, clock)."""
         values = dict(changes)
         if "synced" in values:
             mark: SyncMark | None = values.pop("synced")
             values["synced_at"] = mark.wall if mark else None
             values["synced_monotonic"] = mark.monotonic if mark else None
+        if "clock" in values:
+            clock: ClockOffset | None = values.pop("clock")
+            values["clock_offset_ms"] = _ms(clock.offset) if clock else None
+            values["round_trip_ms"] = _ms(clock.round_trip) if clock else None
+            values["offset_at"] = clock.wall if clock else None
+            values["offset_monotonic"] = clock.monotonic if clock else None
         with self.db.write() as session:
             connection = session.connection()
             row = connection.execute(select(_LINK.c.site).where(_LINK.c.id == LINK_ID)).first()
@@ -51,7 +64,8 @@ class LinkState:
                 return
             fresh = {
                 "site": self.site, "uploaded_seq": 0, "change_seq": 0, "synced_at": None, "synced_monotonic": None,
-                "offline_since": None, "publish_pending": False,
+                "offline_since": None, "publish_pending": False, "clock_offset_ms": None, "round_trip_ms": None,
+                "offset_at": None, "offset_monotonic": None,
             } | values
             if row is None:
                 connection.execute(_LINK.insert().values(id=LINK_ID, **fresh))
@@ -60,7 +74,16 @@ class LinkState:
 
     def forget(self) -> None:
         """Joining a site (again): start from nothing, so the whole feed is read and the whole log sent."""
-        self.update(uploaded_seq=0, change_seq=0, synced=None, offline_since=None, publish_pending=False)
+        self.update(uploaded_seq=0, change_seq=0, synced=None, offline_since=None, publish_pending=False, clock=None)
+
+
+def server_time(database: Database) -> datetime:
+    """The site server's clock now (one round trip), aware UTC."""
+    with database.read() as session:
+        value = session.execute(select(server_now(session.connection()))).scalar_one()
+    at = datetime.fromisoformat(value) if isinstance(value, str) else value  # SQLite: its strftime, as text
+    assert isinstance(at, datetime)
+    return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
 
 
 def beat(database: Database, heartbeat: Heartbeat) -> None:
@@ -72,6 +95,8 @@ def beat(database: Database, heartbeat: Heartbeat) -> None:
             "kiosk_time": heartbeat.kiosk_time, "roster_serial": heartbeat.roster_serial,
             "change_seq": heartbeat.change_seq, "uploaded_seq": heartbeat.uploaded_seq,
             "pending_uploads": heartbeat.pending_uploads, "last_seen": server_now(connection),
+            "clock_offset_ms": _ms(heartbeat.clock.offset) if heartbeat.clock else None,
+            "round_trip_ms": _ms(heartbeat.clock.round_trip) if heartbeat.clock else None,
         }
         dialect_insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
         statement = dialect_insert(_KIOSKS).values(**values)
@@ -81,6 +106,10 @@ def beat(database: Database, heartbeat: Heartbeat) -> None:
             set_={name: getattr(excluded, name) for name in values if name != "kiosk_id"},
         )
         connection.execute(statement)
+
+
+def _ms(delta: timedelta) -> float:
+    return round(delta.total_seconds() * 1000, 3)
 
 
 def heartbeats(database: Database) -> list[tuple[str, str, Any]]:

@@ -116,6 +116,37 @@ class SiteKioskRow(Base):
     change_seq: Mapped[int] = mapped_column(Integer)
     uploaded_seq: Mapped[int] = mapped_column(Integer)
     pending_uploads: Mapped[int] = mapped_column(Integer)
+    # The site's clock minus the kiosk's, measured by the kiosk around a round trip (NTP's midpoint);
+    # None: not measured (a kiosk of an older version).
+    clock_offset_ms: Mapped[float | None] = mapped_column(Float)
+    round_trip_ms: Mapped[float | None] = mapped_column(Float)
+
+
+class SiteSealRow(Base):
+    """A kiosk's seal as uploaded: with the chain's rows, the anchor its later log is checked against."""
+
+    __tablename__ = "site_seal"
+    __table_args__ = (UniqueConstraint("kiosk_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+    epoch: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    prev_tag: Mapped[str] = mapped_column(String(64))
+    tag: Mapped[str] = mapped_column(String(64))
+    sealed_at: Mapped[datetime]  # the kiosk's time
+    uploaded_at: Mapped[datetime]  # the site's
+
+
+class SiteMemberRow(Base):
+    """Which kiosk a database login writes as: the server's row-level policies let it write only its own
+    rows (kiosk.storage.site_roles). Filled by `kiosk site roles`, read by the policies."""
+
+    __tablename__ = "site_member"
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)  # PostgreSQL's identifier limit
+    kiosk_id: Mapped[str] = mapped_column(String(64))
 
 
 class SiteLinkRow(Base):
@@ -131,3 +162,9 @@ class SiteLinkRow(Base):
     synced_monotonic: Mapped[float | None] = mapped_column(Float)  # ... and monotonic clock
     offline_since: Mapped[datetime | None]  # the first failure since the site was last reached
     publish_pending: Mapped[bool] = mapped_column(Boolean, default=False)  # the office: roster changed, not published
+    # The last measurement of the site's clock against this machine's: the offset, and this machine's wall
+    # and monotonic clocks then (the offset holds while the wall clock keeps pace with the monotonic one).
+    clock_offset_ms: Mapped[float | None] = mapped_column(Float)
+    round_trip_ms: Mapped[float | None] = mapped_column(Float)
+    offset_at: Mapped[datetime | None]
+    offset_monotonic: Mapped[float | None] = mapped_column(Float)
