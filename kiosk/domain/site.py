@@ -214,6 +214,10 @@ class SiteAdmission:
     at: datetime  # the kiosk's time of the decision
     server_at: datetime  # the site's time when it took the claim (or the upload)
     offline: bool
+    badge_number: str = ""
+    session: str = ""
+    state: ClaimState = ClaimState.STANDING
+    decision_id: int | None = None  # the decision's log row at its kiosk (`kiosk log annul` there), once uploaded
 
 
 @dataclass(frozen=True)

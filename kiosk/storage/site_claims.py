@@ -136,8 +136,8 @@ class SiteClaims:
                 ).first()
                 found.append(
                     SiteConflict(
-                        row.badge_number, row.session, row.occurrence, _admission(row),
-                        _admission(standing) if standing is not None else None,
+                        row.badge_number, row.session, row.occurrence, admission_of(row),
+                        admission_of(standing) if standing is not None else None,
                     )
                 )
             return found
@@ -147,7 +147,7 @@ class SiteClaims:
             rows = session.execute(
                 select(_CLAIMS).where(_CLAIMS.c.state == state.value).order_by(_CLAIMS.c.server_at, _CLAIMS.c.id)
             )
-            return [_admission(row) for row in rows]
+            return [admission_of(row) for row in rows]
 
     def counts(self) -> dict[ClaimState, int]:
         with self.db.read() as session:
@@ -196,7 +196,9 @@ def _prior(row: Any) -> PriorAdmission:
     return PriorAdmission(row.at, row.checkpoint, row.session, row.officer)
 
 
-def _admission(row: Any) -> SiteAdmission:
+def admission_of(row: Any, decision_id: int | None = None) -> SiteAdmission:
     return SiteAdmission(
-        row.client_id, row.kiosk_id, row.checkpoint, row.officer, row.at, row.server_at, bool(row.offline)
+        row.client_id, row.kiosk_id, row.checkpoint, row.officer, row.at, row.server_at, bool(row.offline),
+        row.badge_number, row.session, ClaimState(row.state), decision_id,
     )
+

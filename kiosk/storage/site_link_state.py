@@ -80,8 +80,12 @@ class LinkState:
 def server_time(database: Database) -> datetime:
     """The site server's clock now (one round trip), aware UTC."""
     with database.read() as session:
-        value = session.execute(select(server_now(session.connection()))).scalar_one()
-    at = datetime.fromisoformat(value) if isinstance(value, str) else value  # SQLite: its strftime, as text
+        return as_utc(session.execute(select(server_now(session.connection()))).scalar_one())
+
+
+def as_utc(value: object) -> datetime:
+    """server_now() as read back: a naive UTC timestamp (PostgreSQL) or its text (SQLite's strftime)."""
+    at = datetime.fromisoformat(value) if isinstance(value, str) else value
     assert isinstance(at, datetime)
     return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
 
