@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test setup system-deps bench clean translations wheelhouse
+.PHONY: demo test setup system-deps bench bench-site clean translations wheelhouse
 
 demo: setup
 	$(BIN)/kiosk demo
@@ -30,6 +30,12 @@ $(STAMP): pyproject.toml
 bench: setup
 	$(BIN)/python benchmarks/verify_bench.py
 	$(BIN)/python benchmarks/soak_bench.py
+
+# A site under load and faults (docs/site.md, "Measured"): a throwaway PostgreSQL, 8 lane processes; ~15 min.
+# Quicker: make bench-site SITE_BENCH='--scans 200 --outage 5 --cut 10'
+SITE_BENCH ?=
+bench-site: setup
+	$(BIN)/python benchmarks/site_bench.py $(SITE_BENCH)
 
 # A venue without internet: the kiosk's wheel and every runtime dependency's wheel in one folder, for a
 # machine of the same kind (CPU, Linux, the same Python 3.X as $(PYTHON)). docs/deploy.md installs it:
