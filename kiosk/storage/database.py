@@ -1,9 +1,10 @@
 """Opening the database, SQLite or PostgreSQL, and migrating it: one Alembic history for both.
 
 SQLite (a kiosk's own file): owner-only, WAL with full sync (a power cut loses no decision), writers
-serialised by BEGIN IMMEDIATE. PostgreSQL (a site's shared server, through psycopg 3): READ COMMITTED,
-so a statement that waited for a lock sees what the holder committed; writers that must not interleave
-take named locks (kiosk.storage.writes.serialise).
+serialised by BEGIN IMMEDIATE, those of one process in the order they came (kiosk.storage.write_turns).
+PostgreSQL (a site's shared server, through psycopg 3): READ COMMITTED, so a statement that waited for
+a lock sees what the holder committed; writers that must not interleave take named locks
+(kiosk.storage.writes.serialise).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import ConfigError, KioskError
 from kiosk.private_files import restrict
+from kiosk.storage.write_turns import WriteTurns
 from kiosk.storage.writes import install_write_lock, write_session
 
 MIGRATIONS = "kiosk.storage:migrations"
@@ -63,12 +65,13 @@ class Database:
         except (NoSuchModuleError, ModuleNotFoundError) as exc:
             raise ConfigError(f"no database driver for {self.safe_url}: {exc}") from None
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.turns = WriteTurns() if self.is_sqlite else None  # one writer at a time: first come, first served
 
     def read(self) -> Session:
         return self.sessions()
 
     def write(self) -> AbstractContextManager[Session]:
-        return write_session(self.sessions)
+        return write_session(self.sessions, self.turns)
 
     def migrate(self) -> None:
         """Brings the schema to the newest revision; idempotent.

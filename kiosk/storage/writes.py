@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from sqlalchemy import BigInteger, Column, Table, bindparam, event, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.storage.write_turns import WriteTurns
 
 IMMEDIATE = "kiosk_write_lock"
 
@@ -34,9 +36,10 @@ def install_write_lock(engine: Engine) -> None:
 
 
 @contextmanager
-def write_session(sessions: sessionmaker[Session]) -> Iterator[Session]:
-    """One atomic write: committed on success, rolled back on any exception."""
-    with sessions() as session:
+def write_session(sessions: sessionmaker[Session], turns: WriteTurns | None = None) -> Iterator[Session]:
+    """One atomic write: committed on success, rolled back on any exception. turns: SQLite's writers of
+    this process queue there first (kiosk.storage.write_turns), so none starves behind another."""
+    with turns.turn() if turns is not None else nullcontext(), sessions() as session:
         session.connection(execution_options={IMMEDIATE: True})
         try:
             yield session
