@@ -273,6 +273,8 @@ class Site:
     def upload(self) -> UploadReport:
         """This kiosk's log rows the site lacks, in order, in batches; stops at a fork (an alarm on the site).
 
+        Rows written after it began wait for the next exchange: a lane logging faster than it uploads
+        would otherwise keep its link uploading and never pulling (no revocation would arrive).
         The office keeps its log to itself: its roster changes reach the site as packages.
         """
         if self.role is SiteRole.OFFICE:
@@ -280,9 +282,10 @@ class Site:
         database, kiosk = self.station.database, self.kiosk_id
         totals = [0, 0, 0, 0, 0]
         fork_at = None
+        until = local_head(database, kiosk)
         while True:
             record = self.link.get()
-            if local_head(database, kiosk) <= record.uploaded_seq and self._head_checked:
+            if until <= record.uploaded_seq and self._head_checked:
                 break
             report, head = self.reach(
                 lambda: self.log.upload(kiosk, lambda seq: local_rows(database, kiosk, seq, BATCH + 1))
