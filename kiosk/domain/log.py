@@ -82,7 +82,7 @@ class DecisionError(KioskError):
     def __init__(self, message: str, reason: DecisionRefusal, prior: PriorAdmission | None = None) -> None:
         super().__init__(message)
         self.reason = reason
-        self.prior = prior  # ALREADY_ADMITTED at another lane of the site: where, when and by whom
+        self.prior = prior  # ALREADY_ADMITTED (at another lane, or by another process here): where, when, by whom
 
 
 @dataclass(frozen=True)

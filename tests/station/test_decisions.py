@@ -103,12 +103,17 @@ def test_an_unknown_officer_is_refused_and_a_known_one_recorded(kiosk: Station, 
     assert kiosk.checkpoint_service().decide(scan.scan_id, Decision.ADMITTED, officer="1001").officer == "1001"
 
 
-def test_a_badge_admitted_meanwhile_is_refused_by_the_second_decision(kiosk: Station, texts):
+def test_a_badge_admitted_meanwhile_is_refused_by_the_second_decision_which_names_the_admission(
+    kiosk: Station, texts
+):
     service = kiosk.checkpoint_service()
     first, second = service.scan(texts["M0001"]), service.scan(texts["M0001"])
     assert first.code is second.code is VerdictCode.VALID
-    service.decide(first.scan_id, Decision.ADMITTED)
-    assert refusal(kiosk, second.scan_id).reason is DecisionRefusal.ALREADY_ADMITTED
+    admitted = service.decide(first.scan_id, Decision.ADMITTED)
+    refused = refusal(kiosk, second.scan_id)
+    assert refused.reason is DecisionRefusal.ALREADY_ADMITTED
+    assert refused.prior is not None
+    assert (refused.prior.checkpoint, refused.prior.at) == ("media-entrance", admitted.at)
 
 
 def test_a_two_day_appointment_admits_on_both_days(kiosk: Station, texts):
