@@ -29,6 +29,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -37,7 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from site_bench_checks import Check, run_checks  # noqa: E402
+from site_bench_checks import Check, reached_at, run_checks  # noqa: E402
 from verify_bench import percentile  # noqa: E402
 
 from kiosk.domain.accreditation import Accreditation, IdDocumentType, MediaType, Role, Status  # noqa: E402
@@ -58,6 +59,7 @@ SPARE = 12  # badges nobody scans, revoked one by one to time the feed
 CLAIM_P99_TARGET_MS = 20.0
 REVOCATION_TARGET_S = 1.0
 SAMPLE_EVERY_S = 0.5
+LINGER_S = 15.0  # after the scans, the links run on this long at most for the revocations to arrive
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class PhaseRun:
     synced_at_end: int = 0  # rows the final `sync` still had to upload (the link had not caught up)
     events: list[str] = field(default_factory=list)
     restored_at: float | None = None  # monotonic: the server back, or the lane's network back
+    faulted: tuple[str, ...] = ()  # the lanes the fault cut off the site
 
 
 class Site:
@@ -154,7 +157,10 @@ class Site:
         """The lane's service now names a closed port, and its open connections end: nothing gets through."""
         self.cut_lane = lane
         self.write_services()
-        _admin(self.server, f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'kiosk {lane}'")
+        _admin(
+            self.server,
+            f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'kiosk {lane}'",
+        )
 
     def restore(self) -> None:
         self.cut_lane = None
@@ -276,16 +282,23 @@ def server_cpu(server: PostgresServer) -> tuple[int, float] | None:
 
 
 class LaneProcess:
-    def __init__(self, site: Site, name: str, phase: Phase, texts: Path, scans: int, seed: int, real_at: float):
+    """One lane's process (benchmarks/site_bench_lane.py) and what it has told so far."""
+
+    def __init__(
+        self, site: Site, name: str, phase: Phase, texts: Path, scans: int, seed: int, real_at: float, rate: float,
+        think_ms: float,
+    ) -> None:
         self.name = name
         self.out = site.root / f"{phase.name}-{name}.json"
         self.err = site.root / f"{phase.name}-{name}.err"
         self.progress = 0
-        self.done = False
+        self.scanned = False
+        self.serials: set[int] = set()  # roster serials its link applied
         self._err_file = self.err.open("w")
         self.process = subprocess.Popen(
             [sys.executable, str(LANE_SCRIPT), str(site.lanes[name]), str(texts), "--now", phase.at,
-             "--real-at", str(real_at), "--scans", str(scans), "--seed", str(seed), "--out", str(self.out)],
+             "--real-at", str(real_at), "--scans", str(scans), "--seed", str(seed), "--out", str(self.out),
+             "--rate", str(rate), "--think-ms", str(think_ms)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._err_file, text=True,
         )
 
@@ -295,10 +308,14 @@ class LaneProcess:
         if line != "ready":
             raise SystemExit(f"lane {self.name} did not start: {line or self.err.read_text()[-2000:]}")
 
-    def go(self) -> None:
+    def tell(self) -> None:
+        """The line the lane waits for: go (scan), then stop (its link)."""
         assert self.process.stdin is not None
-        self.process.stdin.write("go\n")
+        self.process.stdin.write("\n")
         self.process.stdin.flush()
+
+    def go(self) -> None:
+        self.tell()
         threading.Thread(target=self._read, name=f"read-{self.name}", daemon=True).start()
 
     def _read(self) -> None:
@@ -307,10 +324,13 @@ class LaneProcess:
             message = json.loads(line)
             if "progress" in message:
                 self.progress = int(message["progress"])
-            elif "done" in message:
-                self.done = True
+            elif "serial" in message:
+                self.serials.add(int(message["serial"]))
+            elif "scanned" in message:
+                self.scanned = True
 
     def finish(self) -> tuple[dict[str, Any], str]:
+        self.tell()
         self.process.wait(timeout=600)
         self._err_file.close()
         stderr = self.err.read_text()
@@ -319,7 +339,9 @@ class LaneProcess:
         return json.loads(self.out.read_text()), stderr
 
 
-def run_phase(site: Site, phase: Phase, scans: int, seed: int) -> PhaseRun:
+def run_phase(site: Site, phase: Phase, scans: int, seed: int, rate: float, think_ms: float) -> PhaseRun:
+    """The lanes scan together while the office revokes (and the fault strikes a third of the way in);
+    then their links run on until every revocation reached them (LINGER_S at most); then `kiosk sync`."""
     run = PhaseRun(phase)
     texts = site.root / "texts.txt"
     texts.write_text("\n".join(site.texts) + "\n", encoding="utf-8")
@@ -330,7 +352,8 @@ def run_phase(site: Site, phase: Phase, scans: int, seed: int) -> PhaseRun:
         return start + timedelta(seconds=time.time() - real_at)
 
     lanes = [
-        LaneProcess(site, name, phase, texts, scans, seed * 100 + i, real_at) for i, name in enumerate(site.lanes)
+        LaneProcess(site, name, phase, texts, scans, seed * 100 + i, real_at, rate, think_ms)
+        for i, name in enumerate(site.lanes)
     ]
     for lane in lanes:
         lane.wait_ready()
@@ -343,17 +366,17 @@ def run_phase(site: Site, phase: Phase, scans: int, seed: int) -> PhaseRun:
     def progress() -> float:
         return sum(lane.progress for lane in lanes) / total
 
-    def running() -> bool:
-        return not any(lane.done for lane in lanes)
+    def scanning() -> bool:
+        return not any(lane.scanned for lane in lanes)
 
     def wait_for(fraction: float) -> bool:
-        while progress() < fraction and running():
+        while progress() < fraction and scanning():
             time.sleep(0.05)
-        return running()
+        return scanning()
 
     def revoke(online: bool = True, note: str = "") -> None:
-        if not running():
-            run.events.append(f"a revocation skipped ({note or 'steady'}): a lane had finished")
+        if online and not scanning():  # the figure is of lanes at work
+            run.events.append("a revocation skipped: a lane had done its scans")
             return
         revocation = site.revoke(site.spare.pop(0), event_now)
         revocation.online, revocation.note = online, note
@@ -362,43 +385,53 @@ def run_phase(site: Site, phase: Phase, scans: int, seed: int) -> PhaseRun:
     if phase.outage_s:
         if wait_for(0.15):
             revoke()
-        if wait_for(1 / 3):
-            site.server.stop("immediate")
-            run.events.append(f"server crash-stopped at {progress():.0%} of the scans")
-            time.sleep(phase.outage_s)
-            site.server.start()
-            run.restored_at = time.monotonic()
-            run.events.append(f"server restarted after {phase.outage_s:g} s, at {progress():.0%} of the scans")
-            revoke(online=False, note="published as the server came back")
+        wait_for(1 / 3)
+        site.server.stop("immediate")
+        run.faulted = tuple(site.lanes)
+        run.events.append(f"server crash-stopped at {progress():.0%} of the scans")
+        time.sleep(phase.outage_s)
+        site.server.start()
+        run.restored_at = time.monotonic()
+        run.events.append(f"server restarted after {phase.outage_s:g} s, at {progress():.0%} of the scans")
+        if not scanning():
+            run.events.append("WARNING: a lane had done its scans before the fault was over: give more --scans")
+        revoke(online=False, note="published as the server came back")
         if wait_for(0.8):
             revoke()
     elif phase.cut_s:
         cut = list(site.lanes)[-1]
         if wait_for(0.15):
             revoke()
-        if wait_for(1 / 3):
-            site.cut(cut)
-            run.events.append(f"{cut}'s network cut at {progress():.0%} of the scans")
-            time.sleep(min(2.0, phase.cut_s / 2))
-            revoke(online=False, note=f"published while {cut} was cut")
-            time.sleep(max(0.0, phase.cut_s - min(2.0, phase.cut_s / 2)))
-            site.restore()
-            run.restored_at = time.monotonic()
-            run.events.append(f"{cut}'s network back after {phase.cut_s:g} s, at {progress():.0%} of the scans")
+        wait_for(1 / 3)
+        site.cut(cut)
+        run.faulted = (cut,)
+        run.events.append(f"{cut}'s network cut at {progress():.0%} of the scans")
+        time.sleep(min(2.0, phase.cut_s / 2))
+        revoke(online=False, note=f"published while {cut} was cut")
+        time.sleep(max(0.0, phase.cut_s - min(2.0, phase.cut_s / 2)))
+        site.restore()
+        run.restored_at = time.monotonic()
+        run.events.append(f"{cut}'s network back after {phase.cut_s:g} s, at {progress():.0%} of the scans")
+        if not scanning():
+            run.events.append("WARNING: a lane had done its scans before the fault was over: give more --scans")
         if wait_for(0.8):
             revoke()
     else:
         for fraction in (0.1, 0.25, 0.4, 0.55, 0.7, 0.8):
             if wait_for(fraction):
                 revoke()
-    if not running() and (phase.outage_s or phase.cut_s) and run.restored_at is None:
-        run.events.append("WARNING: the lanes finished before the fault was over: give more --scans")
+    while not all(lane.scanned for lane in lanes):
+        time.sleep(0.05)
+    run.server_cpu_s = sampler.cpu_s
+    newest = max((revocation.serial for revocation in run.revocations), default=0)
+    linger = time.monotonic() + LINGER_S
+    while time.monotonic() < linger and not all(max(lane.serials, default=0) >= newest for lane in lanes):
+        time.sleep(0.05)
     for lane in lanes:
         run.lanes[lane.name], run.stderr[lane.name] = lane.finish()
     run.finished = max(result["finished"] for result in run.lanes.values())
     sampler.stop()
     run.connections_peak, run.connections_per_lane_peak = sampler.peak, sampler.per_lane_peak
-    run.server_cpu_s = sampler.cpu_s
     run.synced_at_end = site.sync_all(event_now)
     return run
 
@@ -409,77 +442,91 @@ def print_figures(run: PhaseRun, kiosks: int) -> None:
     print(f"\n== {phase.title}")
     for event in run.events:
         print(f"   {event}")
-    lanes = run.lanes.values()
+    lanes = list(run.lanes.values())
     scans = sum(sum(r["counts"].values()) for r in lanes)
     elapsed = max(r["finished"] for r in lanes) - min(r["started"] for r in lanes)
     answered = [ms for r in lanes for ms in r["answered_ms"]]
+    statement = [ms for r in lanes for ms in r["statement_ms"]]
     unanswered = [ms for r in lanes for ms in r["unanswered_ms"]]
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for r in lanes:
-        for key, value in r["counts"].items():
-            counts[key] = counts.get(key, 0) + value
+        counts.update(r["counts"])
     print(f"   {kiosks} lanes, {scans} scans in {elapsed:.1f} s: {scans / elapsed:.0f} scans/s")
     print("   outcomes: " + ", ".join(f"{key} {value}" for key, value in sorted(counts.items())))
     print(f"   claims answered by the site: {len(answered)}, {len(answered) / elapsed:.0f} claims/s")
     if answered:
         p99 = percentile(answered, 0.99)
         verdict = "meets" if p99 < CLAIM_P99_TARGET_MS else "MISSES"
-        print(
-            f"   online claim latency (ms): p50 {statistics.median(answered):.1f}  p95 {percentile(answered, 0.95):.1f}  "
-            f"p99 {p99:.1f}  max {max(answered):.1f}   target p99 < {CLAIM_P99_TARGET_MS:g} ms on loopback: {verdict}"
-        )
+        print(f"   online claim latency (ms), at the checkpoint: {_spread(answered)}")
+        print(f"      target p99 < {CLAIM_P99_TARGET_MS:g} ms on loopback: {verdict}")
+        print(f"      of which the statement on the site (ms): {_spread(statement)}")
     if unanswered:
         print(
             f"   admissions decided offline: {len(unanswered)}; the door waited for the site at most "
-            f"{max(unanswered):.0f} ms (p50 {statistics.median(unanswered):.1f} ms; the claim timeout is 1.5 s)"
+            f"{max(unanswered):.0f} ms (median {statistics.median(unanswered):.1f} ms; the claim timeout is 1.5 s)"
         )
     print_revocations(run)
-    cpu_per_scan = run.server_cpu_s * 1000 / scans if scans else 0.0
     lane_cpu = [r["cpu_s"] * 1000 / max(1, sum(r["counts"].values())) for r in lanes]
     print(
-        f"   site server CPU: {run.server_cpu_s:.1f} s, {cpu_per_scan:.2f} ms per scan; lane CPU "
-        f"{statistics.median(lane_cpu):.1f} ms per scan (median lane)"
+        f"   site server CPU: {run.server_cpu_s:.1f} s, {run.server_cpu_s * 1000 / max(1, scans):.2f} ms per scan; "
+        f"lane CPU {statistics.median(lane_cpu):.1f} ms per scan (median lane)"
     )
     print(
         f"   connections to the site: peak {run.connections_peak} for {kiosks} lanes "
         f"(at most {run.connections_per_lane_peak} for one lane)"
     )
-    print(f"   rows the final `kiosk sync` still uploaded (the link had not caught up): {run.synced_at_end}")
+    print(f"   rows the final `kiosk sync` still had to upload (the link had not caught up): {run.synced_at_end}")
+
+
+def _spread(values: list[float]) -> str:
+    if not values:
+        return "-"
+    return (
+        f"p50 {statistics.median(values):.1f}  p95 {percentile(values, 0.95):.1f}  p99 {percentile(values, 0.99):.1f}"
+        f"  max {max(values):.1f}  (n {len(values)})"
+    )
 
 
 def print_revocations(run: PhaseRun) -> None:
-    if not run.revocations:
-        return
-    steady: list[float] = []
-    every: list[float] = []
+    """Each revocation: the office's command, then each lane's replica, from the command's start."""
+    online: list[float] = []
+    worst_online: list[float] = []
     for revocation in run.revocations:
-        reach = {
-            name: r["serial_seen"].get(str(revocation.serial)) for name, r in run.lanes.items()
-        }
-        times = {name: (seen - revocation.started) if seen is not None else None for name, seen in reach.items()}
-        known = [t for t in times.values() if t is not None]
-        missing = [name for name, t in times.items() if t is None]
-        publish = revocation.published - revocation.started
+        seen = {name: reached_at(r["serial_seen"], revocation.serial) for name, r in run.lanes.items()}
+        reach = {name: at - revocation.started for name, at in seen.items() if at is not None}
+        missing = sorted(set(seen) - set(reach))
         label = f" ({revocation.note})" if revocation.note else ""
-        worst = f"{max(known):.3f} s" if known else "-"
-        median = f"{statistics.median(known):.3f} s" if known else "-"
-        print(
-            f"   revocation of {revocation.badge}{label}: office {publish * 1000:.0f} ms, at every lane within {worst} "
-            f"(median lane {median})" + (f"; never reached {', '.join(missing)}" if missing else "")
-        )
+        office = _ms(revocation.published - revocation.started)
+        line = f"   revocation of {revocation.badge}{label}: the office's command {office}"
+        if reach:
+            times = list(reach.values())
+            line += (
+                f"; first lane {min(times):.3f} s, every lane within {max(times):.3f} s "
+                f"(median lane {statistics.median(times):.3f} s)"
+            )
+        print(line + (f"; never reached {', '.join(missing)}" if missing else ""))
         if revocation.online:
-            steady += known
-            every.append(max(known) if known and not missing else float("inf"))
-        elif run.restored_at is not None and known:
-            late = [seen - run.restored_at for seen in (reach[n] for n in reach) if seen is not None]
-            print(f"      the last lane had it {max(late):.1f} s after the fault was over")
-    if steady:
-        worst = max(every)
+            online += reach.values()
+            worst_online.append(max(reach.values()) if reach and not missing else float("inf"))
+        elif run.restored_at is not None:
+            late = [at - run.restored_at for name, at in seen.items() if at is not None and name in run.faulted]
+            if late:
+                print(f"      the last lane cut off had it {max(late):.1f} s after the fault was over")
+    applies = [ms for r in run.lanes.values() for ms in r["apply_ms"]]
+    if applies:
+        print(f"   a lane's pull that applied a new roster (download, checks, swap; ms): {_spread(applies)}")
+    if online:
+        worst = max(worst_online)
         verdict = "meets" if worst < REVOCATION_TARGET_S else "MISSES"
         print(
-            f"   revocation reaching the lanes (all online revocations, each lane): median {statistics.median(steady):.3f} s, "
-            f"max {worst:.3f} s   target < {REVOCATION_TARGET_S:g} s at every lane: {verdict}"
+            f"   revocation at the lanes (from the office's command; {len(worst_online)} revocations x each lane): "
+            f"median {statistics.median(online):.3f} s, max {worst:.3f} s"
         )
+        print(f"      target < {REVOCATION_TARGET_S:g} s at every lane: {verdict}")
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
 
 
 def print_checks(checks: list[Check]) -> bool:
@@ -495,6 +542,8 @@ def main() -> None:
     parser.add_argument("--kiosks", type=int, default=8, help="lanes, each a process (8)")
     parser.add_argument("--outage", type=float, default=30.0, help="seconds the server is down in phase 2 (30)")
     parser.add_argument("--cut", type=float, default=60.0, help="seconds one lane's network is cut in phase 3 (60)")
+    parser.add_argument("--rate", type=float, default=0.0, help="scans per second at each lane (0: flat out)")
+    parser.add_argument("--think-ms", type=float, default=0.0, help="the officer's look before each decision (0)")
     parser.add_argument("--seed", type=int, default=93)
     parser.add_argument("--keep", action="store_true", help="keep the homes and the lanes' outputs (printed)")
     args = parser.parse_args()
@@ -520,7 +569,7 @@ def main() -> None:
             )
             runs = []
             for phase in phases:
-                runs.append(run_phase(site, phase, args.scans, args.seed))
+                runs.append(run_phase(site, phase, args.scans, args.seed, args.rate, args.think_ms))
                 print_figures(runs[-1], args.kiosks)
             checks = run_checks(site.url, site.lanes, site.seal_keys, runs)
             passed = print_checks(checks)

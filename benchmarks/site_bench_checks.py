@@ -42,6 +42,12 @@ class LocalAdmission:
     offline: bool
 
 
+def reached_at(seen: Mapping[str, float], serial: int) -> float | None:
+    """When a lane had the roster of `serial` or a newer one (a pull applies only the newest it finds)."""
+    times = [at for applied, at in seen.items() if int(applied) >= serial]
+    return min(times) if times else None
+
+
 def run_checks(
     url: str, lanes: Mapping[str, Path], keys: Mapping[str, VerificationKey], runs: list[PhaseRun]
 ) -> list[Check]:
@@ -206,7 +212,8 @@ def offline_doubles_are_conflicts(url: str, local: Mapping[str, dict[str, Any]],
     for occasion, admissions in admitted.items():
         claims = site["claims"].get(occasion, [])
         held = {client for client, state, _ in claims if state in ("standing", "conflict")}
-        if held != {a.client_id for a in admissions} or sum(s == "conflict" for _, s, _ in claims) != len(admissions) - 1:
+        conflicts = sum(state == "conflict" for _, state, _ in claims)
+        if held != {a.client_id for a in admissions} or conflicts != len(admissions) - 1:
             mismatched += 1
         offline = {a.client_id: a.offline for a in admissions}
         for client, state, _ in claims:
@@ -233,7 +240,7 @@ def revocations_delivered(runs: list[PhaseRun]) -> Check:
     for run in runs:
         for revocation in run.revocations:
             made += 1
-            seen = [r["serial_seen"].get(str(revocation.serial)) for r in run.lanes.values()]
+            seen = [reached_at(r["serial_seen"], revocation.serial) for r in run.lanes.values()]
             reached += all(s is not None for s in seen)
     return Check(
         "every revocation reached every lane (before the lane stopped)",
