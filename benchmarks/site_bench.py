@@ -525,6 +525,11 @@ def print_revocations(run: PhaseRun) -> None:
         print(f"      target < {REVOCATION_TARGET_S:g} s at every lane: {verdict}")
 
 
+def _load() -> str:
+    """The machine's load: it is shared, and a busy machine slows every figure here."""
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
 
@@ -562,10 +567,19 @@ def main() -> None:
         site = Site(tmp, args.kiosks)
         try:
             site.set_up(datetime.fromisoformat(phases[0].at) - timedelta(minutes=30))
+            [(package_bytes,)] = _admin(
+                site.server, "SELECT length(data) FROM site_package ORDER BY serial DESC LIMIT 1", SITE_DB
+            )
+            pace = f"{args.rate:g} scans/s" if args.rate else "as fast as they go"
             print(
                 f"Site: PostgreSQL {site.server.bin_dir.parent.name} on 127.0.0.1, an office and {args.kiosks} lanes "
                 f"(their own SQLite homes, sealed logs); {BADGES} badges scanned, {SPARE} kept to revoke; "
-                f"{args.scans} scans per lane and phase; {os.cpu_count()} CPUs"
+                f"{args.scans} scans per lane and phase, {pace}"
+                + (f", {args.think_ms:g} ms before each decision" if args.think_ms else "")
+            )
+            print(
+                f"The roster package (every revocation sends it whole): {package_bytes / 1024:.0f} KiB for "
+                f"{BADGES + SPARE} badges, no photos. {os.cpu_count()} CPUs, load average {_load()} at the start"
             )
             runs = []
             for phase in phases:
@@ -580,7 +594,7 @@ def main() -> None:
             print(f"(the homes and the lanes' outputs are kept in {tmp})")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
-    print(f"\n({(time.monotonic() - began) / 60:.1f} minutes in all)")
+    print(f"\n({(time.monotonic() - began) / 60:.1f} minutes in all; load average {_load()} at the end)")
     sys.exit(0 if passed else 1)
 
 
