@@ -256,14 +256,17 @@ class Site:
 
     # -- replication --------------------------------------------------------------------------
     def sync(self, heartbeat: bool = True) -> SyncReport:
-        """Upload, then pull (the office: take the lanes' status changes in, publish if pending)."""
+        """Pull, then upload (the office: take the lanes' status changes in, publish if pending).
+
+        The pull first: a lane back online is judged online at once, so a revocation published while it
+        was away must not wait for the backlog it logged meanwhile (the pull is a query and at most one
+        package); what applying it logged goes up with the rest.
+        """
         try:
             if self.role is SiteRole.OFFICE:
                 return self._office_sync()
-            upload = self.upload()
             pull = self.pull()
-            if pull.package_serial is not None or pull.statuses:
-                upload = _added(upload, self.upload())  # what applying them logged goes up too
+            upload = self.upload()
             if heartbeat:
                 self.heartbeat()
             return SyncReport(upload, pull)
@@ -475,14 +478,6 @@ class Site:
             clock_offset=self.clock_offset(),
             clock_offset_limit=timedelta(seconds=self.settings.clock_offset_limit_s),
         )
-
-
-def _added(first: UploadReport, second: UploadReport) -> UploadReport:
-    return UploadReport(
-        first.rows + second.rows, first.claimed + second.claimed, first.conflicts + second.conflicts,
-        first.annulled + second.annulled, first.status_changes + second.status_changes,
-        second.fork_at if second.fork_at is not None else first.fork_at,
-    )
 
 
 def _first_line(exc: BaseException) -> str:
