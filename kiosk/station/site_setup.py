@@ -36,7 +36,7 @@ def join_site(
     data_age_limit: timedelta = DEFAULT_DATA_AGE_LIMIT,
     claim_timeout_s: float = DEFAULT_CLAIM_TIMEOUT_S,
 ) -> SyncReport:
-    """A kiosk: checks the site answers and holds a roster, records it, then uploads and pulls once."""
+    """A kiosk: checks the site answers and holds a roster, records it, then pulls and uploads once."""
     checked_site_url(url)
     if data_age_limit <= timedelta(0) or not 0 < claim_timeout_s <= 30:
         raise ConfigError("the data age limit must be positive and the claim timeout between 0 and 30 s")
