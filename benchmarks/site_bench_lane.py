@@ -128,7 +128,9 @@ def main() -> None:
         link = SiteLink(station.site, monotonic=station.monotonic)
         link.start()
         say("ready")
-        sys.stdin.readline()
+        if not sys.stdin.readline():  # the bench went away before the start
+            link.stop()
+            return
         cpu = time.process_time()
         result = run_lane(service, link, texts, rng, args.scans, args.rate, args.think_ms / 1000)
         result["cpu_s"] = time.process_time() - cpu
