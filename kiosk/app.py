@@ -21,7 +21,7 @@ from kiosk.domain.staff import DemoCredentials
 from kiosk.scanner.bridge import ScannerBridge, make_capture
 from kiosk.station.backend import StationBackend
 from kiosk.station.station import Station
-from kiosk.ui.controller import Timings
+from kiosk.ui.vocabulary import Timings
 
 log = logging.getLogger("kiosk.app")
 
@@ -72,12 +72,10 @@ def run_kiosk(options: KioskOptions, station: Station) -> int:
 
     from kiosk.ui.assembly import HEADLESS_OFFICER, KioskUi
     from kiosk.ui.guard import install_excepthook
-    from kiosk.ui.pyside_fixes import restore_emit_refcount
     from kiosk.ui.style import app_font
 
     configure_logging(station.paths.home)
     install_excepthook()
-    restore_emit_refcount()  # before any thread starts emitting
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
@@ -103,7 +101,7 @@ def run_kiosk(options: KioskOptions, station: Station) -> int:
              officer=HEADLESS_OFFICER if options.headless else None)
     if options.camera_after_sign_in and not options.headless:
         starter = FirstSignIn(scanner)
-        ui.controller.officer_changed.connect(starter.on_officer_changed)
+        ui.controller.session.officer_changed.connect(starter.on_officer_changed)
     else:
         scanner.start()
     backend.start_site_link()  # a kiosk of a site: its link to the site, in a thread of its own

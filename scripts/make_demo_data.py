@@ -53,8 +53,8 @@ M0004;O'Sullivan;Siobhán;;RTÉ News;radio;journalist;IE;passport;8812;;;oui;ope
 M0005;Ndiaye;Fatou;;Agence de Presse Sénégalaise;news_agency;photographer;SN;passport;0193;APS-223;Agence de Presse Sénégalaise;non;opening|closing;;;;;M0005.jpg
 M0006;Silva;João Pedro;;Folha de S.Paulo;print;journalist;BR;passport;55X1;FENAJ-9981;FENAJ;non;closing;;;Accredited for the closing ceremony only;;M0006.jpg
 M0007;Haddad;Rania;رانيا حداد;Asharq News;tv;producer;LB;passport;6003;ASH-112;Asharq News;non;opening|closing|interviews;;;;2025-11-25T11:00/2025-11-25T11:30;M0007.jpg
-M0008;Kowalski;Piotr;;Polskie Radio;radio;technician;PL;national_id;ZK20;;;yes;opening|closing;revoked;Badge reported stolen 22 Nov;;;M0008.jpg
-M0009;Tanaka;Yui;;NHK World;tv;journalist;JP;passport;TK98;NHK-5531;Japan Newspaper Association;non;opening|closing;suspended;Pending identity check with the accreditation office;;;M0009.jpg
+M0008;Kowalski;Piotr;;Polskie Radio;radio;technician;PL;national_id;ZK20;;;yes;opening|closing;revoked;lost_or_stolen: Badge reported stolen 22 Nov;;;M0008.jpg
+M0009;Tanaka;Yui;;NHK World;tv;journalist;JP;passport;TK98;NHK-5531;Japan Newspaper Association;non;opening|closing;suspended;identity_check: Pending identity check with the accreditation office;;;M0009.jpg
 M0010;Okafor;Chukwuemeka;;Premium Times;online;journalist;NG;passport;2207;NUJ-3312;Nigeria Union of Journalists;non;opening|closing;;;Escort required beyond the press area;;M0010.jpg
 """
 
@@ -109,10 +109,10 @@ EXTRA = [
     ("M0053", "Al-Sayed", "Khaled", "خالد السيد", "Freelance", "online", "fixer", "MA", "national_id", "FX11", "", "", "oui", "opening|closing", "", "", "Fixer for the Asharq News crew (M0007)"),
     ("M0054", "Ouazzani Touhami", "Hicham", "هشام الوزاني التهامي", "Freelance for Agence Anadolu Images", "photo_agency", "fixer", "MA", "national_id", "HT90", "", "", "oui", "opening|closing|press"),
     ("M0055", "Moreau", "Luc", "", "Getty Images", "photo_agency", "photographer", "FR", "passport", "GT26", "CCIJP-140017", CCIJP, "non", "opening|closing|press"),
-    ("M0056", "Laurent", "Sophie", "", "Reuters", "news_agency", "journalist", "CH", "passport", "CH33", "IMP-5528", "impressum", "non", "opening|closing|press", "suspended", "Press card could not be confirmed with the issuer"),
-    ("M0057", "Jaber", "Ahmad", "أحمد جابر", "Al Mayadeen", "tv", "camera_operator", "LB", "passport", "LB15", "", "", "yes", "opening|closing", "revoked", "Accreditation withdrawn by the organiser 21 Nov"),
-    ("M0058", "Schmidt", "Jonas", "", "Deutsche Welle", "tv", "technician", "DE", "passport", "DE83", "DJV-60211", "Deutscher Journalisten-Verband", "non", "opening|closing|press", "suspended", "Equipment declaration missing"),
-    ("M0059", "Ben Salah", "Yassine", "ياسين بن صالح", "Mosaïque FM", "radio", "journalist", "TN", "passport", "TN47", "FTJ-3390", "Fédération Tunisienne des Journalistes", "non", "opening|closing", "revoked", "Duplicate registration, replaced by another badge"),
+    ("M0056", "Laurent", "Sophie", "", "Reuters", "news_agency", "journalist", "CH", "passport", "CH33", "IMP-5528", "impressum", "non", "opening|closing|press", "suspended", "credential_unconfirmed: Press card could not be confirmed with the issuer"),
+    ("M0057", "Jaber", "Ahmad", "أحمد جابر", "Al Mayadeen", "tv", "camera_operator", "LB", "passport", "LB15", "", "", "yes", "opening|closing", "revoked", "withdrawn: Accreditation withdrawn by the organiser 21 Nov"),
+    ("M0058", "Schmidt", "Jonas", "", "Deutsche Welle", "tv", "technician", "DE", "passport", "DE83", "DJV-60211", "Deutscher Journalisten-Verband", "non", "opening|closing|press", "suspended", "documents_missing: Equipment declaration missing"),
+    ("M0059", "Ben Salah", "Yassine", "ياسين بن صالح", "Mosaïque FM", "radio", "journalist", "TN", "passport", "TN47", "FTJ-3390", "Fédération Tunisienne des Journalistes", "non", "opening|closing", "revoked", "duplicate: Duplicate registration, replaced by another badge"),
     ("M0060", "Osei-Bonsu", "Kwame", "", "Joy News", "tv", "journalist", "GH", "passport", "GH52", "GJA-7731", "Ghana Journalists Association", "non", "opening|closing", "", "", "Wheelchair user: use the step-free lane"),
     ("M0061", "Lindqvist-Ahlström", "Karin", "", "Dagens Nyheter", "print", "journalist", "SE", "passport", "SE09", "SJF-10381", "Svenska Journalistförbundet", "non", "opening|closing|press", "", "", "Carries a medical device: manual search only"),
     ("M0062", "Al Marzouqi", "Hessa", "حصة المرزوقي", "The National", "print", "journalist", "AE", "passport", "AE71", "NMC-2025-1183", "National Media Council", "non", "opening|closing|press"),

@@ -141,6 +141,25 @@ def test_search_ignores_case_accents_and_matches_either_script(tmp_path, db_url)
         assert station.roster.search("zzz") == []
 
 
+def test_a_status_reason_code_is_kept_and_a_mistyped_code_is_refused(tmp_path):
+    from kiosk.domain.accreditation import StatusReason, split_status_reason
+    from tests.fixtures.homes import kiosk_cli, person, write_roster
+
+    assert kiosk_cli(tmp_path, "init").returncode == 0
+    good = person("M0001", status="revoked", status_reason="lost_or_stolen: reported 22 Nov")
+    bad = person("M0002", status="suspended", status_reason="lost_stolen: reported")
+    refused = kiosk_cli(tmp_path, "roster", "import", str(write_roster(tmp_path / "bad.csv", [good, bad])))
+    assert refused.returncode != 0
+    assert "status_reason" in refused.stderr and "lost_stolen" in refused.stderr
+    accepted = kiosk_cli(tmp_path, "roster", "import", str(write_roster(tmp_path / "good.csv", [good])))
+    assert accepted.returncode == 0, accepted.stderr
+    shown = kiosk_cli(tmp_path, "roster", "show", "M0001").stdout
+    assert "lost_or_stolen: reported 22 Nov" in shown
+    assert split_status_reason("lost_or_stolen: reported 22 Nov") == (StatusReason.LOST_OR_STOLEN, "reported 22 Nov")
+    wrong = kiosk_cli(tmp_path, "roster", "suspend", "M0001", "--reason", "identity_chek: office")
+    assert wrong.returncode == 2 and wrong.stderr.startswith("kiosk: unknown reason code 'identity_chek'")
+
+
 def test_free_text_longer_than_its_database_column_names_row_and_field(tmp_path):
     rows = [person("P1"), person("P2", press_card_number="9" * 65)]
     with pytest.raises(ImportFailed, match="row 3, press_card_number: is longer than 64 characters"):

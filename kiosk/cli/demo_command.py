@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -20,14 +21,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    if args.terminal:
-        from kiosk.demo.terminal import play_terminal_demo
+    """On a fresh temporary home, removed when the demo ends, unless --home named one to keep."""
+    home = Path(args.home) if args.home else Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
+    try:
+        if args.terminal:
+            from kiosk.demo.terminal import play_terminal_demo
 
-        return play_terminal_demo(Path(args.home) if args.home else None)
-    return run_screen_demo(args)
+            return play_terminal_demo(home)
+        return run_screen_demo(args, home)
+    finally:
+        if not args.home:
+            shutil.rmtree(home, ignore_errors=True)
 
 
-def run_screen_demo(args: argparse.Namespace) -> int:
+def run_screen_demo(args: argparse.Namespace, home: Path) -> int:
     """A fresh demo home (never the real one), a simulated clock and camera, the real kiosk screen."""
     from kiosk.app import KioskOptions, display_available, run_kiosk
     from kiosk.demo.door import DEMO_CREDENTIALS, DEMO_START, prepare_demo_camera, seed_demo_staff
@@ -37,12 +44,12 @@ def run_screen_demo(args: argparse.Namespace) -> int:
 
     headless = args.headless or not display_available()
     clock = OffsetClock(DEMO_START)
-    home = Path(args.home) if args.home else Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
     paths = prepare_demo_home(home, clock)
     with Station.open(paths.home, event=args.event, clock=clock) as station:
         seed_demo_staff(station)
         camera = prepare_demo_camera()
-        print(f"Demo home: {paths.home}  (a temporary folder; the real home is untouched)")
+        kept = "kept after the demo" if args.home else "a temporary folder, removed when the demo ends"
+        print(f"Demo home: {paths.home}  ({kept}; the real home is untouched)")
         print(f"Simulated camera: {camera} ({len(list(camera.glob('*.png')))} badge images)")
         if not headless:
             print(

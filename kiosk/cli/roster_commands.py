@@ -1,8 +1,9 @@
-"""`kiosk roster …`: import, publish, apply, acknowledge, list, show, revoke, suspend, reinstate."""
+"""`kiosk roster …`: import, publish, apply, acknowledge, list, show, search, revoke, suspend, reinstate."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,7 +11,13 @@ from typing import TYPE_CHECKING
 from kiosk.cli.progress import ProgressBar
 from kiosk.cli.site_commands import after_roster_change
 from kiosk.cli.station_options import open_station
-from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.domain.accreditation import (
+    Accreditation,
+    Status,
+    StatusReason,
+    UnknownReasonCode,
+    split_status_reason,
+)
 from kiosk.domain.site import SiteRole
 
 if TYPE_CHECKING:
@@ -55,10 +62,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     show.add_argument("badge_number")
     show.set_defaults(handler=run_show)
 
+    search = roster.add_parser(
+        "search", parents=[common], help="find people as the screen's search does (names, outlet, number)"
+    )
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true", help="one JSON object per match")
+    search.set_defaults(handler=run_search)
+
     for action, status in (("revoke", Status.REVOKED), ("suspend", Status.SUSPENDED)):
         cmd = roster.add_parser(action, parents=[common], help=f"{action} a badge at once")
         cmd.add_argument("badge_number")
-        cmd.add_argument("--reason", required=True)
+        cmd.add_argument(
+            "--reason", required=True, help='"CODE: words" (codes: ' + ", ".join(StatusReason) + "), or words"
+        )
         cmd.add_argument("--officer", default="", help="who decided it (a staff number)")
         cmd.set_defaults(handler=run_status, status=status)
     back = roster.add_parser(
@@ -168,7 +184,34 @@ def run_show(args: argparse.Namespace) -> int:
         return 0
 
 
+def run_search(args: argparse.Namespace) -> int:
+    """The screen's search (RosterStore.search, same folding, same limit), for scripts and checks."""
+    with open_station(args) as station:
+        found = station.roster.search(args.query)
+        for acc in found:
+            if args.json:
+                record = {
+                    "badge_number": acc.badge_number,
+                    "full_name": acc.full_name,
+                    "alt_name": acc.alt_name,
+                    "outlet": acc.outlet,
+                    "status": acc.status.value,
+                }
+                print(json.dumps(record, ensure_ascii=False))
+            else:
+                print(f"{acc.badge_number:<9} {acc.status.value:<9} {acc.full_name[:34]:<34} {acc.outlet}")
+        if not args.json:
+            print(f"{len(found)} match(es)")
+        return 0
+
+
 def run_status(args: argparse.Namespace) -> int:
+    from kiosk.errors import UsageError
+
+    try:
+        split_status_reason(args.reason)  # "code: words" or words; a mistyped code is refused
+    except UnknownReasonCode as exc:
+        raise UsageError(str(exc)) from None
     with open_station(args) as station:
         acc = station.set_badge_status(args.badge_number.upper(), args.status, args.reason, args.officer)
         print(f"{acc.badge_number} ({acc.full_name}) is now {acc.status.value}: {acc.status_reason}")

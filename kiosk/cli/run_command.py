@@ -35,6 +35,7 @@ def add_screen_options(parser: argparse.ArgumentParser) -> None:
 def run_kiosk_command(args: argparse.Namespace) -> int:
     from kiosk.app import KioskOptions, display_available, run_kiosk
     from kiosk.cli.station_options import open_station
+    from kiosk.scanner.sources import IMAGE_SUFFIXES, image_files
 
     if args.auto_confirm and not args.headless:
         raise UsageError("--auto-confirm is only for --headless runs: at a door, officers confirm documents")
@@ -44,6 +45,9 @@ def run_kiosk_command(args: argparse.Namespace) -> int:
         raise UsageError("no display found: run on the kiosk's screen, or use --headless --source FILE")
     if args.source and not Path(args.source).exists():
         raise UsageError(f"no such source: {args.source}")
+    if args.source and Path(args.source).is_dir() and not image_files(args.source):
+        suffixes = ", ".join(sorted(s.lstrip(".") for s in IMAGE_SUFFIXES))
+        raise UsageError(f"no images to play in {args.source} (looked for {suffixes})")
     with open_station(args, running_clock=True) as station:
         station.gate(args.checkpoint, args.session)  # fails early on a wrong name
         options = KioskOptions(
@@ -57,5 +61,7 @@ def run_kiosk_command(args: argparse.Namespace) -> int:
             events_out=args.events_out,
             language=args.language,
             show_cursor=args.show_cursor,
+            # a video or images at a screen play once: not before an officer is there to see them
+            camera_after_sign_in=bool(args.source) and not args.headless,
         )
         return run_kiosk(options, station)

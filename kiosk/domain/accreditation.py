@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -11,6 +12,56 @@ class Status(enum.StrEnum):
     ACTIVE = "active"
     SUSPENDED = "suspended"
     REVOKED = "revoked"
+
+
+class StatusReason(enum.StrEnum):
+    """Why a badge is suspended or revoked, as a code every screen language has words for.
+
+    Stored in the roster's status_reason text as a prefix, "code: the office's own words" (or the code
+    alone); text without a known code is the office's words only. See split_status_reason.
+    """
+
+    LOST_OR_STOLEN = "lost_or_stolen"
+    IDENTITY_CHECK = "identity_check"  # identity to be confirmed with the accreditation office
+    CREDENTIAL_UNCONFIRMED = "credential_unconfirmed"  # the press card or letter could not be confirmed
+    DOCUMENTS_MISSING = "documents_missing"
+    DUPLICATE = "duplicate"  # registered twice; another badge replaces this one
+    WITHDRAWN = "withdrawn"  # accreditation withdrawn by the organiser
+    SECURITY = "security"  # a security decision
+    OTHER = "other"
+
+
+_REASON_PREFIX = re.compile(r"\s*([a-z]+(?:_[a-z]+)*)\s*(?::\s*(.*))?", re.DOTALL)
+
+
+class UnknownReasonCode(ValueError):
+    pass
+
+
+def split_status_reason(text: str) -> tuple[StatusReason | None, str]:
+    """("lost_or_stolen: reported 22 Nov") -> (LOST_OR_STOLEN, "reported 22 Nov"); free text -> (None, text).
+
+    Raises UnknownReasonCode for a prefix shaped like a code (words_with_underscores) that is none.
+    """
+    match = _REASON_PREFIX.fullmatch(text)
+    if match is None or (match.group(2) is None and "_" not in match.group(1) and match.group(1) not in _CODES):
+        return None, text.strip()
+    code, note = match.group(1), (match.group(2) or "").strip()
+    if code in _CODES:
+        return StatusReason(code), note
+    if "_" in code:
+        raise UnknownReasonCode(f"unknown reason code {code!r} (known: {', '.join(_CODES)})")
+    return None, text.strip()  # "Note: ..." is words, not a code
+
+
+def join_status_reason(code: StatusReason | None, note: str) -> str:
+    note = note.strip()
+    if code is None:
+        return note
+    return f"{code.value}: {note}" if note else code.value
+
+
+_CODES = tuple(r.value for r in StatusReason)
 
 
 class Role(enum.StrEnum):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason
+from kiosk.domain.verdict import Decision, PriorAdmission, RecentEvent, RefusalReason
 from kiosk.errors import KioskError
 
 # A decision on a scan older than this is refused: the facts the officer saw may have changed, and the
@@ -130,6 +130,22 @@ class StandingAdmission:
     checkpoint: str
     at: datetime
     officer: str
+
+
+@dataclass(frozen=True)
+class DoorDenial:
+    """A denial or refusal of the day with the holder's name, for the supervisor's list."""
+
+    event: RecentEvent
+    full_name: str = ""  # "" when the badge is not on the roster (forged, unknown, not a badge)
+
+
+@dataclass(frozen=True)
+class ExportTarget:
+    """Where a supervisor can write the log export: a mounted removable drive."""
+
+    label: str  # the drive's name as mounted, e.g. "KINGSTON"
+    path: Path
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 
@@ -68,6 +68,11 @@ class Event:
 
     def local(self, at: datetime) -> datetime:
         return at.astimezone(self.tz)
+
+    def day_of(self, at: datetime) -> tuple[datetime, datetime]:
+        """Local midnight to midnight around `at`, in the event's time zone: what "today" means."""
+        start = datetime.combine(self.local(at).date(), time(0), tzinfo=self.tz)
+        return start, start + timedelta(days=1)
 
     def checkpoint(self, code: str) -> Checkpoint:
         try:

@@ -89,6 +89,19 @@ class Verifier:
             return _with(seen, code=VerdictCode.UNKNOWN_BADGE, detail="roster_out_of_date")
         return self._judge_holder(seen, acc, gate, at, admissions, version=claim.version)
 
+    def genuine_badge(self, text: str) -> str | None:
+        """The number a text carries if it is a badge of this event signed with a trusted key, else None.
+
+        Not a verdict: no roster, no time. It tells whose badge waits behind an open check.
+        """
+        try:
+            claim = badge.parse(text)
+        except badge.BadgeFormatError:
+            return None
+        if claim.event_code != self.event.code or claim.key_id not in self.keys:
+            return None
+        return claim.badge_number if self.keys.signature_valid(claim) else None
+
     def judge_holder(
         self, acc: Accreditation, gate: Gate, at: datetime, admissions: AdmissionLookup
     ) -> Verdict:

@@ -33,7 +33,43 @@ class Decision(enum.StrEnum):
 class RefusalReason(enum.StrEnum):
     ID_MISMATCH = "id_mismatch"
     NO_PRESS_CREDENTIAL = "no_press_credential"
-    OTHER = "other"
+    SECURITY_SCREENING = "security_screening"  # refused the search, or carries a forbidden item
+    CONDUCT = "conduct"  # threatening or disruptive behaviour
+    OTHER = "other"  # the officer's words go into the decision's note
+
+
+class RecentKind(enum.StrEnum):
+    DENIED = "denied"  # the badge was denied
+    REFUSED = "refused"  # the badge was valid, an officer refused its holder
+
+
+@dataclass(frozen=True)
+class RecentEvent:
+    """An earlier denial of a badge, or refusal of its holder, the same day: the door remembers."""
+
+    time: datetime
+    checkpoint: str
+    officer: str
+    kind: RecentKind
+    badge_number: str | None = None
+    code: VerdictCode | None = None  # denied: why
+    reason: RefusalReason | None = None  # refused: why
+    note: str = ""  # refused for another reason: the officer's words
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "time": self.time.isoformat(),
+            "checkpoint": self.checkpoint,
+            "officer": self.officer,
+            "kind": self.kind.value,
+        }
+        if self.code is not None:
+            data["code"] = self.code.value
+        if self.reason is not None:
+            data["reason"] = self.reason.value
+        if self.note:
+            data["note"] = self.note
+        return data
 
 
 @dataclass(frozen=True)
@@ -84,6 +120,7 @@ class Verdict:
     detail: str = ""  # machine-readable nuance, e.g. "unknown_key"
     manual: bool = False  # found by search, not scanned
     scan_id: int | None = None  # the log row, once recorded
+    recent: tuple[RecentEvent, ...] = ()  # the badge's denials and refusals earlier today
     offline: bool | None = None  # a kiosk of a site judging without it (None: a kiosk alone, no site)
 
     @property
@@ -103,5 +140,6 @@ class Verdict:
         if self.prior is not None:
             data["prior"] = {k: v for k, v in data["prior"].items() if v != ""} | {"at": self.prior.at.isoformat()}
         data["badge"] = data.pop("badge_number")
+        data["recent"] = [event.to_json() for event in self.recent]  # always there, [] if none
         return {k: v for k, v in data.items() if v not in (None, "")}
 

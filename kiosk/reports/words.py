@@ -23,6 +23,8 @@ VERDICT_WORDS: dict[VerdictCode, str] = {
 REFUSAL_WORDS: dict[RefusalReason, str] = {
     RefusalReason.ID_MISMATCH: "Identity document does not match",
     RefusalReason.NO_PRESS_CREDENTIAL: "No press card or mission letter",
+    RefusalReason.SECURITY_SCREENING: "Refused the security screening",
+    RefusalReason.CONDUCT: "Behaviour at the door",
     RefusalReason.OTHER: "Other reason",
 }
 

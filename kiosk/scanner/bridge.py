@@ -1,12 +1,15 @@
 """The capture thread as the screen sees it: scans, previews and camera statuses, and switching.
 
 Switching cameras never blocks the GUI: the old thread is asked to stop and the new one starts
-when the old one has finished.
+when the old one has finished. The newest preview frame is kept in one slot (latest frame wins,
+never a queue), so the scanning page and the supervisor's camera panel show the same picture, and
+feed() says how old it is.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
@@ -15,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from kiosk.scanner.cameras import CameraChoice, camera_choices
-from kiosk.scanner.status import CameraStatus, CameraStatusReport
+from kiosk.scanner.status import CameraFeed, CameraStatus, CameraStatusReport
 
 log = logging.getLogger(__name__)
 
@@ -38,18 +41,21 @@ class CaptureThread(Protocol):
 
 
 IMAGE_INTERVAL_S = 5.0  # a folder of images played live (the demo): each badge stays this long
+IMAGE_REPEAT_FPS = 4.0  # ... shown again at this rate meanwhile, like a badge held up to a camera
 
 
 def make_capture(spec: str, lossless: bool) -> CaptureThread:
     """The scanner's capture thread on a camera, a video file or a folder of images.
 
     Headless runs are lossless (every frame decoded, debounce on the file's own timeline) and
-    paced: each scan waits until the screen has dealt with the one before.
+    paced: each scan waits until the screen has dealt with the one before; they read each image once.
     """
     from kiosk.scanner.capture_thread import ScannerThread
     from kiosk.scanner.sources import open_source
 
-    options = {"interval": IMAGE_INTERVAL_S} if Path(spec).is_dir() else {}
+    options: dict[str, Any] = {}
+    if Path(spec).is_dir():
+        options = {"interval": IMAGE_INTERVAL_S, "repeat_fps": None if lossless else IMAGE_REPEAT_FPS}
     return ScannerThread(lambda: open_source(spec, **options), lossless=lossless, paced=lossless)
 
 
@@ -62,7 +68,12 @@ class ScannerBridge(QObject):
     source_finished = Signal()
 
     def __init__(
-        self, factory: Callable[[str, bool], CaptureThread], spec: str, lossless: bool = False, loop: bool = False
+        self,
+        factory: Callable[[str, bool], CaptureThread],
+        spec: str,
+        lossless: bool = False,
+        loop: bool = False,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """loop: a file source that ends starts again (the demo's simulated camera)."""
         super().__init__()
@@ -70,11 +81,16 @@ class ScannerBridge(QObject):
         self._spec = spec
         self._lossless = lossless
         self._loop = loop and not lossless
+        self._clock = clock
         self._thread: CaptureThread | None = None
         self._next_spec: str | None = None
         self._retired: list[CaptureThread] = []
+        self._status = CameraStatus.STOPPED
+        self._frame: QImage | None = None
+        self._frame_at: float | None = None
 
     def start(self) -> None:
+        self._frame, self._frame_at = None, None  # a new source: no picture yet
         self._thread = self._factory(self._spec, self._lossless)
         t = self._thread
         t.scan_detected.connect(self.on_scan_detected)
@@ -82,7 +98,7 @@ class ScannerBridge(QObject):
         t.camera_status_changed.connect(self.on_camera_status_changed)
         t.finished_source.connect(self.on_finished_source)
         t.finished.connect(self.on_thread_finished)
-        self.camera_status_changed.emit(CameraStatus.STARTING)
+        self._set_status(CameraStatus.STARTING)
         t.start()
 
     def stop(self, timeout_ms: int = 5000) -> None:
@@ -96,7 +112,13 @@ class ScannerBridge(QObject):
         self._thread = None
 
     def latest_preview(self) -> QImage | None:
-        return self._thread.latest_preview() if self._thread is not None else None
+        """The newest frame, kept for every view that shows it (None before the first)."""
+        return self._frame
+
+    def feed(self) -> CameraFeed:
+        age = None if self._frame_at is None else max(0.0, self._clock() - self._frame_at)
+        width, height = (self._frame.width(), self._frame.height()) if self._frame is not None else (0, 0)
+        return CameraFeed(self._spec, self._status, width, height, age)
 
     def acknowledge_scan(self) -> None:
         """The screen has dealt with the last scan; a paced (headless) source may go on."""
@@ -121,7 +143,8 @@ class ScannerBridge(QObject):
         self._next_spec = spec
         self._retired.append(old)
         self._thread = None
-        self.camera_status_changed.emit(CameraStatus.STARTING)
+        self._frame, self._frame_at = None, None
+        self._set_status(CameraStatus.STARTING)
         old.requestInterruption()  # its finished signal starts the new one
 
     @Slot(object)
@@ -131,7 +154,12 @@ class ScannerBridge(QObject):
 
     @Slot()
     def on_preview_ready(self) -> None:
-        if self.sender() is self._thread:
+        thread = self._thread
+        if self.sender() is not thread or thread is None:
+            return
+        frame = thread.latest_preview()  # takes the thread's one-slot mailbox
+        if frame is not None:
+            self._frame, self._frame_at = frame, self._clock()
             self.preview_ready.emit()
 
     @Slot(object)
@@ -140,7 +168,11 @@ class ScannerBridge(QObject):
             return
         if self._loop and report.status is CameraStatus.ENDED:
             return  # the demo's camera plays its images again: it never "ends"
-        self.camera_status_changed.emit(report.status)
+        self._set_status(report.status)
+
+    def _set_status(self, status: CameraStatus) -> None:
+        self._status = status
+        self.camera_status_changed.emit(status)
 
     @Slot()
     def on_finished_source(self) -> None:

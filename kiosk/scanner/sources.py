@@ -1,7 +1,9 @@
 """Frame sources behind one interface: a webcam, a video file, an image, a folder of images.
 
 A source is opened, read and closed by one thread (the capture thread); it raises one of the
-exceptions below for each way a camera fails, so the thread can turn them into statuses.
+exceptions below for each way a camera fails, so the thread can turn them into statuses. OpenCV's
+own log lines are silenced: what goes wrong reaches the kiosk's log through these exceptions (and an
+unreadable image is reported there once), not as lines on stderr every few seconds.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import cv2
 import numpy as np
 
 log = logging.getLogger(__name__)
+cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
 
 IMAGE_SUFFIXES = frozenset(
     {".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff", ".pgm", ".ppm"}
@@ -234,25 +237,28 @@ class VideoFileSource(FrameSource):
 
 
 class ImageFolderSource(FrameSource):
-    """Still images, one frame each, `interval` seconds apart on the source's timeline.
+    """Still images, `interval` seconds apart on the source's timeline: one frame each, or, with
+    `repeat_fps`, the same picture again and again for its interval, like a badge held up to a camera
+    (the demo's simulated camera: its preview stays live between two badges).
 
-    An unreadable image is a FrameMissing (like a corrupt camera frame), not the end.
+    An unreadable image is a FrameMissing (like a corrupt camera frame), not the end; the kiosk's log
+    names it once.
     """
 
-    def __init__(self, paths: list[Path], *, interval: float = 1.0, name: str = "images") -> None:
+    def __init__(
+        self, paths: list[Path], *, interval: float = 1.0, name: str = "images", repeat_fps: float | None = None
+    ) -> None:
         self.paths = list(paths)
         self.interval = interval
+        self.repeats = max(1, round(interval * repeat_fps)) if repeat_fps else 1
         self._name = name
         self._next = 0
         self._opened = False
+        self._current: np.ndarray | None = None
 
     @classmethod
-    def folder(cls, path: str | Path, *, interval: float = 1.0) -> ImageFolderSource:
-        folder = Path(path)
-        paths = []
-        if folder.is_dir():
-            paths = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
-        return cls(paths, interval=interval, name=f"folder {folder.name}")
+    def folder(cls, path: str | Path, *, interval: float = 1.0, repeat_fps: float | None = None) -> ImageFolderSource:
+        return cls(image_files(path), interval=interval, name=f"folder {Path(path).name}", repeat_fps=repeat_fps)
 
     @classmethod
     def single(cls, path: str | Path) -> ImageFolderSource:
@@ -270,18 +276,43 @@ class ImageFolderSource(FrameSource):
     def read(self) -> Frame:
         if not self._opened:
             raise SourceLost(f"{self._name} is not open")
-        if self._next >= len(self.paths):
+        if self._next >= len(self.paths) * self.repeats:
             raise SourceEnded(f"{self._name}: all {len(self.paths)} images read")
-        index = self._next
+        step = self._next
         self._next += 1
-        path = self.paths[index]
-        image = load_image(path)
-        if image is None:
-            raise FrameMissing(f"{path.name} is not a readable image")
-        return Frame(usable_image(image), index * self.interval, index)
+        index, repeat = divmod(step, self.repeats)
+        if repeat == 0:
+            self._current = None
+            image = load_image(self.paths[index])
+            if image is None:
+                _report_unreadable(self.paths[index])
+            else:
+                self._current = usable_image(image)
+        if self._current is None:
+            raise FrameMissing(f"{self.paths[index].name} is not a readable image")
+        return Frame(self._current, index * self.interval + repeat * self.interval / self.repeats, step)
 
     def close(self) -> None:
         self._opened = False
+        self._current = None
+
+
+_reported: set[Path] = set()
+
+
+def _report_unreadable(path: Path) -> None:
+    """Once per image and process: a looping demo must not repeat the line every round."""
+    if path not in _reported:
+        _reported.add(path)
+        log.warning("skipped %s: not a readable image", path.name)
+
+
+def image_files(folder: str | Path) -> list[Path]:
+    """The images a folder source plays, in name order ([] if it is not a folder)."""
+    path = Path(folder)
+    if not path.is_dir():
+        return []
+    return sorted(p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
 
 
 _DEVICE_PATH = re.compile(r"^/dev/video\d+$")

@@ -37,6 +37,18 @@ _ENGLISH = {
 
 
 @dataclass(frozen=True)
+class CameraFeed:
+    """The camera as the supervisor's panel shows it: which source, its status, the picture's size
+    and how long ago the last frame came (None before the first). Immutable: it crosses threads."""
+
+    spec: str
+    status: CameraStatus
+    width: int = 0
+    height: int = 0
+    frame_age: float | None = None
+
+
+@dataclass(frozen=True)
 class CameraStatusReport:
     """One status change, immutable so it can cross threads in a signal.
 

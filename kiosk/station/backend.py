@@ -8,17 +8,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
-from kiosk.domain.log import Counts, ExportResult, LogEntry, LogKind, StandingAdmission
+from kiosk.domain.log import Counts, DoorDenial, ExportResult, ExportTarget, LogEntry, LogKind, StandingAdmission
 from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.site import SiteRole, SiteState
 from kiosk.domain.staff import PinCheck
-from kiosk.domain.verdict import Decision, RefusalReason, Verdict
+from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
+from kiosk.station.removable import copy_owner_only, removable_drives
 from kiosk.station.station import Station
 
 if TYPE_CHECKING:
@@ -28,10 +29,18 @@ log = logging.getLogger(__name__)
 
 
 class StationBackend:
-    def __init__(self, station: Station, checkpoint: str | None = None, session: str | None = None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        checkpoint: str | None = None,
+        session: str | None = None,
+        drives: Callable[[], list[ExportTarget]] = removable_drives,
+    ) -> None:
+        """drives: the removable drives mounted now (default: under /media/$USER and /run/media/$USER)."""
         self.station = station
         self.clock = station.clock
         self.service = station.checkpoint_service(checkpoint, session)
+        self._drives = drives
         self._link: SiteLink | None = None
 
     # -- the site (a kiosk of a site; nothing for a kiosk alone) --------------------------------
@@ -78,17 +87,25 @@ class StationBackend:
         return verdict
 
     def decide(
-        self, scan_id: int, decision: Decision, reason: RefusalReason | None, officer: str, approved_by: str = ""
+        self, scan_id: int, decision: Decision, reason: RefusalReason | None, officer: str, note: str = "",
+        approved_by: str = "",
     ) -> LogEntry:
         """Raises DecisionError when the log refuses it (e.g. the badge was admitted meanwhile, here or at
         another lane of the site), or, offline past the data age, until a supervisor approves (approved_by,
         whose PIN check_pin checked)."""
-        entry = self.service.decide(scan_id, decision, reason, officer, approved_by=approved_by)
+        entry = self.service.decide(scan_id, decision, reason, officer, note, approved_by)
         self._written()
         return entry
 
     def search(self, query: str, limit: int) -> list[Accreditation]:
         return self.service.search(query, limit)
+
+    def peek(self, text: str) -> Holder | None:
+        return self.service.peek(text)
+
+    def look_up(self, badge_number: str) -> Accreditation:
+        """The holder a supervisor is about to suspend, revoke or reinstate; UnknownBadge if none."""
+        return self.station.roster.get(badge_number)
 
     def photo_file(self, name: str) -> Path | None:
         if not name or Path(name).name != name:
@@ -100,11 +117,7 @@ class StationBackend:
         return self.station.staff.check_pin(number, pin, self.clock.now(), supervisor_only)
 
     def _today(self) -> tuple[datetime, datetime]:
-        """Local midnight to midnight in the event's time zone."""
-        event = self.station.event
-        local = event.local(self.clock.now())
-        start = datetime.combine(local.date(), time(0), tzinfo=event.tz)
-        return start, start + timedelta(days=1)
+        return self.station.event.day_of(self.clock.now())
 
     def counts_today(self) -> Counts:
         since, until = self._today()
@@ -158,12 +171,26 @@ class StationBackend:
             )
         return records
 
+    def denials_today(self, limit: int) -> list[DoorDenial]:
+        """The day's denied badges and refused holders at every checkpoint, newest first, with names."""
+        since, until = self._today()
+        events = self.station.log.denials_and_refusals(since, until, limit)
+        names: dict[str, str] = {}
+        for number in {e.badge_number for e in events if e.badge_number}:
+            acc = self.station.roster.find(number)
+            names[number] = acc.full_name if acc else ""
+        return [DoorDenial(e, names.get(e.badge_number or "", "")) for e in events]
+
     def annul(self, decision_id: int, reason: str, officer: str) -> None:
         self.service.annul(decision_id, reason, officer)
         self._written()
 
-    def export_log(self) -> ExportResult:
-        """The whole log as CSV (the same file as `kiosk log export`), times in the event's zone."""
+    def export_targets(self) -> list[ExportTarget]:
+        return self._drives()
+
+    def export_log(self, target: ExportTarget | None = None) -> ExportResult:
+        """The whole log as CSV (the same file as `kiosk log export`), times in the event's zone, into the
+        kiosk's exports folder and, when a drive is chosen, copied onto it; owner-only in both places."""
         from kiosk.reports.export import export_log
 
         event = self.station.event
@@ -171,4 +198,7 @@ class StationBackend:
         path = self.station.paths.exports / f"log-{self.station.settings.kiosk_id}-{stamp}.csv"
         rows = export_log(self.station.log.entries(), path, event.tz, "csv")
         path.chmod(0o600)  # names and decisions: personal data
+        if target is not None:
+            path = copy_owner_only(path, target.path)
+            log.info("log export copied to the drive %s", target.label)
         return ExportResult(path, rows)

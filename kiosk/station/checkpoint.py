@@ -12,12 +12,12 @@ from kiosk.domain.accreditation import Accreditation
 from kiosk.domain.clock import Clock
 from kiosk.domain.gate import Gate
 from kiosk.domain.log import DECISION_LIMIT, DecisionError, DecisionRefusal, LogEntry, checked_note
-from kiosk.domain.rules import Verifier
+from kiosk.domain.rules import Verifier, holder_of
 from kiosk.domain.site import AdmissionClaim, ClaimOutcome, ClaimStatus
 from kiosk.domain.staff import CLI_ACTOR_PREFIX
-from kiosk.domain.verdict import Decision, RefusalReason, Verdict, VerdictCode
-from kiosk.storage.roster_store import RosterStore, UnknownBadge
-from kiosk.storage.scan_log import ClaimMark, DecisionUnit, ScanLog
+from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict, VerdictCode
+from kiosk.storage.roster_store import SEARCH_LIMIT, RosterStore, UnknownBadge
+from kiosk.storage.scan_log import ClaimMark, DecisionUnit, ScanLog, ScanUnit
 
 # What changed since the scan, in the one line the CLI prints (the screen words it in kiosk.ui.wording).
 SINCE_THE_SCAN = {
@@ -61,10 +61,11 @@ class CheckpointService:
     ids: Callable[[], uuid.UUID] = field(default=uuid.uuid4)  # the claims' client ids
 
     def scan(self, text: str, officer: str = "") -> Verdict:
-        """Judges a QR text and commits it to the log before returning."""
+        """Judges a QR text, with the badge's history of the day, and commits it to the log before returning."""
         with self.log.unit() as unit:
-            verdict = self.verifier.judge_text(text, self.gate, self.clock.now(), unit, unit)
-            return unit.record_scan(self._marked(verdict), text, officer)
+            now = self.clock.now()
+            verdict = self.verifier.judge_text(text, self.gate, now, unit, unit)
+            return unit.record_scan(self._marked(self._remembered(verdict, unit, now)), text, officer)
 
     def check_manually(self, badge_number: str, officer: str = "") -> Verdict:
         """For a damaged or forgotten badge, after the officer found the person by search."""
@@ -72,8 +73,16 @@ class CheckpointService:
             acc = unit.find(badge_number)
             if acc is None:
                 raise UnknownBadge(f"no badge {badge_number!r} on the roster")
-            verdict = self.verifier.judge_holder(acc, self.gate, self.clock.now(), unit)
-            return unit.record_scan(self._marked(verdict), "", officer)
+            now = self.clock.now()
+            verdict = self.verifier.judge_holder(acc, self.gate, now, unit)
+            return unit.record_scan(self._marked(self._remembered(verdict, unit, now)), "", officer)
+
+    def _remembered(self, verdict: Verdict, unit: ScanUnit, now: datetime) -> Verdict:
+        """The door remembers: the badge's denials and refusals earlier today, at any checkpoint."""
+        if not verdict.badge_number:
+            return verdict
+        since, until = self.verifier.event.day_of(now)
+        return replace(verdict, recent=unit.recent_for(verdict.badge_number, since, until))
 
     def _marked(self, verdict: Verdict) -> Verdict:
         """A kiosk of a site says whether it judged without the site (another lane may have admitted)."""
@@ -183,5 +192,11 @@ class CheckpointService:
     def annul(self, decision_id: int, reason: str, officer: str) -> LogEntry:
         return self.log.annul_admission(decision_id, self.clock.now(), reason, officer)
 
-    def search(self, query: str, limit: int = 20) -> list[Accreditation]:
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[Accreditation]:
         return self.roster.search(query, limit)
+
+    def peek(self, text: str) -> Holder | None:
+        """Whose genuine badge this is, without judging or logging it (it is judged when its turn comes)."""
+        number = self.verifier.genuine_badge(text)
+        acc = self.roster.find(number) if number else None
+        return holder_of(acc) if acc is not None else None

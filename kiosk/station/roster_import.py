@@ -24,6 +24,8 @@ from kiosk.domain.accreditation import (
     MediaType,
     Role,
     Status,
+    UnknownReasonCode,
+    split_status_reason,
 )
 from kiosk.domain.badge import BADGE_NUMBER
 from kiosk.domain.programme import Event
@@ -261,6 +263,10 @@ class RosterParser:
                 err("sessions", f"unknown session {code!r} (known: {', '.join(self.event.sessions)})")
             elif not session.admits_media:
                 err("sessions", f"session {code!r} admits no media")
+        try:
+            split_status_reason(row.get("status_reason", ""))
+        except UnknownReasonCode as exc:
+            err("status_reason", str(exc))
         appointments = self._appointments(row.get("appointments", ""), err)
         if "interviews" in sessions and self.event.sessions.get("interviews", None) is not None:
             if self.event.sessions["interviews"].by_appointment and not appointments:

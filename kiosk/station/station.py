@@ -74,6 +74,9 @@ class Station:
         database = Database(resolve_db_url(db, paths))
         try:
             database.migrate()
+            refreshed = RosterStore(database).refresh_search_keys()  # after a change of folding rules
+            if refreshed:
+                _logger.info("search keys of %d accreditations recomputed", refreshed)
             settings = KioskSettings.load_or_create(paths.settings)
             station = cls(paths, settings, database, loaded, clock or SystemClock(), monotonic, ids)
             try:

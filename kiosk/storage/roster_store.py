@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.domain.accreditation import (
@@ -17,7 +17,7 @@ from kiosk.domain.accreditation import (
     Role,
     Status,
 )
-from kiosk.domain.folding import fold
+from kiosk.domain.folding import FOLDING_VERSION, query_words, search_tokens, tokens_match
 from kiosk.domain.roster_update import RosterSource, RosterSourceKind
 from kiosk.errors import KioskError
 from kiosk.storage.database import Database
@@ -84,12 +84,25 @@ def accreditation_of(
     )
 
 
+# A stored search key starts with the folding version it was made with, then the folded tokens. The
+# mark is not a folded word (folding keeps letters and digits only), so no query ever matches it.
+SEARCH_KEY_MARK = f"#{FOLDING_VERSION}"
+SEARCH_LIMIT = 50  # the screen's list and `kiosk roster search` both stop here
+
+
 def search_key(acc: Accreditation) -> str:
-    return " ".join(
-        fold(part)
-        for part in (acc.badge_number, acc.family_name, acc.given_names, acc.alt_name, acc.outlet)
-        if part
-    )
+    return _key(acc.badge_number, acc.family_name, acc.given_names, acc.alt_name, acc.outlet)
+
+
+def current_search_key(row: Any) -> str:
+    """A stored row's key (ORM or Core row): kept if made by this folding version, else made again."""
+    if row.search_key.startswith(SEARCH_KEY_MARK + " "):
+        return str(row.search_key)
+    return _key(row.badge_number, row.family_name, row.given_names, row.alt_name, row.outlet)
+
+
+def _key(badge_number: str, *names: str) -> str:
+    return " ".join([SEARCH_KEY_MARK, *search_tokens(badge_number, names)])
 
 
 class RosterStore:
@@ -123,18 +136,49 @@ class RosterStore:
                 select(func.count()).select_from(AccreditationRow).where(AccreditationRow.generation == CURRENT)
             ) or 0
 
-    def search(self, query: str, limit: int = 20) -> list[Accreditation]:
-        """Every folded word must appear (as a word start) in the name, alt name, outlet or number."""
-        words = fold(query).split()
-        if not words:
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[Accreditation]:
+        """People whose names, outlet or badge number match the query (kiosk.domain.folding), by name."""
+        words = query_words(query)
+        if not words or limit <= 0:
             return []
+        key = _TABLE.c.search_key
+        prefilter = or_(and_(*(key.contains(w) for w in words)), key.contains("".join(words)))
+        stmt = (
+            select(_TABLE.c.id, key)
+            .where(_TABLE.c.generation == CURRENT, prefilter)
+            .order_by(_TABLE.c.family_name, _TABLE.c.given_names, _TABLE.c.badge_number)
+        )
         with self.db.read() as session:
-            stmt = select(AccreditationRow).where(AccreditationRow.generation == CURRENT)
-            for word in words:
-                stmt = stmt.where(AccreditationRow.search_key.contains(word))
-            rows = session.scalars(stmt.order_by(AccreditationRow.family_name).limit(limit * 5))
-            found = [r for r in rows if _all_word_starts(r.search_key, words)]
-            return [to_domain(r) for r in found[:limit]]
+            ids: list[int] = []
+            for row_id, stored in session.connection().execute(stmt):
+                if tokens_match(stored.split(), words):
+                    ids.append(row_id)
+                    if len(ids) == limit:
+                        break
+            if not ids:
+                return []
+            rows = {r.id: r for r in session.scalars(select(AccreditationRow).where(AccreditationRow.id.in_(ids)))}
+            return [to_domain(rows[i]) for i in ids]
+
+    def refresh_search_keys(self) -> int:
+        """Recomputes the roster's search keys made by another folding version (run at every start);
+        returns how many. Only the generation in force: a roster being staged is written with fresh keys."""
+        stale = and_(~_TABLE.c.search_key.startswith(SEARCH_KEY_MARK + " "), _TABLE.c.generation == CURRENT)
+        names = (_TABLE.c.family_name, _TABLE.c.given_names, _TABLE.c.alt_name, _TABLE.c.outlet)
+        with self.db.read() as session:
+            if session.connection().execute(select(_TABLE.c.id).where(stale).limit(1)).first() is None:
+                return 0
+        with self.db.write() as session:
+            serialise(session, ROSTER_LOCK)  # a roster writer's read-then-write, like the others
+            connection = session.connection()
+            rows = connection.execute(select(_TABLE.c.id, _TABLE.c.badge_number, *names).where(stale)).all()
+            updates = [{"_id": r.id, "key": _key(r.badge_number, *r[2:])} for r in rows]
+            if updates:
+                connection.execute(
+                    update(_TABLE).where(_TABLE.c.id == bindparam("_id")).values(search_key=bindparam("key")),
+                    updates,
+                )
+            return len(updates)
 
     def bump_version(self, badge_number: str, now: datetime) -> Accreditation:
         """A reprint (office only): the new badge supersedes every older one."""
@@ -214,11 +258,6 @@ def find_in(session: Session, badge_number: str) -> Accreditation | None:
     codes = connection.execute(_FIND_GRANTS, {"id": row.id}).scalars()
     slots = connection.execute(_FIND_SLOTS, {"id": row.id})
     return accreditation_of(row, codes, slots)
-
-
-def _all_word_starts(key: str, words: list[str]) -> bool:
-    tokens = key.split()
-    return all(any(t.startswith(w) for t in tokens) for w in words)
 
 
 def _row(session: Session, badge_number: str) -> AccreditationRow | None:

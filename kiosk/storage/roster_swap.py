@@ -47,6 +47,7 @@ from kiosk.storage.roster_store import (
     PLAIN_FIELDS,
     ROSTER_LOCK,
     STATE_ID,
+    current_search_key,
     last_serial_in,
     search_key,
     source_of,
@@ -422,7 +423,7 @@ def _merge(
     )
     values |= {
         "status_changed_at": old.status_changed_at if same_status else now,
-        "search_key": search_key(acc) if not same else old.search_key,
+        "search_key": current_search_key(old) if same else search_key(acc),
         "updated_at": old.updated_at if same else now,
         "edit_seq": 0,
     }
@@ -447,6 +448,7 @@ def _copy(row: Row[Any]) -> dict[str, Any]:
     values = dict(row._mapping)
     del values["id"], values["generation"]
     values["edit_seq"] = 0
+    values["search_key"] = current_search_key(row)  # a new generation never needs refresh_search_keys
     return values
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select
+from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain import badge
@@ -35,7 +35,15 @@ from kiosk.domain.log import (
     checked_note,
 )
 from kiosk.domain.seal import GENESIS, ChainRow, Seal, SealingKey
-from kiosk.domain.verdict import Decision, PriorAdmission, RefusalReason, Verdict, VerdictCode
+from kiosk.domain.verdict import (
+    Decision,
+    PriorAdmission,
+    RecentEvent,
+    RecentKind,
+    RefusalReason,
+    Verdict,
+    VerdictCode,
+)
 from kiosk.storage.database import Database
 from kiosk.storage.log_seal import AfterCommit, LogSealer, run_after_commit, seals_of
 from kiosk.storage.models import AdmissionRow, LogDigestKeyRow, LogNoteRow, LogRow, StaffRow, table_of
@@ -279,6 +287,14 @@ class ScanLog:
                     result["annulled"] += 1
             return Counts(**result)
 
+    def denials_and_refusals(
+        self, since: datetime, until: datetime, limit: int = 100
+    ) -> list[RecentEvent]:
+        """The span's denied scans and refused holders, newest first (the supervisor's list)."""
+        with self.db.read() as session:
+            events = _recent_events(session, since, until)
+        return events[::-1][:limit]
+
     def get(self, row_id: int) -> LogEntry | None:
         with self.db.read() as session:
             found = session.execute(_WITH_NOTES.where(LogRow.id == row_id)).first()
@@ -393,6 +409,10 @@ class ScanUnit:
 
     def admission_for(self, badge_number: str, session_code: str, occurrence: str) -> PriorAdmission | None:
         return _live_admission(self._session, badge_number, session_code, occurrence)
+
+    def recent_for(self, badge_number: str, since: datetime, until: datetime) -> tuple[RecentEvent, ...]:
+        """The badge's denials and refusals logged in the span, oldest first, read in this scan's transaction."""
+        return tuple(_recent_events(self._session, since, until, badge_number))
 
     def record_scan(self, verdict: Verdict, qr_text: str, officer: str = "") -> Verdict:
         """A badge text is kept as read; any other text only as its length and a keyed digest."""
@@ -522,6 +542,65 @@ def _live_admission(
         _LIVE_ADMISSION, {"badge": badge_number, "session": session_code, "occurrence": occurrence}
     ).first()
     return None if row is None else PriorAdmission(row.at, row.checkpoint, row.session)
+
+
+# Built once, like the admission lookup: every scan of a badge number reads its day's history.
+_RECENT = (
+    select(
+        _LOG.c.at, _LOG.c.checkpoint, _LOG.c.officer, _LOG.c.kind, _LOG.c.badge_number,
+        _LOG.c.code, _LOG.c.reason, _NOTES.c.text.label("note"),
+    )
+    .select_from(_LOG.outerjoin(_NOTES, _NOTES.c.log_id == _LOG.c.id))  # the officer's words: a note
+    .where(
+        _LOG.c.at >= bindparam("since"),
+        _LOG.c.at < bindparam("until"),
+        or_(
+            and_(_LOG.c.kind == LogKind.SCAN.value, _LOG.c.code != VerdictCode.VALID.value),
+            and_(_LOG.c.kind == LogKind.DECISION.value, _LOG.c.decision == Decision.REFUSED.value),
+        ),
+    )
+    .order_by(_LOG.c.at, _LOG.c.id)
+)
+_RECENT_FOR_BADGE = _RECENT.where(_LOG.c.badge_number == bindparam("badge"))
+
+
+def _recent_events(
+    session: Session, since: datetime, until: datetime, badge_number: str | None = None
+) -> list[RecentEvent]:
+    span = {"since": since, "until": until}
+    if badge_number is None:
+        rows = session.connection().execute(_RECENT, span)
+    else:
+        rows = session.connection().execute(_RECENT_FOR_BADGE, span | {"badge": badge_number})
+    events = []
+    for row in rows:
+        if row.kind == LogKind.SCAN:
+            events.append(
+                RecentEvent(row.at, row.checkpoint, row.officer, RecentKind.DENIED, row.badge_number, _code(row.code))
+            )
+        else:
+            events.append(
+                RecentEvent(
+                    row.at, row.checkpoint, row.officer, RecentKind.REFUSED, row.badge_number,
+                    reason=_reason(row.reason), note=row.note or "",
+                )
+            )
+    return events
+
+
+def _code(value: str) -> VerdictCode | None:
+    """A code a later version wrote is kept out rather than failing the scan."""
+    try:
+        return VerdictCode(value)
+    except ValueError:
+        return None
+
+
+def _reason(value: str) -> RefusalReason | None:
+    try:
+        return RefusalReason(value)
+    except ValueError:
+        return None
 
 
 def _is_badge_text(text: str) -> bool:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kiosk.domain.accreditation import Accreditation, Status
+from kiosk.domain.accreditation import (
+    Accreditation,
+    Status,
+    UnknownReasonCode,
+    join_status_reason,
+    split_status_reason,
+)
 from kiosk.domain.log import LogKind, StatusSource, printable_note
 from kiosk.domain.roster_update import (
     AcknowledgeReport,
@@ -110,7 +116,16 @@ class StatusChanges:
                 unknown.append(number)
                 continue
             if stricter(change.status, current):
-                reason = f"{change.reason} (adopted from {change.event})".strip()
+                reason = _adopted_reason(change)
                 self.set_status(number, change.status, reason, now)
                 adopted.append(change)
         return AcknowledgeReport(new, already, tuple(adopted), tuple(unknown))
+
+
+def _adopted_reason(change: StatusChangeSeen) -> str:
+    """The kiosk's reason, its code kept in front ("lost_or_stolen: words (adopted from …)")."""
+    try:
+        code, words = split_status_reason(change.reason)
+    except UnknownReasonCode:  # written by a version that knew other codes: kept as words
+        code, words = None, change.reason
+    return join_status_reason(code, f"{words} (adopted from {change.event})")

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSize, Qt
 from kiosk.domain.clock import Clock
 from kiosk.domain.programme import Event
 from kiosk.domain.staff import DemoCredentials, StaffMember
-from kiosk.ui.controller import KioskController, Timings
+from kiosk.ui.controller import KioskController
 from kiosk.ui.headless import HeadlessDriver
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.journal import EventJournal
@@ -25,6 +25,7 @@ from kiosk.ui.ports import CameraSwitch, KioskBackend, ScannerPort
 from kiosk.ui.sounds import TonePlayer
 from kiosk.ui.style import app_font, style_sheet, touch_px
 from kiosk.ui.supervisor_desk import SupervisorDesk
+from kiosk.ui.vocabulary import Timings
 from kiosk.ui.worker import BackendThread
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ class KioskUi:
         timings = timings or Timings()
         switch = LanguageSwitch(language)
         controller = KioskController(timings)
-        desk = SupervisorDesk(controller, cameras)
+        desk = SupervisorDesk(controller.session, cameras)
         thread = BackendThread(backend)
         window = KioskWindow(controller, desk, scanner, event, clock, switch, timings, demo, show_cursor)
         window.setFont(app_font())
@@ -88,16 +89,18 @@ class KioskUi:
         c.scan_submitted.connect(w.on_scan_submitted)
         c.manual_submitted.connect(w.on_manual_submitted)
         c.decision_submitted.connect(w.on_decision_submitted)
-        c.search_submitted.connect(w.on_search_submitted)
-        c.pin_submitted.connect(w.on_pin_submitted)
+        c.search.search_submitted.connect(w.on_search_submitted)
+        c.session.pin_submitted.connect(w.on_pin_submitted)
+        c.waiting.peek_submitted.connect(w.on_peek_submitted)
         c.counts_requested.connect(w.on_counts_requested)
         d.supervisor_submitted.connect(w.on_supervisor_submitted)
         w.verdict_ready.connect(c.on_verdict_ready)
         w.scan_failed.connect(c.on_scan_failed)
         w.decision_recorded.connect(c.on_decision_recorded)
         w.decision_failed.connect(c.on_decision_failed)
-        w.search_finished.connect(c.on_search_finished)
-        w.pin_checked.connect(c.on_pin_checked)
+        w.search_finished.connect(c.search.on_search_finished)
+        w.pin_checked.connect(c.session.on_pin_checked)
+        w.peeked.connect(c.waiting.on_peeked)
         w.counts_ready.connect(c.on_counts_ready)
         w.gate_ready.connect(c.on_gate_ready)
         w.roster_ready.connect(c.on_roster_ready)
@@ -118,6 +121,7 @@ class KioskUi:
             tz=self.event.tz if self.event is not None else None,
         )
         self.scanner.source_finished.connect(self.driver.on_source_finished)
+        self.scanner.camera_status_changed.connect(self.driver.on_camera_status_changed)
         return self.driver
 
     def start(self, *, fullscreen: bool = False, size: QSize | None = None, officer: StaffMember | None = None) -> None:

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, Qt, QTimer, Slot
+from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.scanner.status import CameraStatus
 from kiosk.ui import wording
-from kiosk.ui.guard import guarded
 from kiosk.ui.icons import Glyph, paint_glyph
 from kiosk.ui.style import PALETTE
 
@@ -24,9 +23,15 @@ STALE_AFTER_MS = 3000
 
 
 class CameraView(QWidget):
-    def __init__(self, frame_source: Callable[[], QImage | None], parent: QWidget | None = None) -> None:
+    stale_changed = Signal(bool)  # no frame for a while: the top bar says so too
+
+    def __init__(
+        self, frame_source: Callable[[], QImage | None], guides: bool = True, parent: QWidget | None = None
+    ) -> None:
+        """guides: the target frame and "Present your badge" (the scanning page; not the supervisor's preview)."""
         super().__init__(parent)
         self._frame_source = frame_source
+        self._guides = guides
         self._image: QImage | None = None
         self.state = CameraStatus.STARTING
         self._since_frame = QElapsedTimer()
@@ -44,28 +49,25 @@ class CameraView(QWidget):
         return self._stale
 
     @Slot()
-    @guarded
     def on_preview_ready(self) -> None:
         image = self._frame_source()
         if image is None or image.isNull():
-            return  # an earlier notice already took this frame
+            return
         self._image = image
         self._since_frame.start()
-        self._stale = False
+        self._set_stale(False)
         if self.isVisible():
             self.update()
 
     @Slot(object)
-    @guarded
     def on_camera_status_changed(self, state: CameraStatus) -> None:
         self.state = state
         if state is CameraStatus.RUNNING:
             self._since_frame.start()
-            self._stale = False
+            self._set_stale(False)
         self.update()
 
     @Slot()
-    @guarded
     def on_watch_tick(self) -> None:
         stale = (
             self.state is CameraStatus.RUNNING
@@ -73,8 +75,13 @@ class CameraView(QWidget):
             and self._since_frame.elapsed() > STALE_AFTER_MS
         )
         if stale != self._stale:
-            self._stale = stale
+            self._set_stale(stale)
             self.update()
+
+    def _set_stale(self, stale: bool) -> None:
+        if stale != self._stale:
+            self._stale = stale
+            self.stale_changed.emit(stale)
 
     def showing_status(self) -> bool:
         """True when the status is drawn instead of a picture."""
@@ -95,7 +102,8 @@ class CameraView(QWidget):
                 target = QRectF(0, 0, scaled.width(), scaled.height())
                 target.moveCenter(rect.center())
                 painter.drawImage(target, image)
-            self._paint_target(painter, rect)
+            if self._guides:
+                self._paint_target(painter, rect)
         painter.end()
 
     def _paint_target(self, painter: QPainter, rect: QRectF) -> None:

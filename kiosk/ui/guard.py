@@ -1,38 +1,19 @@
-"""An exception in a handler is logged and the kiosk carries on: the door must keep working."""
+"""An exception in a handler is logged and the kiosk carries on: the door must keep working.
+
+One mechanism for every slot, Qt override and thread: PySide6 hands an exception raised in a slot
+or a virtual method to sys.excepthook and goes on with the event loop, so the hook installed here
+logs it instead of printing it, and the window keeps answering the next signal.
+"""
 
 from __future__ import annotations
 
-import functools
 import logging
 import sys
 import threading
-from collections.abc import Callable
 from types import TracebackType
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 log = logging.getLogger("kiosk.ui")
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def guarded(handler: Callable[P, R]) -> Callable[P, R | None]:
-    """Wraps a slot: a failure is logged with its traceback and the slot returns None.
-
-    Under pytest the exception is re-raised through sys.excepthook so pytest-qt fails the test.
-    """
-
-    @functools.wraps(handler)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | None:
-        try:
-            return handler(*args, **kwargs)
-        except Exception:  # noqa: BLE001 - the last line of defence for one slot
-            log.exception("handler %s failed; the kiosk carries on", handler.__qualname__)
-            if sys.excepthook is not _logging_hook:
-                sys.excepthook(*sys.exc_info())  # pytest-qt's hook: the test fails
-            return None
-
-    return wrapper
 
 
 def _logging_hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -47,6 +28,6 @@ def _thread_hook(args: Any) -> None:
 
 
 def install_excepthook() -> None:
-    """Uncaught exceptions anywhere (Qt virtual methods, threads) are logged, never fatal."""
+    """Uncaught exceptions anywhere (slots, Qt virtual methods, threads) are logged, never fatal."""
     sys.excepthook = _logging_hook
     threading.excepthook = _thread_hook

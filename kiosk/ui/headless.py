@@ -9,16 +9,18 @@ scan has been dealt with, so the source plays at the screen's pace: one person a
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 
-from kiosk.ui.controller import Document, DocumentAnswer, KioskController, Screen
-from kiosk.ui.guard import guarded
+from kiosk.reports.words import VERDICT_WORDS
+from kiosk.scanner.status import CameraStatus
+from kiosk.ui.controller import KioskController
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.ports import ScannerPort
-from kiosk.ui.wording import short_reason
+from kiosk.ui.vocabulary import Document, Screen
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +63,14 @@ class HeadlessDriver(QObject):
         self._watchdog.setInterval(finish_timeout_ms)
         self._watchdog.timeout.connect(self.on_watchdog)
 
+    @Slot(object)
+    def on_camera_status_changed(self, status: CameraStatus) -> None:
+        """A source that cannot be opened would be retried for ever: nobody is there to see it, so stop."""
+        if status is CameraStatus.UNAVAILABLE and self.exit_code is None:
+            print("kiosk: the source cannot be read (no frame could be taken from it)", file=sys.stderr, flush=True)
+            self._finish(1)
+
     @Slot()
-    @guarded
     def on_source_finished(self) -> None:
         log.info("source finished")
         self.source_done = True
@@ -70,14 +78,12 @@ class HeadlessDriver(QObject):
         self.on_became_idle()
 
     @Slot(object)
-    @guarded
     def on_scan_received(self, _scan: object) -> None:
         """The scan is the controller's now; once it is idle again the scanner may send the next."""
         self._ack_due = True
         QTimer.singleShot(0, self.on_scan_handled)
 
     @Slot()
-    @guarded
     def on_scan_handled(self) -> None:
         self._acknowledge_if_idle()  # a scan that only flashed a banner leaves the screen idle
 
@@ -87,14 +93,12 @@ class HeadlessDriver(QObject):
             self._scanner.acknowledge_scan()
 
     @Slot(object)
-    @guarded
     def on_shown(self, _shown: object) -> None:
         """A verdict, outcome or failure is going on screen: answer it once the page is laid out."""
         self._settle_due += 1
         QTimer.singleShot(0, self.on_screen_settled)
 
     @Slot()
-    @guarded
     def on_screen_settled(self) -> None:
         self._settle_due -= 1
         screen = self._controller.screen
@@ -105,8 +109,8 @@ class HeadlessDriver(QObject):
         c = self._controller
         if screen is Screen.CHECK:
             if self._auto_confirm:
-                c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=True))
-                c.on_document_answered(DocumentAnswer(Document.PRESS, confirmed=True))
+                c.on_document_answered(Document.IDENTITY, True)
+                c.on_document_answered(Document.PRESS, True)
             else:
                 c.on_check_skipped()
         else:
@@ -123,7 +127,7 @@ class HeadlessDriver(QObject):
             Screen.ADMITTED: "  → ADMITTED",
             Screen.REFUSED: "  → REFUSED",
             Screen.FAILURE: "  → NOT SAVED",
-        }.get(screen, f"DENIED: {short_reason(verdict.code)}")
+        }.get(screen, f"DENIED: {VERDICT_WORDS[verdict.code]}")  # English, whatever the screen's language
         who = f" · {verdict.holder.full_name}" if verdict.holder is not None else ""
         print(
             f"{verdict.at.astimezone(self._tz):%H:%M:%S}  {verdict.badge_number or '—':<6} "
@@ -145,14 +149,12 @@ class HeadlessDriver(QObject):
             log.warning("could not write %s", path)
 
     @Slot()
-    @guarded
     def on_became_idle(self) -> None:
         self._acknowledge_if_idle()
         if self.source_done and self._controller.is_idle() and self.exit_code is None:
             self._finish(0)
 
     @Slot()
-    @guarded
     def on_watchdog(self) -> None:
         if self.exit_code is None:
             log.error("the last check did not close within the time allowed; giving up")

@@ -12,10 +12,8 @@ from PySide6.QtCore import QObject, Slot
 from kiosk.domain import badge
 from kiosk.domain.clock import Clock
 from kiosk.private_files import restrict
-from kiosk.ui.controller import Outcome
-from kiosk.ui.guard import guarded
 from kiosk.ui.ports import ScanLike
-from kiosk.ui.worker import Failure, VerdictResult
+from kiosk.ui.vocabulary import Failure, Outcome, VerdictResult
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +42,6 @@ class EventJournal(QObject):
         self._handle.flush()
 
     @Slot(object)
-    @guarded
     def on_scan_received(self, scan: ScanLike) -> None:
         texts = [t for t in dict.fromkeys(scan.texts) if t]
         numbers = [badge_number_of(t) for t in texts]
@@ -60,7 +57,6 @@ class EventJournal(QObject):
         )
 
     @Slot(object)
-    @guarded
     def on_verdict_shown(self, result: VerdictResult) -> None:
         verdict = result.verdict
         self.write(
@@ -76,7 +72,6 @@ class EventJournal(QObject):
         )
 
     @Slot(object)
-    @guarded
     def on_decision_made(self, outcome: Outcome) -> None:
         record = outcome.record.record
         self.write(
@@ -94,7 +89,6 @@ class EventJournal(QObject):
         )
 
     @Slot(object)
-    @guarded
     def on_failure_shown(self, failure: Failure) -> None:
         self.write(
             {

@@ -1,34 +1,26 @@
-"""The one window: top bar, banner, and a QStackedWidget of pages. Frameless, full screen, no cursor.
+"""The one window: the top bar (always there, with its notices), and a QStackedWidget of pages.
+Frameless, full screen, no cursor.
 
-Closing is refused unless a supervisor chose to quit; the officer cannot leave without the PIN.
+Closing is refused unless a supervisor chose to quit; the officer cannot leave without the PIN. A tap
+that lands just after the page (or a step inside it) changed is dropped: a double tap on "Next
+badge" or "Refuse entry…" must not press whatever the next view has in that place.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QColor, QCursor
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QCursor
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.programme import Event
 from kiosk.domain.staff import DemoCredentials
 from kiosk.domain.verdict import Decision
-from kiosk.ui import wording
 from kiosk.ui.camera_view import CameraView
-from kiosk.ui.controller import BannerState, KioskController, Screen, Timings
-from kiosk.ui.guard import guarded
+from kiosk.ui.controller import KioskController
 from kiosk.ui.i18n import LanguageSwitch
-from kiosk.ui.icons import Glyph, GlyphLabel
-from kiosk.ui.pages.base import text_label
 from kiosk.ui.pages.check import CheckPage
 from kiosk.ui.pages.denied import DeniedPage
 from kiosk.ui.pages.failure import FailurePage
@@ -38,44 +30,11 @@ from kiosk.ui.pages.search import SearchPage
 from kiosk.ui.pages.sign_in import SignInPage
 from kiosk.ui.pages.supervisor import SupervisorPage, SupervisorPinPage
 from kiosk.ui.ports import ScannerPort
-from kiosk.ui.style import PALETTE
 from kiosk.ui.supervisor_desk import SupervisorDesk
 from kiosk.ui.top_bar import TopBar
+from kiosk.ui.vocabulary import Screen, Timings
 
 log = logging.getLogger(__name__)
-
-
-class Banner(QFrame):
-    """A message across the window that must not be missed (e.g. another badge is waiting)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("Banner")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.icon = GlyphLabel(Glyph.WARNING, 52, QColor(PALETTE.amber_text), ring=False)
-        self.text = text_label("strong")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(20, 8, 20, 8)
-        row.setSpacing(16)
-        row.addWidget(self.icon)
-        row.addWidget(self.text, 1)
-        self.state: BannerState | None = None
-        self.hide()
-
-    @Slot(object)
-    @guarded
-    def on_banner_changed(self, state: BannerState | None) -> None:
-        self.state = state
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        if self.state is not None:
-            self.text.setText(wording.banner_words(self.state))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class KioskWindow(QWidget):
@@ -100,21 +59,22 @@ class KioskWindow(QWidget):
         self.allow_close = False
         self.controller = controller
         self.language = language
+        self._guard_ms = timings.input_guard_ms
+        self._since_page = QElapsedTimer()
 
         self.top_bar = TopBar(event, clock, language)
-        self.banner = Banner(self)  # floats over the top bar: it never pushes the page down
         self.camera = CameraView(scanner.latest_preview)
         self.pages: dict[Screen, QWidget] = {
-            Screen.SIGN_IN: SignInPage(clock, language, demo),
+            Screen.SIGN_IN: SignInPage(clock, language, event, demo),
             Screen.SCANNING: ScanningPage(self.camera, language),
             Screen.DENIED: DeniedPage(event, language, timings.denial_timeout_ms),
-            Screen.CHECK: CheckPage(event, language),
-            Screen.ADMITTED: OutcomePage(Decision.ADMITTED, event, language),
-            Screen.REFUSED: OutcomePage(Decision.REFUSED, event, language),
+            Screen.CHECK: CheckPage(event, language, timings.undo_ms),
+            Screen.ADMITTED: OutcomePage(Decision.ADMITTED, event, language, timings.outcome_timeout_ms),
+            Screen.REFUSED: OutcomePage(Decision.REFUSED, event, language, timings.outcome_timeout_ms),
             Screen.FAILURE: FailurePage(),
             Screen.SEARCH: SearchPage(language),
             Screen.SUPERVISOR_PIN: SupervisorPinPage(clock),
-            Screen.SUPERVISOR: SupervisorPage(event, language),
+            Screen.SUPERVISOR: SupervisorPage(event, language, scanner),
         }
         self.stack = QStackedWidget()
         self.stack.setObjectName("Pages")
@@ -130,6 +90,8 @@ class KioskWindow(QWidget):
         column.addWidget(self.stack, 1)
 
         self._wire(controller, desk, scanner)
+        for steps in self.stack.findChildren(QStackedWidget):  # a page's own steps (reasons, undo, typing)
+            steps.currentChanged.connect(self.on_view_changed)  # (not the top bar's notice: no buttons there)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
 
     # -- typed access for tests and the headless driver ------------------------------------------
@@ -180,26 +142,27 @@ class KioskWindow(QWidget):
     # -- wiring ------------------------------------------------------------------------------------
     def _wire(self, c: KioskController, desk: SupervisorDesk, scanner: ScannerPort) -> None:
         c.screen_changed.connect(self.on_screen_changed)
-        c.banner_changed.connect(self.banner.on_banner_changed)
-        c.banner_changed.connect(self.on_banner_changed)  # after the banner took its state
+        c.waiting.banner_changed.connect(self.top_bar.on_banner_changed)
         c.counts_changed.connect(self.top_bar.on_counts_changed)
         c.gate_changed.connect(self.top_bar.on_gate_changed)
         c.roster_changed.connect(self.top_bar.on_roster_changed)
         scanner.preview_ready.connect(self.camera.on_preview_ready)
         scanner.camera_status_changed.connect(self.camera.on_camera_status_changed)
         scanner.camera_status_changed.connect(self.top_bar.on_camera_status_changed)
+        self.camera.stale_changed.connect(self.top_bar.on_camera_stale_changed)
         scanner.scan_detected.connect(c.on_scan_detected)
 
+        session = c.session
         sign_in = self.sign_in_page
-        c.sign_in_prompted.connect(sign_in.on_sign_in_prompted)
-        c.pin_refused.connect(sign_in.on_pin_refused)
-        sign_in.sign_in_requested.connect(c.on_sign_in_requested)
+        session.sign_in_prompted.connect(sign_in.on_sign_in_prompted)
+        session.pin_refused.connect(sign_in.on_pin_refused)
+        sign_in.sign_in_requested.connect(session.on_sign_in_requested)
         sign_in.supervisor_requested.connect(c.on_supervisor_requested)
         sign_in.languages.language_chosen.connect(self.language.set_language)
 
         scanning = self.scanning_page
-        c.officer_changed.connect(scanning.on_officer_changed)
-        c.officer_changed.connect(self.top_bar.on_officer_changed)
+        session.officer_changed.connect(scanning.on_officer_changed)
+        session.officer_changed.connect(self.top_bar.on_officer_changed)
         scanning.search_requested.connect(c.on_search_opened)
         scanning.sign_out_requested.connect(c.on_sign_out_requested)
         scanning.supervisor_requested.connect(c.on_supervisor_requested)
@@ -208,12 +171,15 @@ class KioskWindow(QWidget):
         denied = self.denied_page
         c.verdict_shown.connect(denied.on_verdict_shown)
         denied.next_requested.connect(c.on_next_requested)
+        denied.keep_requested.connect(c.on_keep_requested)
 
         check = self.check_page
         c.verdict_shown.connect(check.on_verdict_shown)
         c.check_changed.connect(check.on_check_changed)
         check.document_answered.connect(c.on_document_answered)
-        check.refused_other.connect(c.on_refused_other)
+        check.refusal_chosen.connect(c.on_refusal_chosen)
+        check.undo_requested.connect(c.on_undo_requested)
+        check.refuse_now_requested.connect(c.on_refusal_confirmed)
 
         for page in (self.admitted_page, self.refused_page):
             c.outcome_shown.connect(page.on_outcome_shown)
@@ -226,33 +192,39 @@ class KioskWindow(QWidget):
         failure.next_requested.connect(c.on_next_requested)
 
         search = self.search_page
-        c.search_results_changed.connect(search.on_search_results_changed)
-        search.query_changed.connect(c.on_search_query_changed)
+        c.search.results_changed.connect(search.on_search_results_changed)
+        search.query_changed.connect(c.search.on_query_changed)
         search.hit_chosen.connect(c.on_search_hit_chosen)
         search.closed.connect(c.on_search_closed)
 
         pin = self.supervisor_pin_page
-        c.pin_refused.connect(pin.on_pin_refused)
-        pin.pin_entered.connect(c.on_supervisor_pin_entered)
-        pin.cancelled.connect(c.on_supervisor_closed)
+        session.pin_refused.connect(pin.on_pin_refused)
+        pin.pin_entered.connect(session.on_supervisor_pin_entered)
+        pin.cancelled.connect(session.on_supervisor_closed)
 
         sup = self.supervisor_page
-        c.supervisor_unlocked.connect(sup.on_supervisor_unlocked)
-        c.supervisor_unlocked.connect(desk.on_supervisor_unlocked)
+        session.supervisor_unlocked.connect(sup.on_supervisor_unlocked)
+        session.supervisor_unlocked.connect(desk.on_supervisor_unlocked)
         c.gate_changed.connect(sup.gate_panel.on_gate_changed)
         c.counts_changed.connect(sup.today_panel.on_counts_changed)
         c.roster_changed.connect(sup.today_panel.on_roster_changed)
-        sup.closed.connect(c.on_supervisor_closed)
+        sup.closed.connect(session.on_supervisor_closed)
         sup.gate_panel.gate_chosen.connect(desk.on_gate_chosen)
         sup.camera_panel.camera_chosen.connect(desk.on_camera_chosen)
+        sup.badge_panel.look_up_requested.connect(desk.on_look_up_requested)
         sup.badge_panel.status_requested.connect(desk.on_status_requested)
+        sup.denials_panel.denials_requested.connect(desk.on_denials_requested)
+        sup.today_panel.targets_requested.connect(desk.on_targets_requested)
         sup.annul_panel.admissions_requested.connect(desk.on_admissions_requested)
         sup.annul_panel.annul_requested.connect(desk.on_annul_requested)
         sup.today_panel.export_requested.connect(desk.on_export_requested)
         sup.leave_panel.fullscreen_chosen.connect(desk.on_fullscreen_chosen)
         sup.leave_panel.quit_chosen.connect(desk.on_quit_chosen)
         desk.gate_applied.connect(c.on_gate_ready)
+        desk.holder_found.connect(sup.badge_panel.on_holder_found)
         desk.status_applied.connect(sup.badge_panel.on_status_applied)
+        desk.denials_listed.connect(sup.denials_panel.on_denials_listed)
+        desk.targets_listed.connect(sup.today_panel.on_targets_listed)
         desk.admissions_listed.connect(sup.annul_panel.on_admissions_listed)
         desk.annulled.connect(sup.annul_panel.on_annulled)
         desk.exported.connect(sup.today_panel.on_exported)
@@ -263,48 +235,26 @@ class KioskWindow(QWidget):
 
     # -- slots -------------------------------------------------------------------------------------
     @Slot(object)
-    @guarded
     def on_screen_changed(self, screen: Screen) -> None:
         page = self.pages[screen]
         if screen is Screen.SEARCH:
             self.search_page.reset()
         elif screen is Screen.SUPERVISOR_PIN:
             self.supervisor_pin_page.reset()
-        self.top_bar.setVisible(screen is not Screen.SUPERVISOR)
         self.stack.setCurrentWidget(page)
-        self._place_banner()
+        self._since_page.start()
         log.info("screen %s", screen.value)
 
-    @Slot(object)
-    @guarded
-    def on_banner_changed(self, _state: object) -> None:
-        self._place_banner()
+    @Slot(int)
+    def on_view_changed(self, _index: int) -> None:
+        """What is under the officer's finger changed: the next tap must be a new one."""
+        self._since_page.start()
 
-    def _banner_allowed(self) -> bool:
-        """Supervisor pages have no top bar to cover: the banner waits until the officer is back."""
-        return self.current_screen() not in (Screen.SUPERVISOR, Screen.SUPERVISOR_PIN)
-
-    def _place_banner(self) -> None:
-        """Over the top bar; taller when its words need it (they must be read, not cut)."""
-        width = self.width() - 16
-        layout = self.banner.layout()
-        needed = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else 0
-        height = max(80, self.top_bar.sizeHint().height() - 8, needed)
-        self.banner.setGeometry(8, 4, width, height)
-        self.banner.setVisible(self.banner.state is not None and self._banner_allowed())
-        self.banner.raise_()
-
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        super().resizeEvent(event)
-        self._place_banner()
-
-    @Slot(object)
-    @guarded
+    @Slot(bool)
     def on_fullscreen_requested(self, fullscreen: bool) -> None:
         self.show_kiosk(fullscreen)
 
     @Slot()
-    @guarded
     def on_quit_requested(self) -> None:
         self.allow_close = True
         self.close()
@@ -337,6 +287,21 @@ class KioskWindow(QWidget):
         event.ignore()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
-            self.controller.on_officer_active()
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
+            self.controller.session.on_officer_active()
+        if kind in _TAPS and self._too_soon() and isinstance(watched, QWidget) and watched.window() is self:
+            return True  # the second tap of a double tap, landing on the page that just appeared
         return False
+
+    def _too_soon(self) -> bool:
+        return self._since_page.isValid() and self._since_page.elapsed() < self._guard_ms
+
+
+_TAPS = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchEnd,
+)

@@ -15,11 +15,12 @@ from PySide6.QtGui import QImage
 
 from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
-from kiosk.domain.log import Counts, ExportResult, LogEntry, StandingAdmission
+from kiosk.domain.log import Counts, DoorDenial, ExportResult, ExportTarget, LogEntry, StandingAdmission
 from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.staff import PinCheck
-from kiosk.domain.verdict import Decision, RefusalReason, Verdict
+from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
 from kiosk.scanner.cameras import CameraChoice
+from kiosk.scanner.status import CameraFeed
 
 
 class ScanLike(Protocol):
@@ -40,7 +41,13 @@ class ScannerPort(Protocol):
     camera_status_changed: SignalInstance  # (kiosk.scanner.status.CameraStatus)
     source_finished: SignalInstance  # () a file source played once (headless mode)
 
-    def latest_preview(self) -> QImage | None: ...
+    def latest_preview(self) -> QImage | None:
+        """The newest frame (latest wins, never a queue), the same for every view that asks."""
+        ...
+
+    def feed(self) -> CameraFeed:
+        """Which camera, its status, the picture's size and how old it is."""
+        ...
 
     def acknowledge_scan(self) -> None:
         """The screen has dealt with the last scan (a headless run's source waits for this)."""
@@ -65,12 +72,18 @@ class KioskBackend(Protocol):
     def check_manually(self, badge_number: str, officer: str) -> Verdict: ...
 
     def decide(
-        self, scan_id: int, decision: Decision, reason: RefusalReason | None, officer: str
+        self, scan_id: int, decision: Decision, reason: RefusalReason | None, officer: str, note: str = ""
     ) -> LogEntry:
         """Commits the decision; raises kiosk.domain.log.DecisionError when the log refuses it."""
         ...
 
     def search(self, query: str, limit: int) -> list[Accreditation]: ...
+
+    def peek(self, text: str) -> Holder | None:
+        """Whose genuine badge this is, without judging or logging it."""
+        ...
+
+    def look_up(self, badge_number: str) -> Accreditation: ...
 
     def photo_file(self, name: str) -> Path | None: ...
 
@@ -90,7 +103,11 @@ class KioskBackend(Protocol):
 
     def annul(self, decision_id: int, reason: str, officer: str) -> None: ...
 
-    def export_log(self) -> ExportResult: ...
+    def denials_today(self, limit: int) -> list[DoorDenial]: ...
+
+    def export_targets(self) -> list[ExportTarget]: ...
+
+    def export_log(self, target: ExportTarget | None = None) -> ExportResult: ...
 
     def roster_source(self) -> RosterSource | None:
         """The package (serial, creation time) or import the roster came from; None if neither."""

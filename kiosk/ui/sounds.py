@@ -16,8 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Slot
 
-from kiosk.ui.controller import Tone
-from kiosk.ui.guard import guarded
+from kiosk.ui.vocabulary import Tone
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +101,6 @@ class TonePlayer(QObject):
             self._effects[tone] = effect
 
     @Slot(object)
-    @guarded
     def on_tone_requested(self, tone: Tone) -> None:
         self.played.append(tone)
         del self.played[:-20]

@@ -106,7 +106,13 @@ QWidget[verdictPage="amber"] {{ background: {p.amber_soft}; }}
 QWidget[verdictPage="green"] {{ background: {p.green_soft}; }}
 
 QFrame#Banner {{ background: {p.amber}; border: 3px solid {p.amber_text}; border-radius: 12px; }}
-QFrame#Banner QLabel {{ color: {p.amber_text}; font-weight: 700; }}
+QFrame#Banner QLabel {{ color: {p.amber_text}; font-weight: 700; font-size: 19pt; }}
+QFrame[strip="red"] {{ background: {p.red_soft}; border: 3px solid {p.red}; border-radius: 10px; }}
+QFrame[strip="red"] QLabel {{ color: {p.red_pressed}; }}
+QFrame[strip="amber"] {{ background: {p.amber_soft}; border: 3px solid {p.amber}; border-radius: 10px; }}
+QFrame[noteBand="true"] {{ background: {p.amber}; }}
+QFrame[noteBand="true"] QLabel {{ color: {p.amber_text}; }}
+QLabel[listRow="true"] {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 10px; padding: 6px 12px; }}
 
 QPushButton {{
     min-height: {touch - 12}px; min-width: {touch - 12}px; padding: 4px 14px;

@@ -1,10 +1,25 @@
-"""The bar over every page: event, checkpoint and session now, the roster's age, today's counts, camera, clock."""
+"""The bar over every page: checkpoint and session now, today's counts, officer, the roster's age,
+camera, clock.
+
+It stays on every page, the supervisor's too. Its leading half also carries the window's notices:
+whose badge waits behind the open check (with the holder's face), or a short notice such as "one
+badge at a time"; officer, roster, camera, counts and clock stay in view meanwhile. Nothing in it is
+cut: the event's long name is on the sign-in page instead.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.gate import Gate, session_now
@@ -14,10 +29,13 @@ from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.staff import StaffMember
 from kiosk.scanner.status import CameraStatus
 from kiosk.ui import wording
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph, GlyphLabel
-from kiosk.ui.style import colour
+from kiosk.ui.pages.base import text_label
+from kiosk.ui.photo import PhotoFrame
+from kiosk.ui.side_line import LineWithSide
+from kiosk.ui.style import PALETTE, colour
+from kiosk.ui.vocabulary import Banner, BannerState
 
 
 class ElidedLabel(QLabel):
@@ -44,10 +62,11 @@ class CountTile(QWidget):
 
     def __init__(self, glyph: Glyph, tone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.icon = GlyphLabel(glyph, 34, colour(tone))
+        self.icon = GlyphLabel(glyph, 30, colour(tone))
         self.number = QLabel("0")
         self.number.setProperty("textSize", "count")
         self.word = QLabel()
+        self.word.setProperty("textSize", "small")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
@@ -60,6 +79,34 @@ class CountTile(QWidget):
         self.word.setText(word)
 
 
+class Notice(QFrame):
+    """What must not be missed, across the bar's leading half: the next badge waiting, with its face."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.photo = PhotoFrame(56, 70)
+        self.icon = GlyphLabel(Glyph.WARNING, 52, QColor(PALETTE.amber_text), ring=False)
+        self.text = text_label("strong")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 2, 14, 2)
+        row.setSpacing(12)
+        row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.text, 1)
+        self.state: BannerState | None = None
+
+    def show_state(self, state: BannerState) -> None:
+        self.state = state
+        waiting = state.waiting if state.banner is Banner.NEXT_WAITING else None
+        face = waiting is not None and waiting.holder is not None
+        self.photo.set_photo(waiting.photo if waiting is not None else None)
+        self.photo.setVisible(face)
+        self.icon.setVisible(not face)
+        self.text.setText(wording.banner_words(state))
+
+
 class TopBar(QFrame):
     def __init__(self, event: Event, clock: Clock, language: LanguageSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,10 +117,12 @@ class TopBar(QFrame):
         self.gate = Gate(next(iter(event.checkpoints), ""))
         self.counts = Counts()
         self.camera_status = CameraStatus.STARTING
+        self.camera_stale = False
         self.officer: StaffMember | None = None
+        self.notice_state: BannerState | None = None
         self.roster: RosterSource | None = None
 
-        self.event_label = ElidedLabel()
+        self.event_label = ElidedLabel()  # the checkpoint
         self.event_label.setProperty("textSize", "small")
         self.officer_label = QLabel()
         self.officer_label.setProperty("textSize", "small")
@@ -92,29 +141,35 @@ class TopBar(QFrame):
         self.clock_label = QLabel()
         self.clock_label.setProperty("textSize", "clock")
 
+        self.titles = LineWithSide(self.event_label, self.roster_label, under=self.place_label)
+        self.notice = Notice()
+        self.leading = QStackedWidget()
+        self.leading.addWidget(self.titles)
+        self.leading.addWidget(self.notice)
         first = QHBoxLayout()
-        first.setSpacing(16)
-        first.addWidget(self.event_label, 1)
-        first.addWidget(self.officer_label)
-        first.addSpacing(8)
-        first.addWidget(self.roster_label)
-        first.addSpacing(8)
-        first.addWidget(self.camera_icon)
-        first.addWidget(self.camera_label)
-        first.addSpacing(8)
-        first.addWidget(self.day_label)
-        second = QHBoxLayout()
-        second.setSpacing(20)
-        second.addWidget(self.place_label, 1)
+        first.setSpacing(18)
+        first.addStretch(1)
         for tile in (self.admitted_tile, self.refused_tile, self.denied_tile):
-            second.addWidget(tile)
-        second.addSpacing(4)
+            first.addWidget(tile)
+        second = QHBoxLayout()
+        second.setSpacing(10)
+        second.addStretch(1)
+        second.addWidget(self.officer_label)
+        second.addSpacing(6)
+        second.addWidget(self.camera_icon)
+        second.addWidget(self.camera_label)
+        second.addSpacing(6)
+        second.addWidget(self.day_label)
+        second.addSpacing(6)
         second.addWidget(self.clock_label)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(20, 4, 20, 6)
-        column.setSpacing(0)
-        column.addLayout(first)
-        column.addLayout(second)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(20, 4, 20, 6)
+        grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(0)
+        grid.addWidget(self.leading, 0, 0, 2, 1)
+        grid.addLayout(first, 0, 1)
+        grid.addLayout(second, 1, 1)
+        grid.setColumnStretch(0, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         self._ticker = QTimer(self)
@@ -125,71 +180,79 @@ class TopBar(QFrame):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_officer_changed(self, officer: StaffMember | None) -> None:
         self.officer = officer
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_counts_changed(self, counts: Counts) -> None:
         self.counts = counts
         self._show_counts()
 
     @Slot(object)
-    @guarded
     def on_gate_changed(self, gate: Gate) -> None:
         self.gate = gate
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_roster_changed(self, roster: RosterSource | None) -> None:
         self.roster = roster
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_camera_status_changed(self, state: CameraStatus) -> None:
         self.camera_status = state
         self._show_camera()
 
+    @Slot(bool)
+    def on_camera_stale_changed(self, stale: bool) -> None:
+        """The preview has had no frame for a while: the bar says so too, as the view does."""
+        self.camera_stale = stale
+        self._show_camera()
+
+    @Slot(object)
+    def on_banner_changed(self, state: BannerState | None) -> None:
+        self.notice_state = state
+        if state is not None:
+            self.notice.show_state(state)
+        self.leading.setCurrentIndex(1 if state is not None else 0)
+
     @Slot(str)
-    @guarded
     def on_language_changed(self, _language: str) -> None:
         self.retranslate()
 
     @Slot()
-    @guarded
     def on_tick(self) -> None:
         self._show_time()
 
     def retranslate(self) -> None:
-        lang = self._language.current
-        checkpoint = wording.checkpoint_name(self._event, self.gate.checkpoint, lang)
-        self.event_label.setText(f"{checkpoint} · {self._event.name(lang)}")
         self.officer_label.setText(
             self.tr("Officer {number}").format(number=self.officer.number)
             if self.officer and self.officer.number
             else ""
         )
-        self.roster_label.setText(wording.roster_words(self.roster, self._event, lang))
+        self.roster_label.setText(wording.roster_words(self.roster, self._event, self._language.current))
+        self.titles.fit()
         self._show_counts()
         self._show_camera()
         self._show_time()
 
     def _show_counts(self) -> None:
+        # officers refuse people, the kiosk denies badges: two words that are never read as one
         self.admitted_tile.show_count(self.counts.admitted, self.tr("admitted"))
-        self.refused_tile.show_count(self.counts.refused, self.tr("refused"))
-        self.denied_tile.show_count(self.counts.denied, self.tr("denied"))
+        self.refused_tile.show_count(self.counts.refused, self.tr("refused by officers"))
+        self.denied_tile.show_count(self.counts.denied, self.tr("badges denied"))
 
     def _show_camera(self) -> None:
-        live = self.camera_status is CameraStatus.RUNNING
-        failing = self.camera_status.is_fault
+        live = self.camera_status is CameraStatus.RUNNING and not self.camera_stale
+        failing = self.camera_status.is_fault or self.camera_stale
         self.camera_icon.set_glyph(
             Glyph.CAMERA, colour("green" if live else "red" if failing else "muted"), ring=False
         )
-        self.camera_label.setText(wording.camera_words(self.camera_status))
+        if self.camera_status is CameraStatus.RUNNING and self.camera_stale:
+            self.camera_label.setText(self.tr("No image"))
+        else:
+            self.camera_label.setText(wording.camera_short(self.camera_status))
 
     def _show_time(self) -> None:
         now = self._clock.now()
@@ -197,10 +260,12 @@ class TopBar(QFrame):
         self.clock_label.setText(wording.time_of(now, self._event))
         self.day_label.setText(wording.day_of(now, self._event, lang))
         state = session_now(self._event, self.gate, now)
+        # two short lines rather than one cut: the checkpoint and what qualifies the session, then the session
+        checkpoint = wording.checkpoint_name(self._event, self.gate.checkpoint, lang)
         if state.open is not None:
+            pinned = self.tr("{checkpoint} · set by the supervisor").format(checkpoint=checkpoint)
+            place = pinned if state.pinned else checkpoint
             text = state.open.name(lang)
-            if state.pinned:
-                text = self.tr("{session} (set by the supervisor)").format(session=text)
         elif state.next is not None and state.next_at is not None:
             same_day = self._event.local(state.next_at).date() == self._event.local(now).date()
             when = (
@@ -208,8 +273,12 @@ class TopBar(QFrame):
                 if same_day
                 else wording.when(state.next_at, self._event, lang)
             )
-            text = self.tr("Next: {session}, {when}").format(session=state.next.name(lang), when=when)
+            place = self.tr("{checkpoint} · next session at {when}").format(checkpoint=checkpoint, when=when)
+            text = state.next.name(lang)
         else:
-            text = self.tr("No session open")
+            place, text = checkpoint, self.tr("No session open")
+        if self.event_label.text() != place:
+            self.event_label.setText(place)
+            self.titles.fit()
         if self.place_label.text() != text:
             self.place_label.setText(text)

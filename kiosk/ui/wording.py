@@ -11,13 +11,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from kiosk.domain.accreditation import StatusReason, UnknownReasonCode, split_status_reason
 from kiosk.domain.log import DecisionRefusal
 from kiosk.domain.programme import Event
 from kiosk.domain.roster_update import RosterSource, RosterSourceKind
-from kiosk.domain.verdict import RefusalReason, Verdict, VerdictCode
+from kiosk.domain.verdict import RecentEvent, RecentKind, RefusalReason, Verdict, VerdictCode
 from kiosk.scanner.status import CameraStatus
-from kiosk.ui.controller import Banner, BannerState
-from kiosk.ui.worker import Failure, FailureKind
+from kiosk.ui.vocabulary import Banner, BannerState, Failure, FailureKind
 
 LOCALES = {"fr": "fr_FR", "en": "en_GB", "ar": "ar_MA"}  # ar_MA: Latin digits, as in Marrakech
 
@@ -27,6 +27,19 @@ class DenialWords:
     reason: str  # the large line: what is wrong
     details: tuple[str, ...]  # times, places, the roster's reason
     action: str  # what the officer does now
+    calls_supervisor: bool = False  # the action is to call the supervisor: the page can be kept on screen
+
+
+LTR_EMBED, POP = "\u202a", "\u202c"  # keeps "1280 × 720" or "/dev/video0" in order inside Arabic text
+
+
+def left_to_right(text: str) -> str:
+    return f"{LTR_EMBED}{text}{POP}"
+
+
+def decimal(value: float, language: str, places: int = 1) -> str:
+    """A number as the officer's language writes it: 0,2 in French, 0.2 in English."""
+    return QLocale(LOCALES.get(language, "en_GB")).toString(value, "f", places)
 
 
 def time_of(at: datetime, event: Event) -> str:
@@ -55,9 +68,18 @@ def checkpoint_name(event: Event, code: str, language: str) -> str:
 
 
 def denial_words(verdict: Verdict, event: Event, language: str) -> DenialWords:
+    words = _denial_words(verdict, event, language)
+    return DenialWords(words.reason, words.details, words.action, words.action == _call())
+
+
+def _call() -> str:
+    return QCoreApplication.translate("Wording", "Refuse entry and call the supervisor.")
+
+
+def _denial_words(verdict: Verdict, event: Event, language: str) -> DenialWords:
     code = verdict.code
     details: list[str] = []
-    call = QCoreApplication.translate("Wording", "Refuse entry and call the supervisor.")
+    call = _call()
     refuse = QCoreApplication.translate("Wording", "Refuse entry.")
     if code is VerdictCode.MALFORMED:
         return DenialWords(QCoreApplication.translate("Wording", "Not a badge of this event"), (), QCoreApplication.translate("Wording", "Ask for the accreditation badge."))
@@ -75,12 +97,10 @@ def denial_words(verdict: Verdict, event: Event, language: str) -> DenialWords:
             return DenialWords(QCoreApplication.translate("Wording", "Badge not on this kiosk's roster"), tuple(details), call)
         return DenialWords(QCoreApplication.translate("Wording", "Unknown badge: not on the roster"), (), call)
     if code is VerdictCode.REVOKED:
-        if verdict.status_reason:
-            details.append(QCoreApplication.translate("Wording", "Reason: {reason}").format(reason=verdict.status_reason))
+        details += status_reason_lines(verdict.status_reason)
         return DenialWords(QCoreApplication.translate("Wording", "Badge revoked"), tuple(details), call)
     if code is VerdictCode.SUSPENDED:
-        if verdict.status_reason:
-            details.append(QCoreApplication.translate("Wording", "Reason: {reason}").format(reason=verdict.status_reason))
+        details += status_reason_lines(verdict.status_reason)
         return DenialWords(QCoreApplication.translate("Wording", "Badge suspended"), tuple(details), call)
     if code is VerdictCode.SUPERSEDED:
         if verdict.current_version:
@@ -119,6 +139,63 @@ def denial_words(verdict: Verdict, event: Event, language: str) -> DenialWords:
     return DenialWords(code.value, (), call)
 
 
+def status_reason_words(code: StatusReason) -> str:
+    return {
+        StatusReason.LOST_OR_STOLEN: QCoreApplication.translate("Wording", "Badge reported lost or stolen"),
+        StatusReason.IDENTITY_CHECK: QCoreApplication.translate("Wording", "Identity to be confirmed with the accreditation office"),
+        StatusReason.CREDENTIAL_UNCONFIRMED: QCoreApplication.translate("Wording", "Press credential could not be confirmed"),
+        StatusReason.DOCUMENTS_MISSING: QCoreApplication.translate("Wording", "Required documents missing"),
+        StatusReason.DUPLICATE: QCoreApplication.translate("Wording", "Registered twice: another badge replaces this one"),
+        StatusReason.WITHDRAWN: QCoreApplication.translate("Wording", "Accreditation withdrawn by the organiser"),
+        StatusReason.SECURITY: QCoreApplication.translate("Wording", "Security decision"),
+        StatusReason.OTHER: QCoreApplication.translate("Wording", "Other reason"),
+    }[code]
+
+
+def status_reason_short(code: StatusReason) -> str:
+    """A few words, for the supervisor's buttons."""
+    return {
+        StatusReason.LOST_OR_STOLEN: QCoreApplication.translate("Wording", "Lost or stolen"),
+        StatusReason.IDENTITY_CHECK: QCoreApplication.translate("Wording", "Identity to confirm"),
+        StatusReason.CREDENTIAL_UNCONFIRMED: QCoreApplication.translate("Wording", "Press credential doubtful"),
+        StatusReason.DOCUMENTS_MISSING: QCoreApplication.translate("Wording", "Documents missing"),
+        StatusReason.DUPLICATE: QCoreApplication.translate("Wording", "Registered twice"),
+        StatusReason.WITHDRAWN: QCoreApplication.translate("Wording", "Withdrawn by the organiser"),
+        StatusReason.SECURITY: QCoreApplication.translate("Wording", "Security decision"),
+        StatusReason.OTHER: QCoreApplication.translate("Wording", "Other reason"),
+    }[code]
+
+
+def status_reason_lines(text: str) -> tuple[str, ...]:
+    """The roster's reason in the officer's language, and the office's own words as an extra line."""
+    try:
+        code, note = split_status_reason(text)
+    except UnknownReasonCode:
+        code, note = None, text.strip()
+    lines = []
+    if code is not None:
+        lines.append(QCoreApplication.translate("Wording", "Reason: {reason}").format(reason=status_reason_words(code)))
+    if note:
+        lines.append(QCoreApplication.translate("Wording", "Roster note: “{note}”").format(note=note))
+    return tuple(lines)
+
+
+def recent_line(event_seen: RecentEvent, event: Event, language: str) -> str:
+    """One earlier denial or refusal of the day, e.g. "REFUSED 09:02 by officer 1001 — identity document does not match"."""
+    time = time_of(event_seen.time, event)
+    place = checkpoint_name(event, event_seen.checkpoint, language)
+    if event_seen.kind is RecentKind.REFUSED:
+        why = refusal_words(event_seen.reason)
+        if event_seen.note:
+            why = QCoreApplication.translate("Wording", "{reason}: {note}").format(reason=why, note=event_seen.note)
+        officer = event_seen.officer or "—"
+        return QCoreApplication.translate("Wording", "REFUSED {time} by officer {officer}, {place} — {reason}").format(
+            time=time, officer=officer, place=place, reason=why
+        )
+    why = short_reason(event_seen.code) if event_seen.code is not None else "?"
+    return QCoreApplication.translate("Wording", "DENIED {time}, {place} — {reason}").format(time=time, place=place, reason=why)
+
+
 def short_reason(code: VerdictCode) -> str:
     """One or two words, for lists and the event log on screen."""
     return {
@@ -140,7 +217,9 @@ def refusal_words(reason: RefusalReason | None) -> str:
     return {
         RefusalReason.ID_MISMATCH: QCoreApplication.translate("Wording", "Identity document does not match"),
         RefusalReason.NO_PRESS_CREDENTIAL: QCoreApplication.translate("Wording", "No press card or mission letter"),
-        RefusalReason.OTHER: QCoreApplication.translate("Wording", "Refused by the officer"),
+        RefusalReason.SECURITY_SCREENING: QCoreApplication.translate("Wording", "Refused the security screening"),
+        RefusalReason.CONDUCT: QCoreApplication.translate("Wording", "Behaviour at the door"),
+        RefusalReason.OTHER: QCoreApplication.translate("Wording", "Other reason"),
         None: QCoreApplication.translate("Wording", "Refused by the officer"),
     }[reason]
 
@@ -174,18 +253,30 @@ def camera_words(status: CameraStatus) -> str:
     return QCoreApplication.translate("Wording", "Camera starting…")  # starting, or between two cameras
 
 
+def camera_short(status: CameraStatus) -> str:
+    """The camera's state in two words, for the top bar (the preview says more)."""
+    if status.is_fault:
+        return QCoreApplication.translate("Wording", "Camera fault")
+    if status is CameraStatus.RUNNING:
+        return QCoreApplication.translate("Wording", "Camera on")
+    if status is CameraStatus.ENDED:
+        return QCoreApplication.translate("Wording", "Video ended")
+    return QCoreApplication.translate("Wording", "Camera starting")
+
+
 def banner_words(state: BannerState) -> str:
-    if state.banner is Banner.FINISH_CHECK_FIRST:
-        if state.waiting > 1:
-            return QCoreApplication.translate("Wording", "{n} more badges are waiting. Finish this check first; they will be checked next.").format(
-                n=state.waiting
+    if state.banner is Banner.NEXT_WAITING:
+        holder = state.waiting.holder if state.waiting is not None else None
+        if holder is not None:
+            return QCoreApplication.translate("Wording", "Next: {name} · {badge}\nFinish this check first.").format(
+                name=holder.full_name, badge=holder.badge_number
             )
-        return QCoreApplication.translate("Wording", "Another badge is waiting. Finish this check first; it will be checked next.")
+        return QCoreApplication.translate("Wording", "Another badge is waiting.\nFinish this check first.")
     return {
-        Banner.ONE_BADGE_AT_A_TIME: QCoreApplication.translate("Wording", "Several badges seen at once: one badge at a time, please."),
-        Banner.SIGN_IN_FIRST: QCoreApplication.translate("Wording", "A badge was shown: sign in first to check it."),
-        Banner.BADGE_ON_SCREEN: QCoreApplication.translate("Wording", "This badge is already on the screen."),
-        Banner.CHECK_EXPIRED: QCoreApplication.translate("Wording", "The check stayed open too long and was not recorded: show the badge again."),
+        Banner.ONE_BADGE_AT_A_TIME: QCoreApplication.translate("Wording", "Several badges at once:\none badge at a time, please."),
+        Banner.SIGN_IN_FIRST: QCoreApplication.translate("Wording", "A badge was shown:\nsign in first to check it."),
+        Banner.BADGE_ON_SCREEN: QCoreApplication.translate("Wording", "This badge is already\non the screen."),
+        Banner.CHECK_EXPIRED: QCoreApplication.translate("Wording", "Open too long, not recorded:\nshow the badge again."),
     }[state.banner]
 
 

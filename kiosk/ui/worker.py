@@ -1,152 +1,47 @@
 """The database side of the screen: a QObject living in its own QThread.
 
-Requests come in through queued signals, results go out as signals carrying frozen values, so the
-GUI thread never waits on SQLite. Every slot catches its own failures: a broken write becomes a
-failure value on screen, never a false "admitted" and never a dead kiosk.
+Requests come in through queued signals, results go out as signals carrying frozen values (both in
+kiosk.ui.vocabulary), so the GUI thread never waits on SQLite. Every slot catches its own failures:
+a broken write becomes a failure value on screen, never a false "admitted" and never a dead kiosk.
 """
 
 from __future__ import annotations
 
-import enum
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
-from kiosk.domain.accreditation import Accreditation, Status
-from kiosk.domain.gate import Gate
-from kiosk.domain.log import Counts, DecisionError, DecisionRefusal, ExportResult, LogEntry, StandingAdmission
+from kiosk.domain.log import Counts, DecisionError
 from kiosk.domain.staff import PinCheck
-from kiosk.domain.verdict import Decision, RefusalReason, Verdict
+from kiosk.domain.verdict import Verdict
 from kiosk.errors import KioskError
 from kiosk.ui.ports import KioskBackend
+from kiosk.ui.vocabulary import (
+    DecisionRequest,
+    DecisionResult,
+    Failure,
+    FailureKind,
+    ManualRequest,
+    PeekRequest,
+    PeekResult,
+    PinRequest,
+    PinResult,
+    ScanRequest,
+    SearchHit,
+    SearchRequest,
+    SearchResult,
+    SupervisorAction,
+    SupervisorRequest,
+    SupervisorResult,
+    VerdictResult,
+)
 
 log = logging.getLogger(__name__)
 
 PHOTO_HEIGHT = 480  # photos are scaled in the worker: the GUI thread never decodes a large JPEG
-
-
-class FailureKind(enum.Enum):
-    SCAN_NOT_RECORDED = "scan_not_recorded"  # the verdict could not be logged: nothing is shown
-    DECISION_NOT_RECORDED = "decision_not_recorded"  # storage failed: try again
-    DECISION_CONFLICT = "decision_conflict"  # the log refused (e.g. admitted meanwhile elsewhere)
-    ACTION_FAILED = "action_failed"  # a supervisor action or a lookup failed
-
-
-@dataclass(frozen=True)
-class Failure:
-    kind: FailureKind
-    detail: str = ""  # technical, shown small; English from the log or the exception
-    token: int = 0
-    refusal: DecisionRefusal | None = None  # DECISION_CONFLICT: why the log refused the decision
-
-
-# -- requests ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ScanRequest:
-    token: int
-    text: str
-    officer: str
-
-
-@dataclass(frozen=True)
-class ManualRequest:
-    token: int
-    badge_number: str
-    officer: str
-
-
-@dataclass(frozen=True)
-class DecisionRequest:
-    token: int
-    scan_id: int
-    decision: Decision
-    reason: RefusalReason | None
-    officer: str
-
-
-@dataclass(frozen=True)
-class SearchRequest:
-    token: int
-    query: str
-    limit: int = 12
-
-
-@dataclass(frozen=True)
-class PinRequest:
-    token: int
-    number: str
-    pin: str
-    supervisor_only: bool
-
-
-class SupervisorAction(enum.Enum):
-    SET_GATE = "set_gate"
-    SET_STATUS = "set_status"
-    LIST_ADMISSIONS = "list_admissions"
-    ANNUL = "annul"
-    EXPORT = "export"
-
-
-@dataclass(frozen=True)
-class SupervisorRequest:
-    token: int
-    action: SupervisorAction
-    officer: str
-    gate: Gate | None = None
-    badge_number: str = ""
-    status: Status | None = None
-    reason: str = ""
-    decision_id: int = 0
-
-
-# -- results ----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class VerdictResult:
-    token: int
-    text: str  # the QR text ("" for a manual check)
-    verdict: Verdict
-    photo: QImage | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class DecisionResult:
-    token: int
-    record: LogEntry
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    accreditation: Accreditation
-    photo: QImage | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    token: int
-    query: str
-    hits: tuple[SearchHit, ...]
-    failed: bool = False
-
-
-@dataclass(frozen=True)
-class PinResult:
-    token: int
-    supervisor_only: bool
-    outcome: PinCheck
-
-
-@dataclass(frozen=True)
-class SupervisorResult:
-    token: int
-    action: SupervisorAction
-    gate: Gate | None = None
-    accreditation: Accreditation | None = None
-    admissions: tuple[StandingAdmission, ...] = ()
-    export: ExportResult | None = None
 
 
 class BackendWorker(QObject):
@@ -157,6 +52,7 @@ class BackendWorker(QObject):
     decision_recorded = Signal(object)  # DecisionResult
     decision_failed = Signal(object)  # Failure
     search_finished = Signal(object)  # SearchResult
+    peeked = Signal(object)  # PeekResult
     pin_checked = Signal(object)  # PinResult
     counts_ready = Signal(object)  # Counts
     gate_ready = Signal(object)  # Gate
@@ -192,7 +88,7 @@ class BackendWorker(QObject):
     def on_decision_submitted(self, request: DecisionRequest) -> None:
         try:
             record = self._backend.decide(
-                request.scan_id, request.decision, request.reason, request.officer
+                request.scan_id, request.decision, request.reason, request.officer, request.note
             )
         except DecisionError as exc:
             log.warning("decision refused by the log: %s", exc)
@@ -209,13 +105,24 @@ class BackendWorker(QObject):
     @Slot(object)
     def on_search_submitted(self, request: SearchRequest) -> None:
         try:
-            found = self._backend.search(request.query, request.limit)
-            hits = tuple(SearchHit(acc, self._photo(acc.photo)) for acc in found)
+            found = self._backend.search(request.query, request.limit + 1)  # one more: are there more?
+            hits = tuple(SearchHit(acc, self._photo(acc.photo)) for acc in found[: request.limit])
         except Exception:  # noqa: BLE001 - shown as "search failed", the officer can retype
             log.exception("search failed")
             self.search_finished.emit(SearchResult(request.token, request.query, (), failed=True))
             return
-        self.search_finished.emit(SearchResult(request.token, request.query, hits))
+        more = len(found) > request.limit
+        self.search_finished.emit(SearchResult(request.token, request.query, hits, more=more))
+
+    @Slot(object)
+    def on_peek_submitted(self, request: PeekRequest) -> None:
+        try:
+            holder = self._backend.peek(request.text)
+        except Exception:  # noqa: BLE001 - the waiting badge is shown without a face
+            log.exception("looking up a waiting badge failed")
+            holder = None
+        photo = self._photo(holder.photo) if holder is not None else None
+        self.peeked.emit(PeekResult(request.token, request.text, holder, photo))
 
     @Slot(object)
     def on_pin_submitted(self, request: PinRequest) -> None:
@@ -243,9 +150,12 @@ class BackendWorker(QObject):
     def on_supervisor_submitted(self, request: SupervisorRequest) -> None:
         handlers: dict[SupervisorAction, Callable[[SupervisorRequest], SupervisorResult]] = {
             SupervisorAction.SET_GATE: self._set_gate,
+            SupervisorAction.LOOK_UP: self._look_up,
             SupervisorAction.SET_STATUS: self._set_status,
             SupervisorAction.LIST_ADMISSIONS: self._list_admissions,
             SupervisorAction.ANNUL: self._annul,
+            SupervisorAction.LIST_DENIALS: self._list_denials,
+            SupervisorAction.LIST_TARGETS: self._list_targets,
             SupervisorAction.EXPORT: self._export,
         }
         try:
@@ -262,12 +172,16 @@ class BackendWorker(QObject):
         gate = self._backend.set_gate(request.gate)
         return SupervisorResult(request.token, request.action, gate=gate)
 
+    def _look_up(self, request: SupervisorRequest) -> SupervisorResult:
+        acc = self._backend.look_up(request.badge_number)
+        return SupervisorResult(request.token, request.action, accreditation=acc, photo=self._photo(acc.photo))
+
     def _set_status(self, request: SupervisorRequest) -> SupervisorResult:
         assert request.status is not None
         acc = self._backend.set_badge_status(
             request.badge_number, request.status, request.reason, request.officer
         )
-        return SupervisorResult(request.token, request.action, accreditation=acc)
+        return SupervisorResult(request.token, request.action, accreditation=acc, photo=self._photo(acc.photo))
 
     def _list_admissions(self, request: SupervisorRequest) -> SupervisorResult:
         admissions = tuple(self._backend.recent_admissions(30))
@@ -278,8 +192,15 @@ class BackendWorker(QObject):
         admissions = tuple(self._backend.recent_admissions(30))
         return SupervisorResult(request.token, request.action, admissions=admissions)
 
+    def _list_denials(self, request: SupervisorRequest) -> SupervisorResult:
+        denials = tuple(self._backend.denials_today(100))
+        return SupervisorResult(request.token, request.action, denials=denials)
+
+    def _list_targets(self, request: SupervisorRequest) -> SupervisorResult:
+        return SupervisorResult(request.token, request.action, targets=tuple(self._backend.export_targets()))
+
     def _export(self, request: SupervisorRequest) -> SupervisorResult:
-        return SupervisorResult(request.token, request.action, export=self._backend.export_log())
+        return SupervisorResult(request.token, request.action, export=self._backend.export_log(request.target))
 
     def _photo_of(self, verdict: Verdict) -> QImage | None:
         return self._photo(verdict.holder.photo) if verdict.holder is not None else None

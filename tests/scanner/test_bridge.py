@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QImage
 
@@ -89,3 +90,40 @@ def test_switching_cameras_stops_the_old_thread_without_blocking_and_starts_the_
     assert CameraStatus.RUNNING in states
     bridge.stop()
     assert bridge._thread is None
+
+
+class FramingCapture(FakeCapture):
+    """A camera that delivers one 640×480 frame into its one-slot mailbox, then waits."""
+
+    def __init__(self, spec: str) -> None:
+        super().__init__(spec)
+        self._mailbox: QImage | None = None
+
+    def latest_preview(self) -> QImage | None:
+        frame, self._mailbox = self._mailbox, None
+        return frame
+
+    def run(self) -> None:
+        self.camera_status_changed.emit(CameraStatusReport(CameraStatus.RUNNING))
+        image = QImage(640, 480, QImage.Format.Format_RGB32)
+        image.fill(0x336699)
+        self._mailbox = image
+        self.preview_ready.emit()
+        while not self.isInterruptionRequested():
+            self.msleep(5)
+
+
+def test_the_feed_says_which_picture_came_and_how_long_ago(qapp) -> None:  # noqa: ANN001
+    now = [100.0]
+    bridge = ScannerBridge(lambda spec, lossless: FramingCapture(spec), "/dev/video0", clock=lambda: now[0])
+    assert bridge.feed().frame_age is None  # nothing yet
+    bridge.start()
+    assert process_until(lambda: bridge.latest_preview() is not None)
+    now[0] += 0.2
+    feed = bridge.feed()
+    assert (feed.spec, feed.status, feed.width, feed.height) == ("/dev/video0", CameraStatus.RUNNING, 640, 480)
+    assert feed.frame_age == pytest.approx(0.2)
+    assert bridge.latest_preview() is bridge.latest_preview()  # the newest frame, for every view that asks
+    bridge.choose("/dev/video1")
+    assert bridge.latest_preview() is None and bridge.feed().status is CameraStatus.STARTING  # not the old picture
+    bridge.stop()

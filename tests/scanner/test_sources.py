@@ -75,6 +75,30 @@ def test_folder_gives_images_in_name_order_and_skips_a_corrupt_one(tmp_path, fra
     assert [None if f is None else f.at for f in got] == [0.0, 0.5, None, 1.5]
 
 
+def test_a_corrupt_image_is_named_once_in_the_kiosk_log_and_opencv_prints_nothing(tmp_path, frames, caplog, capfd):
+    cv2.imwrite(str(tmp_path / "0.png"), frames[0])
+    (tmp_path / "1-broken.png").write_bytes(b"\x89PNG\r\n\x1a\n garbage that is no PNG chunk")
+    for _ in range(2):  # the demo plays its folder again and again
+        source = ImageFolderSource.folder(tmp_path)
+        source.open()
+        source.read()
+        with pytest.raises(FrameMissing):
+            source.read()
+    skipped = [r for r in caplog.records if "1-broken.png" in r.getMessage()]
+    assert len(skipped) == 1 and skipped[0].name == "kiosk.scanner.sources"
+    assert capfd.readouterr().err == ""  # OpenCV's own "[ WARN ... readHeader" lines are silenced
+
+
+def test_a_folder_held_like_a_badge_repeats_each_image_for_its_interval(tmp_path, frames):
+    for i, frame in enumerate(frames[:2]):
+        cv2.imwrite(str(tmp_path / f"{i}.png"), frame)
+    source = ImageFolderSource.folder(tmp_path, interval=1.0, repeat_fps=4)
+    source.open()
+    got = read_all(source)
+    assert [f.at for f in got] == [0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75]
+    assert got[0].image is got[3].image and got[4].image is not got[3].image
+
+
 def test_single_image_is_one_frame(tmp_path, frames):
     path = tmp_path / "one.jpg"
     cv2.imwrite(str(path), frames[0])

@@ -163,3 +163,27 @@ def test_chains_are_per_kiosk(log):
     seqs = sorted((e.kiosk_id, e.seq) for e in log.entries())
     assert seqs == [("gate-1", 1), ("gate-1", 2), ("gate-2", 1)]
     assert log.verify_chain() == []
+
+
+def test_a_scan_sees_the_badges_denials_and_refusals_of_the_day_in_its_own_transaction(log):
+    from kiosk.domain.verdict import RecentKind
+
+    yesterday = T0 - timedelta(days=1)
+    log.record_scan(Verdict(VerdictCode.SUSPENDED, "media-entrance", yesterday, "M0042", 1), "x")  # not today
+    log.record_scan(Verdict(VerdictCode.FORGED, "press-gate", T0, "M0042", 1), "x", officer="1002")
+    refused = valid_scan(log, T0 + timedelta(minutes=2))
+    with log.deciding(refused.scan_id) as deciding:
+        deciding.record(Decision.REFUSED, T0 + timedelta(minutes=3), RefusalReason.ID_MISMATCH, "1001")
+    other = valid_scan(log, T0, badge="M0007")
+    with log.deciding(other.scan_id) as deciding:  # the officer's words go to the row's note
+        deciding.record(Decision.REFUSED, T0, RefusalReason.OTHER, "1001", note="shouting")
+    day = (T0.replace(hour=0, minute=0), T0.replace(hour=0, minute=0) + timedelta(days=1))
+    with log.unit() as unit:
+        recent = unit.recent_for("M0042", *day)
+    assert [(e.kind, e.code, e.reason, e.checkpoint, e.officer) for e in recent] == [
+        (RecentKind.DENIED, VerdictCode.FORGED, None, "press-gate", "1002"),
+        (RecentKind.REFUSED, None, RefusalReason.ID_MISMATCH, "media-entrance", "1001"),
+    ]
+    listed = log.denials_and_refusals(*day)
+    assert [(e.badge_number, e.kind) for e in listed][:1] == [("M0042", RecentKind.REFUSED)]  # newest first
+    assert {e.note for e in listed if e.badge_number == "M0007"} == {"shouting"}

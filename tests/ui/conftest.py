@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.ui.pyside_fixes import restore_emit_refcount
 from tests.ui.harness import Harness, build_template
-
-restore_emit_refcount()  # a no-op unless PySide6 loses references on emit (6.12.0 did)
 
 
 @pytest.fixture(scope="session")

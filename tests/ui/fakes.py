@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from kiosk.scanner.status import CameraStatus
+from kiosk.scanner.cameras import CameraChoice
+from kiosk.scanner.status import CameraFeed, CameraStatus
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,28 @@ class FakeScanner(QObject):
         self.frame = _frame()
         self._t = 0.0
         self.acknowledged = 0
+        self.status = CameraStatus.STARTING
+        self.frame_age: float | None = None  # what feed() reports; tests set it
+        self.spec = "/dev/video0"
+        self.chosen: list[str] = []
+
+    # CameraSwitch: two cameras, as a kiosk with a spare webcam would have
+    def choices(self) -> list[CameraChoice]:
+        return [CameraChoice("/dev/video0", "/dev/video0"), CameraChoice("/dev/video2", "/dev/video2")]
+
+    def current(self) -> str:
+        return self.spec
+
+    def choose(self, spec: str) -> None:
+        self.chosen.append(spec)
+        self.spec = spec
 
     def latest_preview(self) -> QImage | None:
         return self.frame
+
+    def feed(self) -> CameraFeed:
+        width, height = (self.frame.width(), self.frame.height()) if self.frame_age is not None else (0, 0)
+        return CameraFeed(self.spec, self.status, width, height, self.frame_age)
 
     def acknowledge_scan(self) -> None:
         self.acknowledged += 1
@@ -39,9 +59,11 @@ class FakeScanner(QObject):
         self.scan_detected.emit(FakeScan(tuple(texts), self._t))
 
     def set_state(self, state: CameraStatus) -> None:
+        self.status = state
         self.camera_status_changed.emit(state)
 
     def tick(self) -> None:
+        self.frame_age = 0.2
         self.preview_ready.emit()
 
 

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QAbstractButton
 from kiosk.demo.door import DEMO_CREDENTIALS, DEMO_START, seed_demo_staff
 from kiosk.demo.home import prepare_demo_home
 from kiosk.domain.clock import FixedClock
+from kiosk.domain.log import ExportTarget
+from kiosk.domain.verdict import RefusalReason
 from kiosk.station.backend import StationBackend
 from kiosk.station.station import Station
 from kiosk.ui.assembly import KioskUi
-from kiosk.ui.controller import Screen, Timings
 from kiosk.ui.sounds import TonePlayer
+from kiosk.ui.vocabulary import Screen, Timings
 from tests.ui.fakes import FakeScanner
 
 OPENING_MORNING = DEMO_START  # 09:00 local on 24 November: the opening ceremony's doors are open
@@ -76,6 +78,7 @@ class Harness:
         at: datetime = OPENING_MORNING,
         events_out: Path | None = None,
         show_cursor: bool = True,
+        drives: list[ExportTarget] | None = None,
     ) -> Harness:
         shutil.copytree(template, home)
         clock = FixedClock(at)
@@ -83,7 +86,7 @@ class Harness:
         station = resources.enter_context(
             Station.open(home, clock=clock, monotonic=lambda: clock.now().timestamp())  # locks follow the test's clock
         )
-        backend = StationBackend(station)
+        backend = StationBackend(station, drives=lambda: list(drives or ()))
         scanner = FakeScanner()
         ui = KioskUi.build(
             backend,
@@ -96,6 +99,7 @@ class Harness:
             tones=TonePlayer(enabled=False),
             events_out=events_out,
             show_cursor=show_cursor,
+            cameras=scanner,
         )
         ui.start(size=size or QSize(1280, 800))
         harness = cls(home, station, clock, scanner, backend, ui, resources)
@@ -147,6 +151,24 @@ class Harness:
 
     def show(self, *texts: str) -> None:
         self.scanner.show(*texts)
+
+    def refuse(self, reason: RefusalReason, note: str = "", now: bool = True) -> None:
+        """Refuse entry… → the reason (or the officer's words) → 'Refuse now' (unless now=False: undo window)."""
+        page = self.window.check_page
+        self.tap(page.refuse)
+        self.tap(page.reasons[reason])
+        if reason is RefusalReason.OTHER:
+            for text in note:
+                page.on_text_typed(text)
+            self.tap(page.typing_done)
+        if now:
+            assert self.wait(lambda: page.refuse_now.isVisible()), "no undo window"
+            self.tap(page.refuse_now)
+
+    def notice(self) -> str:
+        """The words of the top bar's notice, "" when none shows."""
+        bar = self.window.top_bar
+        return bar.notice.text.text() if bar.notice.isVisible() else ""
 
     def badge(self, number: str) -> str:
         return self.station.badge_text(number)

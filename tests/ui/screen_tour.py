@@ -13,17 +13,20 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from kiosk.demo.door import DEMO_CREDENTIALS
+from kiosk.domain.accreditation import Status, StatusReason
+from kiosk.domain.log import ExportTarget
+from kiosk.domain.verdict import RefusalReason
 from kiosk.scanner.status import CameraStatus
-from kiosk.ui.controller import Screen
-from kiosk.ui.pyside_fixes import restore_emit_refcount
 from kiosk.ui.style import app_font
+from kiosk.ui.vocabulary import Screen, SearchHit, SearchResult
 from tests.support.layout_check import misfits
 from tests.ui.harness import Harness, build_template
 
@@ -58,6 +61,20 @@ def grab(harness: Harness, path: Path, screen: str) -> None:
         print(f"  MISFIT {misfit.widget} {misfit.text!r}: {misfit.problem}", flush=True)
 
 
+def search_hits(h: Harness, count: int) -> SearchResult:
+    """The first people of the roster with their photos, as the worker would hand them to the page."""
+    people = h.station.roster.all()[:count]
+    hits = tuple(SearchHit(acc, QImage(str(h.home / "photos" / acc.photo)) if acc.photo else None) for acc in people)
+    return SearchResult(0, h.window.search_page.query, hits)
+
+
+def type_on(h: Harness, keyboard, text: str) -> None:  # noqa: ANN001
+    for letter in text:
+        if letter.isdigit() != (keyboard.key_layout.value == "digits"):
+            h.tap(keyboard.digits)
+        h.tap(keyboard.keys[letter])
+
+
 def tour(harness: Harness, out: Path, language: str) -> None:
     n = 0
 
@@ -68,6 +85,7 @@ def tour(harness: Harness, out: Path, language: str) -> None:
 
     h = harness
     w = h.window
+    check = w.check_page
     h.ui.language.set_language(language)
     h.scanner.set_state(CameraStatus.RUNNING)
     shot("sign-in")
@@ -87,26 +105,52 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     h.show(h.badge("M0010"))
     assert h.wait_screen(Screen.CHECK)
     shot("check")
-    h.tap(w.check_page.identity.confirm)
-    h.show(h.badge("M0005"))  # another journalist presents a badge meanwhile
-    assert h.wait(lambda: w.banner.isVisible())
-    shot("check-one-confirmed-banner")
-    h.tap(w.check_page.press.confirm)
+    h.tap(check.identity.confirm)
+    h.show(h.badge("M0005"))  # another journalist presents a badge meanwhile: she waits, face shown
+    assert h.wait(lambda: w.top_bar.notice.photo.isVisible())
+    shot("check-next-waiting")
+    h.tap(check.press.confirm)
     assert h.wait_screen(Screen.ADMITTED)
-    shot("admitted")
+    shot("admitted-attention-countdown")
     h.tap(w.admitted_page.next_button)
-    assert h.wait_screen(Screen.CHECK)  # the waiting badge is checked next
-    h.tap(w.check_page.identity.refuse)
+    assert h.wait_screen(Screen.CHECK)  # the one still waiting is checked next
+
+    # refusing: a reason, then a few seconds to undo
+    h.tap(check.refuse)
+    shot("check-refuse-reasons")
+    h.tap(check.reasons[RefusalReason.ID_MISMATCH])
+    assert h.wait(lambda: check.refuse_now.isVisible())
+    shot("check-refusal-undo")
+    h.tap(check.undo)
+    h.refuse(RefusalReason.ID_MISMATCH)
     assert h.wait_screen(Screen.REFUSED)
     shot("refused")
     h.tap(w.refused_page.next_button)
     assert h.wait_screen(Screen.SCANNING)
 
-    # mission letter instead of a press card, with a long name and a manual check later
+    # the door remembers: the same badge a minute later
+    h.clock.set(h.clock.now() + timedelta(minutes=1))
+    h.show(h.badge("M0005"))
+    assert h.wait_screen(Screen.CHECK)
+    assert h.wait(lambda: check.history.isVisible())
+    shot("check-history")
+    h.tap(check.refuse)
+    h.tap(check.reasons[RefusalReason.OTHER])
+    for text in "Refused to show the bag":
+        check.on_text_typed(text)
+    shot("check-refuse-typing")
+    h.tap(check.typing_done)
+    h.tap(check.refuse_now)
+    assert h.wait_screen(Screen.REFUSED)
+    shot("refused-other-reason")
+    h.tap(w.refused_page.next_button)
+    assert h.wait_screen(Screen.SCANNING)
+
+    # mission letter instead of a press card
     h.show(h.badge("M0004"))
     assert h.wait_screen(Screen.CHECK)
     shot("check-mission-letter")
-    h.tap(w.check_page.other)
+    h.refuse(RefusalReason.CONDUCT)
     assert h.wait_screen(Screen.REFUSED)
     h.tap(w.refused_page.next_button)
 
@@ -135,29 +179,32 @@ def tour(harness: Harness, out: Path, language: str) -> None:
         assert h.wait(lambda t=text: w.denied_page.result is not None and w.denied_page.result.text == t)
         assert h.wait_screen(Screen.DENIED)
         shot(f"denied-{name}")
+        if name == "revoked":
+            h.tap(w.denied_page.keep_button)
+            shot("denied-revoked-kept-on-screen")
         h.tap(w.denied_page.next_button)
         assert h.wait_screen(Screen.SCANNING)
     # too early: the same morning at 07:45
     real_now = h.clock.now()
     h.clock.set(real_now.replace(hour=6, minute=45))  # 07:45 in Marrakech (UTC+1)
-    h.show(h.badge("M0005"))
+    h.show(h.badge("M0012"))  # nobody refused yet: no history from later in the morning
     assert h.wait_screen(Screen.DENIED)
     shot("denied-too-early")
     h.tap(w.denied_page.next_button)
     h.clock.set(real_now)
     assert h.wait_screen(Screen.SCANNING)
     h.show(h.badge("M0001"), h.badge("M0005"))
-    assert h.wait(lambda: w.banner.isVisible())
-    shot("scanning-two-badges-banner")
-    h.controller.on_banner_timeout()  # it would go after a few seconds
+    assert h.wait(lambda: h.notice() != "")
+    shot("scanning-two-badges-notice")
+    h.controller.waiting.on_banner_timeout()  # it would go after a few seconds
 
     # a decision that cannot be written
     flaky: FlakyBackend = h.ui.backend.worker._backend  # type: ignore[assignment]
-    h.show(h.badge("M0005"))
+    h.show(h.badge("M0011"))
     assert h.wait_screen(Screen.CHECK)
     flaky.fail_next = True
-    h.tap(w.check_page.identity.confirm)
-    h.tap(w.check_page.press.confirm)
+    h.tap(check.identity.confirm)
+    h.tap(check.press.confirm)
     assert h.wait_screen(Screen.FAILURE)
     shot("failure-not-saved")
     h.tap(w.failure_page.retry_button)
@@ -165,25 +212,71 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     h.tap(w.admitted_page.next_button)
     assert h.wait_screen(Screen.SCANNING)
 
-    # manual search, Latin then Arabic script
+    # a decision the log refuses: the badge was revoked while its check was open
+    h.show(h.badge("M0007"))
+    assert h.wait_screen(Screen.CHECK)
+    h.station.set_badge_status("M0007", Status.REVOKED, "lost_or_stolen: reported at 09:01", "SUP1")
+    h.tap(check.identity.confirm)
+    h.tap(check.press.confirm)
+    assert h.wait_screen(Screen.FAILURE)
+    shot("failure-not-admitted-revoked-meanwhile")
+    h.tap(w.failure_page.next_button)
+    assert h.wait_screen(Screen.SCANNING)
+
+    # a check left open past the decision limit goes back to scanning, nothing recorded
+    h.show(h.badge("M0012"))
+    assert h.wait_screen(Screen.CHECK)
+    h.controller.on_check_expired()  # what its timer does after 10 minutes
+    assert h.wait_screen(Screen.SCANNING)
+    assert h.wait(lambda: h.notice() != "")
+    shot("scanning-check-expired-notice")
+    h.controller.waiting.on_banner_timeout()
+
+    # manual search: one person, Arabic script, 3, 12, 40 and more than the list holds
+    search = w.search_page
     h.tap(w.scanning_page.search_button)
     assert h.wait_screen(Screen.SEARCH)
-    keyboard = w.search_page.keyboard
-    for letter in "SALMA" if keyboard.key_layout.value != "arabic" else "سلمى":
-        h.tap(keyboard.keys[letter])
-    assert h.wait(lambda: bool(w.search_page.cards))
-    shot("search-results")
-    h.tap(keyboard.clear)
-    if keyboard.key_layout.value != "arabic":
+    keyboard = search.keyboard
+    if keyboard.key_layout.value == "arabic":
         h.tap(keyboard.switch)
+    type_on(h, keyboard, "SALMA")
+    assert h.wait(lambda: len(search.rows) == 1)
+    shot("search-1-result")
+    h.tap(keyboard.clear)
+    h.tap(keyboard.switch)
     for letter in "رانيا":
         h.tap(keyboard.keys[letter])
-    assert h.wait(lambda: bool(w.search_page.cards))
+    assert h.wait(lambda: len(search.rows) == 1)
     shot("search-arabic")
-    h.tap(w.search_page.cards[0])
+    h.tap(keyboard.clear)
+    h.tap(keyboard.switch)
+    type_on(h, keyboard, "KA")
+    assert h.wait(lambda: len(search.rows) == 3)
+    shot("search-3-results")
+    h.tap(keyboard.clear)
+    type_on(h, keyboard, "MA")
+    assert h.wait(lambda: len(search.rows) == 12)
+    shot("search-12-results")
+    h.tap(search.keyboard_button)
+    shot("search-12-results-keyboard-folded")
+    h.tap(search.keyboard_button)
+    h.tap(keyboard.clear)
+    type_on(h, keyboard, "A")
+    assert h.wait(lambda: bool(search.rows))
+    search.on_search_results_changed(search_hits(h, 40))
+    h.settle(50)
+    shot("search-40-results")
+    h.tap(keyboard.clear)
+    type_on(h, keyboard, "M")
+    assert h.wait(lambda: search.result is not None and search.result.more)
+    shot("search-more-than-the-list")
+    h.tap(keyboard.clear)
+    type_on(h, keyboard, "SALMA")
+    assert h.wait(lambda: len(search.rows) == 1)
+    h.tap(search.rows[0])
     assert h.wait_screen(Screen.CHECK)
     shot("check-manual")
-    h.tap(w.check_page.other)
+    h.refuse(RefusalReason.ID_MISMATCH)
     assert h.wait_screen(Screen.REFUSED)
     h.tap(w.refused_page.next_button)
     assert h.wait_screen(Screen.SCANNING)
@@ -196,26 +289,44 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     h.tap(w.supervisor_pin_page.pad.ok)
     assert h.wait_screen(Screen.SUPERVISOR)
     sup = w.supervisor_page
-    names = ["gate", "camera", "badge", "annul", "today", "leave"]
-    for index, name in enumerate(names):
-        h.tap(sup.nav[index])
-        if name == "annul":
-            assert h.wait(lambda: bool(sup.annul_panel.rows))
-        if name == "badge":
-            sup.badge_panel.form.set(0, "M0009")
-            sup.badge_panel.form.set(1, "Identity check pending")
-        if name == "leave":
-            h.tap(sup.leave_panel.quit)  # armed, not quitting
-        shot(f"supervisor-{name}")
+    h.tap(sup.nav[0])
+    shot("supervisor-gate")
+    h.tap(sup.nav[1])
+    h.scanner.tick()
+    shot("supervisor-camera-preview")
+    h.tap(sup.nav[2])
+    badge = sup.badge_panel
+    badge.form.set(0, "M0009")
+    shot("supervisor-badge")
+    h.tap(badge.find_button)
+    assert h.wait(lambda: badge.steps.currentIndex() == badge.HOLDER)
+    shot("supervisor-badge-holder")
+    h.tap(badge.suspend)
+    h.tap(badge.codes[StatusReason.IDENTITY_CHECK])
+    shot("supervisor-badge-reason")
+    h.tap(badge.reason_next)
+    shot("supervisor-badge-confirm")
+    h.tap(badge.confirm_cancel)
     h.tap(sup.nav[3])
+    assert h.wait(lambda: bool(sup.annul_panel.rows))
+    shot("supervisor-annul")
     h.tap(sup.annul_panel.rows[0])
     shot("supervisor-annul-reason")
     h.tap(sup.annul_panel.cancel)
+    h.tap(sup.nav[4])
+    assert h.wait(lambda: bool(sup.denials_panel.rows))
+    shot("supervisor-denials-today")
+    h.tap(sup.nav[5])
+    assert h.wait(lambda: bool(sup.today_panel.drive_buttons))
+    shot("supervisor-today-export")
+    h.tap(sup.leave_button)
+    h.tap(sup.leave_panel.quit)  # armed, not quitting
+    shot("supervisor-leave")
     h.tap(sup.close_button)
     assert h.wait_screen(Screen.SCANNING)
 
     # the idle lock
-    h.controller.on_idle_timeout()
+    h.controller.session.on_idle_timeout()
     assert h.wait_screen(Screen.SIGN_IN)
     shot("locked")
     h.sign_in()
@@ -230,13 +341,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     width, height = (int(v) for v in args.size.split("x"))
-    restore_emit_refcount()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setFont(app_font())
     work = Path(tempfile.mkdtemp(prefix="kiosk-tour-"))
     template = build_template(work)
     for language in args.languages.split(","):
-        harness = Harness.start(template, work / f"home-{language}", language=language, size=QSize(width, height))
+        drive = work / f"usb-{language}"
+        drive.mkdir()
+        harness = Harness.start(
+            template, work / f"home-{language}", language=language, size=QSize(width, height),
+            drives=[ExportTarget("KINGSTON", drive)],
+        )
         harness.ui.backend.worker._backend = FlakyBackend(harness.backend)  # the worker reads it per call
         try:
             tour(harness, args.out, language)

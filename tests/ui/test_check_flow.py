@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kiosk.domain.verdict import Decision, VerdictCode
-from kiosk.ui.controller import Phase, Screen
+from kiosk.domain.verdict import Decision, RefusalReason, VerdictCode
+from kiosk.ui.vocabulary import Phase, Screen
 from tests.ui.harness import Harness
 
 
@@ -41,7 +41,7 @@ def test_refusing_the_press_card_records_the_reason_and_shows_refused(signed_in:
     kiosk.show(kiosk.badge("M0004"))
     assert kiosk.wait_screen(Screen.CHECK)
     assert "RTÉ News" in kiosk.window.check_page.press.lines.text()  # mission letter instead of a press card
-    kiosk.tap(kiosk.window.check_page.press.refuse)
+    kiosk.refuse(RefusalReason.NO_PRESS_CREDENTIAL)
     assert kiosk.wait_screen(Screen.REFUSED)
     decision = [e for e in kiosk.station.log.entries() if e.kind == "decision"][-1]
     assert (decision.decision, decision.reason) == ("refused", "no_press_credential")
@@ -57,7 +57,7 @@ def test_the_screen_changes_only_when_the_decision_is_recorded(signed_in: Harnes
     page.press.confirm.click()  # no event processing yet: the worker has not answered
     assert kiosk.controller.phase is Phase.RECORDING
     assert kiosk.window.current_screen() is Screen.CHECK
-    assert not page.identity.refuse.isEnabled()
+    assert not page.refuse.isEnabled() and not page.identity.confirm.isEnabled()
     assert kiosk.wait_screen(Screen.ADMITTED)
 
 

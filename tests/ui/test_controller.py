@@ -9,16 +9,19 @@ import pytest
 from kiosk.domain.log import LogEntry, LogKind
 from kiosk.domain.staff import PinCheck, StaffMember
 from kiosk.domain.verdict import Decision, RefusalReason, Verdict, VerdictCode
-from kiosk.ui.controller import (
+from kiosk.ui.controller import KioskController
+from kiosk.ui.vocabulary import (
+    DecisionResult,
     Document,
-    DocumentAnswer,
-    KioskController,
+    Failure,
+    FailureKind,
     Phase,
+    PinResult,
     Screen,
     SignInReason,
     Timings,
+    VerdictResult,
 )
-from kiosk.ui.worker import DecisionResult, Failure, FailureKind, PinResult, VerdictResult
 from tests.ui.fakes import FakeScan
 
 NOW = datetime(2025, 11, 24, 8, 0, tzinfo=UTC)
@@ -32,7 +35,8 @@ class Recorder:
         self.seen: dict[str, list] = {}
         for name in ("screen_changed", "scan_submitted", "decision_submitted", "manual_submitted",
                      "banner_changed", "sign_in_prompted", "tone_requested", "became_idle"):
-            getattr(controller, name).connect(
+            owner = {"sign_in_prompted": controller.session, "banner_changed": controller.waiting}.get(name, controller)
+            getattr(owner, name).connect(
                 lambda *args, n=name: self.seen.setdefault(n, []).append(args[0] if args else None)
             )
 
@@ -78,9 +82,9 @@ def test_both_confirmations_send_one_admission_and_the_screen_waits_for_it(contr
     c, rec = controller
     c.on_scan_detected(FakeScan(("TEXT-1",)))
     answer_scan(c, rec)
-    c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=True))
+    c.on_document_answered(Document.IDENTITY, confirmed=True)
     assert "decision_submitted" not in rec.seen
-    c.on_document_answered(DocumentAnswer(Document.PRESS, confirmed=True))
+    c.on_document_answered(Document.PRESS, confirmed=True)
     request = rec.last("decision_submitted")
     assert (request.scan_id, request.decision, request.officer) == (7, Decision.ADMITTED, "1001")
     assert c.phase is Phase.RECORDING and c.screen is Screen.CHECK
@@ -109,27 +113,33 @@ def test_tapping_a_confirmation_twice_takes_it_back(controller) -> None:  # noqa
     c, rec = controller
     c.on_scan_detected(FakeScan(("TEXT-1",)))
     answer_scan(c, rec)
-    c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=True))
-    c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=True))
-    c.on_document_answered(DocumentAnswer(Document.PRESS, confirmed=True))
+    c.on_document_answered(Document.IDENTITY, confirmed=True)
+    c.on_document_answered(Document.IDENTITY, confirmed=True)
+    c.on_document_answered(Document.PRESS, confirmed=True)
     assert "decision_submitted" not in rec.seen
     assert c.check is not None and not c.check.identity_ok and c.check.press_ok
 
 
-def test_a_refusal_on_a_card_carries_that_cards_reason(controller) -> None:  # noqa: ANN001
+def test_a_refusal_waits_out_its_undo_window_then_carries_its_reason(controller) -> None:  # noqa: ANN001
     c, rec = controller
     c.on_scan_detected(FakeScan(("TEXT-1",)))
     answer_scan(c, rec)
-    c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=False))
-    assert rec.last("decision_submitted").reason is RefusalReason.ID_MISMATCH
+    c.on_document_answered(Document.IDENTITY, confirmed=False)
+    assert c.phase is Phase.REFUSING and "decision_submitted" not in rec.seen  # nothing recorded yet
+    c.on_undo_requested()
+    assert c.phase is Phase.CHECKING and c.check is not None and c.check.refusing is None
+    c.on_refusal_chosen(RefusalReason.OTHER, "  left the queue ")
+    c.on_refusal_confirmed()  # 'refuse now', or the window ran out
+    request = rec.last("decision_submitted")
+    assert (request.reason, request.note, request.officer) == (RefusalReason.OTHER, "left the queue", "1001")
 
 
 def test_a_failed_decision_never_shows_admitted(controller) -> None:  # noqa: ANN001
     c, rec = controller
     c.on_scan_detected(FakeScan(("TEXT-1",)))
     answer_scan(c, rec)
-    c.on_document_answered(DocumentAnswer(Document.IDENTITY, confirmed=True))
-    c.on_document_answered(DocumentAnswer(Document.PRESS, confirmed=True))
+    c.on_document_answered(Document.IDENTITY, confirmed=True)
+    c.on_document_answered(Document.PRESS, confirmed=True)
     request = rec.last("decision_submitted")
     c.on_decision_failed(Failure(FailureKind.DECISION_NOT_RECORDED, "disk full", request.token))
     assert c.screen is Screen.FAILURE
@@ -138,20 +148,20 @@ def test_a_failed_decision_never_shows_admitted(controller) -> None:  # noqa: AN
     assert rec.last("decision_submitted").token != request.token  # the same decision, sent again
 
 
-def test_pending_badges_are_judged_in_the_order_they_came(controller) -> None:  # noqa: ANN001
+def test_only_the_newest_badge_shown_during_a_check_waits_never_a_queue(controller) -> None:  # noqa: ANN001
     c, rec = controller
     c.on_scan_detected(FakeScan(("A",)))
     answer_scan(c, rec, VerdictCode.REVOKED)
     c.on_scan_detected(FakeScan(("B",)))
     c.on_scan_detected(FakeScan(("C",)))
-    c.on_scan_detected(FakeScan(("B",)))  # shown twice while waiting: queued once
-    assert list(c.pending) == ["B", "C"]
-    assert rec.last("banner_changed").waiting == 2
-    c.on_next_requested()
-    assert rec.last("scan_submitted").text == "B"
-    answer_scan(c, rec, VerdictCode.FORGED)
+    assert c.waiting.held is not None and c.waiting.held.text == "C"
+    assert rec.last("banner_changed").waiting.text == "C"
     c.on_next_requested()
     assert rec.last("scan_submitted").text == "C"
+    answer_scan(c, rec, VerdictCode.FORGED)
+    c.on_next_requested()
+    assert [r.text for r in rec.seen["scan_submitted"]] == ["A", "C"]  # B was never judged
+    assert c.is_idle()
 
 
 def test_sign_out_is_refused_while_a_check_is_open(controller) -> None:  # noqa: ANN001
@@ -164,7 +174,7 @@ def test_sign_out_is_refused_while_a_check_is_open(controller) -> None:  # noqa:
 
 def test_the_idle_lock_prompts_for_the_same_officer(controller) -> None:  # noqa: ANN001
     c, rec = controller
-    c.on_idle_timeout()
+    c.session.on_idle_timeout()
     prompt = rec.last("sign_in_prompted")
     assert prompt.reason is SignInReason.LOCKED and prompt.number == "1001"
     assert c.screen is Screen.SIGN_IN
@@ -173,9 +183,9 @@ def test_the_idle_lock_prompts_for_the_same_officer(controller) -> None:  # noqa
 def test_a_refused_pin_keeps_the_sign_in_screen(qtbot) -> None:  # noqa: ANN001
     c = KioskController()
     refused = []
-    c.pin_refused.connect(refused.append)
+    c.session.pin_refused.connect(refused.append)
     c.start()
-    c.on_sign_in_requested("1001", "0000")
-    c.on_pin_checked(PinResult(c._pin_token, False, PinCheck(None, None, 4)))
+    c.session.on_sign_in_requested("1001", "0000")
+    c.session.on_pin_checked(PinResult(c.session._pin_token, False, PinCheck(None, None, 4)))
     assert c.screen is Screen.SIGN_IN and c.officer is None
     assert refused[-1].outcome.attempts_left == 4

@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.domain.accreditation import Status
 from kiosk.station import roster_packages
-from kiosk.ui.controller import Banner, Screen
+from kiosk.ui.vocabulary import Banner, Screen
 from tests.ui.harness import TEST_TIMINGS, Harness
 from tests.ui.test_supervisor import unlock
 
@@ -55,7 +55,7 @@ def test_an_open_check_returns_to_scanning_at_the_decision_limit(qtbot, template
         h.tap(h.window.check_page.identity.confirm)  # half done, then nobody finishes it
         assert h.wait_screen(Screen.SCANNING, timeout_s=5)
         assert h.controller.banner is not None and h.controller.banner.banner is Banner.CHECK_EXPIRED
-        assert "show the badge again" in h.window.banner.text.text()
+        assert "show the badge again" in h.window.top_bar.notice.text.text()
         assert [e.kind for e in h.station.log.entries()][-1] == "scan"  # no decision recorded
         h.show(h.badge("M0001"))
         assert h.wait_screen(Screen.CHECK), "the same badge can be checked anew"
@@ -73,5 +73,6 @@ def test_the_top_bar_and_the_supervisor_show_the_roster_s_age(signed_in: Harness
     assert h.wait(lambda: h.window.top_bar.roster_label.text() == "Roster of 24 Nov 09:00 (serial 1)")
     unlock(h)
     assert h.wait_screen(Screen.SUPERVISOR)
-    h.tap(h.window.supervisor_page.nav[4])
+    sup = h.window.supervisor_page
+    h.tap(sup.nav[sup.panels.indexOf(sup.today_panel)])
     assert h.window.supervisor_page.today_panel.roster_line.text() == "Roster of 24 Nov 09:00 (serial 1)"

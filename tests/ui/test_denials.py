@@ -10,8 +10,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.demo.home import altered
 from kiosk.domain.badge import BadgeIssuer
-from kiosk.domain.verdict import VerdictCode
-from kiosk.ui.controller import Screen
+from kiosk.domain.verdict import RefusalReason, VerdictCode
+from kiosk.ui.vocabulary import Screen
 from tests.ui.harness import OPENING_MORNING, TEST_TIMINGS, Harness
 
 
@@ -140,3 +140,53 @@ def test_a_valid_check_never_times_out(qtbot, template_home, tmp_path) -> None: 
         assert h.window.current_screen() is Screen.CHECK
     finally:
         h.stop()
+
+
+def test_a_denial_that_calls_the_supervisor_can_be_kept_on_screen(qtbot, template_home, tmp_path) -> None:  # noqa: ANN001
+    h = Harness.start(template_home, tmp_path / "home", timings=replace(TEST_TIMINGS, denial_timeout_ms=1000))
+    try:
+        h.signed_in()
+        h.show(h.badge("M0006"))  # wrong session: "refuse entry", nobody to call
+        assert h.wait_screen(Screen.DENIED)
+        assert not h.window.denied_page.keep_button.isVisible()
+        assert h.window.denied_page.countdown.text() == "Back to scanning in 1 s"
+        assert h.wait_screen(Screen.SCANNING, timeout_s=3)
+        h.show(h.badge("M0008"))  # revoked: call the supervisor
+        assert h.wait_screen(Screen.DENIED)
+        page = h.window.denied_page
+        assert page.keep_button.isVisible()
+        h.tap(page.keep_button)
+        assert page.countdown.text() == "Kept on screen: tap Next badge when done."
+        h.settle(1500)
+        assert h.window.current_screen() is Screen.DENIED  # past its timeout, still there
+        h.tap(page.next_button)
+        assert h.wait_screen(Screen.SCANNING)
+    finally:
+        h.stop()
+
+
+def test_admitted_and_refused_show_their_countdown(signed_in: Harness) -> None:
+    h = signed_in
+    h.show(h.badge("M0001"))
+    assert h.wait_screen(Screen.CHECK)
+    h.tap(h.window.check_page.identity.confirm)
+    h.tap(h.window.check_page.press.confirm)
+    assert h.wait_screen(Screen.ADMITTED)
+    assert h.window.admitted_page.countdown.text() == "Back to scanning in 120 s"
+    h.tap(h.window.admitted_page.next_button)
+    h.show(h.badge("M0005"))
+    assert h.wait_screen(Screen.CHECK)
+    h.refuse(RefusalReason.ID_MISMATCH)
+    assert h.wait_screen(Screen.REFUSED)
+    assert h.window.refused_page.countdown.text() == "Back to scanning in 120 s"
+
+
+def test_roster_reasons_show_in_the_officers_language_with_the_offices_words_below(signed_in: Harness) -> None:
+    h = signed_in
+    h.ui.language.set_language("fr")
+    h.show(h.badge("M0008"))
+    assert h.wait_screen(Screen.DENIED)
+    assert h.window.denied_page.details.text().split("\n") == [
+        "Motif : Badge déclaré perdu ou volé",
+        "Note de la liste : « Badge reported stolen 22 Nov »",  # the office's own words, kept as written
+    ]

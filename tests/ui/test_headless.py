@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -42,8 +43,12 @@ def events(path: Path) -> list[dict]:
 @pytest.mark.slow
 def test_the_headless_demo_plays_the_sample_badges_and_exits_0(tmp_path: Path) -> None:
     shots, log = tmp_path / "shots", tmp_path / "events.jsonl"
-    result = run_kiosk(["demo", "--out", str(shots), "--events-out", str(log)], tmp_path)  # no display: headless
+    # no display: headless; a French screen, but the narration on stdout stays in English
+    result = run_kiosk(["demo", "--out", str(shots), "--events-out", str(log), "--language", "fr"], tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
+    assert "DENIED: Forged or altered (forged)" in result.stdout and "Falsifié" not in result.stdout
+    home = re.search(r"^Demo home: (\S+)", result.stdout, re.MULTILINE)
+    assert home is not None and not Path(home.group(1)).exists()  # its temporary home is gone
     lines = events(log)
     verdicts = [e["code"] for e in lines if e["event"] == "verdict"]
     assert verdicts == expected_codes(DEMO_CAMERA)
@@ -154,3 +159,25 @@ def test_the_terminal_demo_is_still_there(tmp_path: Path) -> None:
     result = run_kiosk(["demo", "--terminal", "--home", str(tmp_path / "demo")], tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Log chain intact: True" in result.stdout
+    assert (tmp_path / "demo" / "kiosk.db").exists()  # --home named it: it is kept
+
+
+def test_headless_on_a_folder_without_images_says_so_in_one_line(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("no badge here")
+    result = run_kiosk(["run", "--home", str(tmp_path / "h"), "--headless", "--source", str(empty)], tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"kiosk: no images to play in {empty}") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_headless_on_a_source_that_cannot_be_read_ends_with_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "door.avi"
+    broken.write_bytes(b"not a video at all")
+    result = run_kiosk(
+        ["run", "--home", str(tmp_path / "h"), "--headless", "--source", str(broken)], tmp_path, timeout=60
+    )
+    assert result.returncode == 1
+    assert "kiosk: the source cannot be read" in result.stderr
+    assert "Traceback" not in result.stderr

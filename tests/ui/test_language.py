@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.controller import Screen
+from kiosk.ui.vocabulary import Screen
 from tests.ui.harness import Harness
 
 
@@ -41,7 +41,7 @@ def test_french_is_translated_everywhere_on_the_check_screen(signed_in: Harness)
     assert page.band.word.text() == "VALIDE"
     assert page.identity.confirm.text() == "Correspond"
     assert "Carte nationale d'identité" in page.identity.lines.text()
-    assert "Cérémonie d'ouverture" in page.facts.text()  # the event's own French names
+    assert "Cérémonie d'ouverture" in h.window.top_bar.place_label.text()  # the event's own French names
     assert "admis" in h.window.top_bar.admitted_tile.word.text()
     h.tap(h.window.check_page.identity.confirm)  # a running check survives a language switch
     h.ui.language.set_language("ar")
@@ -61,3 +61,20 @@ def test_keypads_and_keyboards_keep_their_physical_layout_in_arabic(signed_in: H
     assert x_in_window(h, first) < x_in_window(h, last)
     pad = h.window.sign_in_page.pad
     assert pad.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_officers_refusals_and_denied_badges_are_not_read_as_synonyms(signed_in: Harness) -> None:
+    bar = signed_in.window.top_bar
+    for language in ("fr", "en", "ar"):
+        signed_in.ui.language.set_language(language)
+        refused, denied = bar.refused_tile.word.text(), bar.denied_tile.word.text()
+        assert not set(refused.split()) & set(denied.split()), (language, refused, denied)
+    signed_in.ui.language.set_language("fr")
+    assert (bar.refused_tile.word.text(), bar.denied_tile.word.text()) == ("refus d'agent", "badges rejetés")
+
+
+def test_the_events_full_name_is_on_the_sign_in_page_not_cut_in_the_top_bar(kiosk: Harness) -> None:
+    kiosk.ui.language.set_language("fr")
+    kiosk.settle(20)
+    assert kiosk.window.sign_in_page.event_name.text() == "93e Assemblée générale d'INTERPOL — Marrakech"
+    assert kiosk.window.top_bar.event_label.text() == "Entrée des médias"

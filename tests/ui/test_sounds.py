@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import wave
 
-from kiosk.ui.controller import Screen, Tone
 from kiosk.ui.sounds import TonePlayer, render_all
+from kiosk.ui.vocabulary import Screen, Tone
 from tests.ui.harness import Harness
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
-from kiosk.ui.controller import Screen
+from kiosk.domain.verdict import RefusalReason
 from kiosk.ui.style import MIN_TOUCH_PX
+from kiosk.ui.vocabulary import Screen
 from tests.support.layout_check import misfits
 from tests.ui.harness import Harness
 
@@ -34,7 +35,7 @@ def test_every_button_is_a_finger_sized_target(signed_in: Harness) -> None:
             h.show(h.badge("M0001"))
             assert h.wait_screen(Screen.CHECK)
         elif step == "search":
-            h.tap(h.window.check_page.other)
+            h.refuse(RefusalReason.OTHER, "left the queue")
             assert h.wait_screen(Screen.REFUSED)
             h.tap(h.window.refused_page.next_button)
             assert h.wait_screen(Screen.SCANNING)
@@ -73,11 +74,28 @@ def test_the_camera_status_shows_instead_of_a_frozen_picture(signed_in: Harness)
     h.scanner.set_state(CameraStatus.UNAVAILABLE)
     h.settle(20)
     assert h.window.camera.showing_status()
-    assert "retrying" in h.window.top_bar.camera_label.text()
+    assert h.window.top_bar.camera_label.text() == "Camera fault"  # the preview says more
     h.scanner.set_state(CameraStatus.RUNNING)
     h.window.camera._since_frame.start()
     h.window.camera.on_watch_tick()
     assert not h.window.camera.showing_status()
+
+
+def test_the_top_bar_and_the_preview_agree_when_no_frame_comes(signed_in: Harness) -> None:
+    from kiosk.scanner.status import CameraStatus
+    from kiosk.ui.camera_view import STALE_AFTER_MS
+
+    h = signed_in
+    h.scanner.set_state(CameraStatus.RUNNING)
+    h.scanner.tick()
+    assert h.window.top_bar.camera_label.text() == "Camera on"
+    h.window.camera._since_frame.start()
+    h.settle(STALE_AFTER_MS + 100)  # the camera says running, but no frame comes
+    h.window.camera.on_watch_tick()
+    assert h.window.camera.showing_status()
+    assert h.window.top_bar.camera_label.text() == "No image"  # not "Camera on" over "No image"
+    h.scanner.tick()
+    assert h.window.top_bar.camera_label.text() == "Camera on"
 
 
 def test_nothing_is_clipped_on_the_main_screens_in_each_language(signed_in: Harness) -> None:
@@ -88,7 +106,7 @@ def test_nothing_is_clipped_on_the_main_screens_in_each_language(signed_in: Harn
         h.ui.language.set_language(language)
         h.settle(30)
         assert misfits(h.window) == [], language
-    h.tap(h.window.check_page.other)
+    h.refuse(RefusalReason.OTHER, "left the queue")
     assert h.wait_screen(Screen.REFUSED)
     h.tap(h.window.refused_page.next_button)
     h.show(h.badge("M0006"))  # wrong session: the longest denial

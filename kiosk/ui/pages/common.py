@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
 
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LANGUAGES, LanguageSwitch
 from kiosk.ui.touch import TouchButton
 
@@ -39,14 +38,12 @@ class LanguageButtons(QWidget):
         self.on_language_changed(language.current)
 
     @Slot()
-    @guarded
     def on_button_clicked(self) -> None:
         button = self.sender()
         if isinstance(button, TouchButton):
             self.language_chosen.emit(str(button.property("language")))
 
     @Slot(str)
-    @guarded
     def on_language_changed(self, code: str) -> None:
         if code in self.buttons:
             self.buttons[code].setChecked(True)

@@ -6,12 +6,11 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui import wording
-from kiosk.ui.guard import guarded
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.band import VerdictBand
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.touch import GAP, TouchButton
-from kiosk.ui.worker import Failure, FailureKind
+from kiosk.ui.vocabulary import Failure, FailureKind
 
 
 class FailurePage(Page):
@@ -48,7 +47,6 @@ class FailurePage(Page):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_failure_shown(self, failure: Failure) -> None:
         self.failure = failure
         retry = failure.kind is FailureKind.DECISION_NOT_RECORDED

@@ -1,4 +1,8 @@
-"""Waiting for a badge: the live preview fills the page; the officer's few actions sit below it."""
+"""Waiting for a badge: the live preview fills the page; the officer's few actions sit above it.
+
+Above, not below: the verdict pages put "Next badge" at the bottom, and a double tap on it must land
+on the camera's picture, not on "Supervisor" or "Sign out".
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.staff import StaffMember
 from kiosk.ui.camera_view import CameraView
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.base import Page
@@ -44,12 +47,11 @@ class ScanningPage(Page):
         column = QVBoxLayout(self)
         column.setContentsMargins(GAP, GAP, GAP, GAP)
         column.setSpacing(GAP)
-        column.addWidget(camera, 1)
         column.addLayout(actions)
+        column.addWidget(camera, 1)
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_officer_changed(self, officer: StaffMember | None) -> None:
         self.officer = officer
         self.retranslate()

@@ -1,4 +1,10 @@
-"""Manual search for a damaged or forgotten badge: our keyboard, results with photos, then the check."""
+"""Manual search for a damaged or forgotten badge: our keyboard, a list of people, then the check.
+
+The fallback when a QR code does not read, used under pressure: each person found is a full-width
+row (large photo, full name in both scripts, badge number and outlet), never clipped, in a list that
+scrolls; past a screenful the page says how many match and asks to type more. The keyboard folds
+away to show more rows.
+"""
 
 from __future__ import annotations
 
@@ -9,49 +15,71 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QScroller,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.ui.guard import guarded
+from kiosk.ui import wording
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.photo import PhotoFrame
 from kiosk.ui.touch import GAP, TouchButton
-from kiosk.ui.worker import SearchHit, SearchResult
+from kiosk.ui.vocabulary import SearchHit, SearchResult
 
 MAX_QUERY = 40
+SCREENFUL = 3  # rows that show at once with the keyboard folded away
 
 
-class ResultCard(QPushButton):
-    """One person found: tap to check them."""
+class ResultRow(QPushButton):
+    """One person found, across the page: tap to check them."""
 
     def __init__(self, hit: SearchHit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.badge_number = hit.accreditation.badge_number
+        acc = hit.accreditation
+        self.badge_number = acc.badge_number
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setProperty("kind", "card")
-        self.setFixedSize(460, 188)
-        acc = hit.accreditation
-        photo = PhotoFrame(112, 140)
-        photo.set_photo(hit.photo)
-        name = text_label("cardTitle")
-        name.setText(acc.full_name)
-        more = text_label("small")
-        more.setText("\n".join(p for p in (acc.alt_name, acc.outlet, acc.badge_number) if p))
-        for child in (photo, name, more):
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.photo = PhotoFrame(104, 130)
+        self.photo.set_photo(hit.photo)
+        self.name = text_label("cardTitle")
+        self.name.setText(acc.full_name)
+        self.alt_name = text_label()
+        self.alt_name.setText(acc.alt_name)
+        self.alt_name.setVisible(bool(acc.alt_name))
+        self.more = text_label("muted")
+        facts = (acc.badge_number, acc.outlet, wording.role_words(acc.role.value))
+        self.more.setText(" · ".join(p for p in facts if p))
+        for child in (self.photo, self.name, self.alt_name, self.more):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         text = QVBoxLayout()
         text.setSpacing(2)
-        text.addWidget(name)
-        text.addWidget(more)
+        text.addWidget(self.name)
+        text.addWidget(self.alt_name)
+        text.addWidget(self.more)
         text.addStretch(1)
         row = QHBoxLayout(self)
-        row.setContentsMargins(12, 12, 12, 12)
-        row.setSpacing(12)
-        row.addWidget(photo, 0, Qt.AlignmentFlag.AlignTop)
+        row.setContentsMargins(10, 8, 14, 8)
+        row.setSpacing(18)
+        row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+    def sizeHint(self):  # noqa: ANN201, N802 - Qt override
+        layout = self.layout()
+        return layout.totalSizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: ANN201, N802 - Qt override
+        layout = self.layout()
+        return layout.totalMinimumSize() if layout is not None else super().minimumSizeHint()
 
 
 class SearchPage(Page):
@@ -64,7 +92,7 @@ class SearchPage(Page):
         self._language = language
         self.query = ""
         self.result: SearchResult | None = None
-        self.cards: list[ResultCard] = []
+        self.rows: list[ResultRow] = []
 
         self.back_button = TouchButton()
         self.back_button.clicked.connect(self.on_back_clicked)
@@ -72,21 +100,22 @@ class SearchPage(Page):
         self.field.setReadOnly(True)
         self.field.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.field.setProperty("active", "true")
-        self.hint = text_label("muted")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keyboard_button = TouchButton()
+        self.keyboard_button.clicked.connect(self.on_keyboard_toggled)
+        self.hint = text_label("strong")
 
         self.results = QWidget()
-        self.results_row = QHBoxLayout(self.results)
-        self.results_row.setContentsMargins(0, 0, 0, 0)
-        self.results_row.setSpacing(GAP)
-        self.results_row.addWidget(self.hint, 1)
+        self.results_column = QVBoxLayout(self.results)
+        self.results_column.setContentsMargins(0, 0, 0, 0)
+        self.results_column.setSpacing(10)
+        self.results_column.addStretch(1)
         self.results_area = QScrollArea()
         self.results_area.setWidget(self.results)
         self.results_area.setWidgetResizable(True)
-        self.results_area.setFixedHeight(212)
-        self.results_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.results_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         QScroller.grabGesture(self.results_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        QScroller.scroller(self.results_area.viewport()).stateChanged.connect(self.on_scroller_state_changed)
 
         self.keyboard = OnScreenKeyboard()
         self.keyboard.text_typed.connect(self.on_text_typed)
@@ -99,44 +128,54 @@ class SearchPage(Page):
         top.setSpacing(GAP)
         top.addWidget(self.back_button)
         top.addWidget(self.field, 1)
+        top.addWidget(self.keyboard_button)
         column = QVBoxLayout(self)
-        column.setContentsMargins(GAP, 12, GAP, 12)
+        column.setContentsMargins(GAP, 10, GAP, 10)
         column.setSpacing(8)
         column.addLayout(top)
-        column.addWidget(self.results_area)
-        column.addStretch(1)
+        column.addWidget(self.hint)
+        column.addWidget(self.results_area, 1)
         column.addWidget(self.keyboard)
         self.retranslate()
 
     def reset(self) -> None:
-        """A fresh search each time the page opens."""
+        """A fresh search each time the page opens, keyboard out."""
         self.query = ""
         self.field.setText("")
         self._show_hits(())
         self.result = None
+        self.keyboard.show()
         self.keyboard.set_language(self._language.current)
         self.retranslate()
 
     @Slot(str)
-    @guarded
     def on_text_typed(self, text: str) -> None:
         if len(self.query) < MAX_QUERY:
             self._set_query(self.query + text)
 
     @Slot()
-    @guarded
     def on_backspace(self) -> None:
         self._set_query(self.query[:-1])
 
     @Slot()
-    @guarded
     def on_clear(self) -> None:
         self._set_query("")
 
     @Slot()
-    @guarded
     def on_back_clicked(self) -> None:
         self.closed.emit()
+
+    @Slot()
+    def on_keyboard_toggled(self) -> None:
+        self.keyboard.setVisible(not self.keyboard.isVisible())
+        self.retranslate()
+
+    @Slot(QScroller.State)
+    def on_scroller_state_changed(self, state: QScroller.State) -> None:
+        """Scrolling the list means reading it: the keyboard folds away to show more people."""
+        if state is QScroller.State.Dragging and self.keyboard.isVisible():
+            self.keyboard.hide()
+            self.retranslate()
 
     def _set_query(self, query: str) -> None:
         self.query = query
@@ -144,44 +183,48 @@ class SearchPage(Page):
         self.query_changed.emit(query)
 
     @Slot(object)
-    @guarded
     def on_search_results_changed(self, result: SearchResult) -> None:
         self.result = result
         self._show_hits(result.hits)
         self.retranslate()
 
     def _show_hits(self, hits: tuple[SearchHit, ...]) -> None:
-        for card in self.cards:
-            self.results_row.removeWidget(card)
-            card.deleteLater()
-        self.cards = []
+        for row in self.rows:
+            self.results_column.removeWidget(row)
+            row.hide()  # gone at once, deleted later
+            row.deleteLater()
+        self.rows = []
         for index, hit in enumerate(hits):
-            card = ResultCard(hit)
-            card.clicked.connect(self.on_card_clicked)
-            self.results_row.insertWidget(index, card)
-            self.cards.append(card)
-        self.hint.setVisible(not hits)
-        self.results_area.horizontalScrollBar().setValue(0)
+            row = ResultRow(hit)
+            row.clicked.connect(self.on_row_clicked)
+            self.results_column.insertWidget(index, row)
+            self.rows.append(row)
+        self.results_area.verticalScrollBar().setValue(0)
 
     @Slot()
-    @guarded
-    def on_card_clicked(self) -> None:
-        card = self.sender()
-        if isinstance(card, ResultCard):
-            self.hit_chosen.emit(card.badge_number)
+    def on_row_clicked(self) -> None:
+        row = self.sender()
+        if isinstance(row, ResultRow):
+            self.hit_chosen.emit(row.badge_number)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))
-        self.field.setPlaceholderText(self.tr("Name, outlet or badge number — then tap the person"))
+        self.keyboard_button.setText(self.tr("Hide keyboard") if self.keyboard.isVisible() else self.tr("Keyboard"))
+        self.field.setPlaceholderText(self.tr("Name, outlet or badge number"))
+        result = self.result
         if not self.query.strip():
-            self.hint.setText(self.tr("Type a name (Latin or Arabic letters), an outlet or a badge number."))
-        elif self.result is not None and self.result.failed:
-            self.hint.setText(self.tr("The search failed. Try again; if this repeats, call the supervisor."))
-        elif self.result is not None and self.result.query == self.query and not self.result.hits:
-            self.hint.setText(self.tr("Nobody found for “{query}”.").format(query=self.query))
-        elif self.result is not None and self.result.hits:
-            self.hint.setText("")
+            hint = self.tr("Type a name (Latin or Arabic letters), an outlet or a badge number.")
+        elif result is not None and result.failed:
+            hint = self.tr("The search failed. Try again; if this repeats, call the supervisor.")
+        elif result is not None and result.query == self.query and not result.hits:
+            hint = self.tr("Nobody found for “{query}”.").format(query=self.query)
+        elif result is not None and result.more:
+            hint = self.tr("More than %n people match: type more to narrow it down.", "", len(result.hits))
+        elif result is not None and len(result.hits) > SCREENFUL:
+            hint = self.tr("%n people match: type more to narrow it down, or scroll.", "", len(result.hits))
+        elif result is not None and result.hits:
+            hint = self.tr("%n people match: tap the person in front of you.", "", len(result.hits))
         else:
-            self.hint.setText(self.tr("Searching…"))
+            hint = self.tr("Searching…")
+        self.hint.setText(hint)
         self.keyboard.retranslate()
-

@@ -10,15 +10,14 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.programme import Event
 from kiosk.domain.staff import DemoCredentials
-from kiosk.ui.controller import SignInPrompt, SignInReason
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.pages.common import LanguageButtons
 from kiosk.ui.touch import GAP, PinDots, PinPad, TouchButton, repolish
-from kiosk.ui.worker import PinResult
+from kiosk.ui.vocabulary import PinResult, SignInPrompt, SignInReason
 
 MAX_NUMBER = 10
 MAX_PIN = 8
@@ -54,10 +53,13 @@ class SignInPage(Page):
         self,
         clock: Clock,
         language: LanguageSwitch,
+        event: Event,
         demo: DemoCredentials | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._event = event
+        self._language = language
         self.number = ""
         self.pin = ""
         self.active = Field.NUMBER
@@ -66,6 +68,7 @@ class SignInPage(Page):
         self._refusal: PinResult | None = None
         self._demo = demo
 
+        self.event_name = text_label("muted")  # the event's full name: the top bar has no room for it
         self.title = text_label("title")
         self.explain = text_label("muted")
         self.number_field = TouchButton("field")
@@ -91,6 +94,7 @@ class SignInPage(Page):
 
         form = QVBoxLayout()
         form.setSpacing(6)
+        form.addWidget(self.event_name)
         form.addWidget(self.title)
         form.addWidget(self.explain)
         form.addSpacing(8)
@@ -136,7 +140,6 @@ class SignInPage(Page):
 
     # -- from the controller -------------------------------------------------------------------
     @Slot(object)
-    @guarded
     def on_sign_in_prompted(self, prompt: SignInPrompt) -> None:
         self.prompt = prompt
         self.number = prompt.number
@@ -146,7 +149,6 @@ class SignInPage(Page):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_pin_refused(self, result: PinResult) -> None:
         if result.supervisor_only:
             return
@@ -159,7 +161,6 @@ class SignInPage(Page):
 
     # -- keypad --------------------------------------------------------------------------------
     @Slot(str)
-    @guarded
     def on_digit(self, digit: str) -> None:
         if self.active is Field.NUMBER and len(self.number) < MAX_NUMBER:
             self.number += digit
@@ -168,7 +169,6 @@ class SignInPage(Page):
         self._show_fields()
 
     @Slot()
-    @guarded
     def on_erase(self) -> None:
         if self.active is Field.NUMBER:
             self.number = self.number[:-1]
@@ -177,7 +177,6 @@ class SignInPage(Page):
         self._show_fields()
 
     @Slot()
-    @guarded
     def on_ok(self) -> None:
         if self.active is Field.NUMBER:
             if self.number:
@@ -190,7 +189,6 @@ class SignInPage(Page):
             self.sign_in_requested.emit(self.number, self.pin)
 
     @Slot()
-    @guarded
     def on_number_field_clicked(self) -> None:
         self._activate(Field.NUMBER)
 
@@ -199,7 +197,6 @@ class SignInPage(Page):
             self._activate(Field.PIN)
 
     @Slot()
-    @guarded
     def on_tick(self) -> None:
         if not self.locked():
             self._ticker.stop()
@@ -223,6 +220,8 @@ class SignInPage(Page):
     def retranslate(self) -> None:
         locked_for = self.lock.seconds_left()
         self.pad.setEnabled(locked_for == 0)
+        self.event_name.setText(self._event.name(self._language.current))
+        self.event_name.setVisible(self.prompt.reason is not SignInReason.LOCKED)  # the lock explains instead
         if self.prompt.reason is SignInReason.LOCKED:
             self.title.setText(self.tr("Locked"))
             self.explain.setText(self.tr("The kiosk locked itself after a few idle minutes. Sign in again to go on."))
@@ -244,9 +243,7 @@ class SignInPage(Page):
             self.status.setText(locked.format(seconds=locked_for))
         elif self._refusal is not None:
             left = self._refusal.outcome.attempts_left
-            self.status.setText(
-                self.tr("Wrong number or PIN. {n} attempts left before the keypad locks.").format(n=left)
-            )
+            self.status.setText(self.tr("Wrong number or PIN. %n attempt(s) left before the keypad locks.", "", left))
         else:
             self.status.setText("")
         self._show_fields()

@@ -1,5 +1,6 @@
-"""Supervisor mode, behind the PIN pad: checkpoint and session, camera, badge status, annulments,
-today's figures and the log export, leaving full screen and quitting."""
+"""Supervisor mode, behind the PIN pad: checkpoint and session, camera, badge status, annulments, the
+day's denials and refusals, today's figures and the log export, leaving full screen and quitting.
+The top bar stays above it: the door's clock, counts and notices remain in view."""
 
 from __future__ import annotations
 
@@ -15,15 +16,16 @@ from PySide6.QtWidgets import (
 from kiosk.domain.clock import Clock
 from kiosk.domain.programme import Event
 from kiosk.domain.staff import StaffMember
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
+from kiosk.ui.pages.badge_status import BadgePanel
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.pages.sign_in import PadLock
-from kiosk.ui.pages.supervisor_panels import BadgePanel, CameraPanel, GatePanel
+from kiosk.ui.pages.supervisor_panels import CameraPanel, GatePanel
 from kiosk.ui.pages.supervisor_parts import choice_button
-from kiosk.ui.pages.supervisor_records import AnnulPanel, LeavePanel, TodayPanel
+from kiosk.ui.pages.supervisor_records import AnnulPanel, DenialsPanel, LeavePanel, TodayPanel
+from kiosk.ui.ports import ScannerPort
 from kiosk.ui.touch import GAP, PinDots, PinPad, TouchButton
-from kiosk.ui.worker import Failure, PinResult
+from kiosk.ui.vocabulary import Failure, PinResult
 
 
 class SupervisorPinPage(Page):
@@ -73,26 +75,22 @@ class SupervisorPinPage(Page):
         self.retranslate()
 
     @Slot(str)
-    @guarded
     def on_digit(self, digit: str) -> None:
         if len(self.pin) < 8:
             self.pin += digit
             self.dots.set_count(len(self.pin))
 
     @Slot()
-    @guarded
     def on_erase(self) -> None:
         self.pin = self.pin[:-1]
         self.dots.set_count(len(self.pin))
 
     @Slot()
-    @guarded
     def on_ok(self) -> None:
         if self.pin and self.lock.seconds_left() == 0:
             self.pin_entered.emit(self.pin)
 
     @Slot(object)
-    @guarded
     def on_pin_refused(self, result: PinResult) -> None:
         if not result.supervisor_only:
             return
@@ -104,7 +102,6 @@ class SupervisorPinPage(Page):
         self.retranslate()
 
     @Slot()
-    @guarded
     def on_tick(self) -> None:
         if self.lock.seconds_left() == 0:
             self._ticker.stop()
@@ -123,9 +120,9 @@ class SupervisorPinPage(Page):
             )
         elif self._refusal is not None:
             self.status.setText(
-                self.tr("Wrong PIN. {n} attempts left before the keypad locks.").format(
-                    n=self._refusal.outcome.attempts_left
-                )
+                self.tr(
+                "Wrong PIN. %n attempt(s) left before the keypad locks.", "", self._refusal.outcome.attempts_left
+            )
             )
         else:
             self.status.setText("")
@@ -137,26 +134,33 @@ class SupervisorPinPage(Page):
 class SupervisorPage(Page):
     closed = Signal()
 
-    def __init__(self, event: Event, language: LanguageSwitch, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, event: Event, language: LanguageSwitch, scanner: ScannerPort, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.supervisor: StaffMember | None = None
-        self.title = text_label("title", wrap=False)
+        self.title = text_label("large", wrap=False)
         self.close_button = TouchButton("primary")
         self.close_button.clicked.connect(self.closed)
+        self.leave_button = choice_button()
+        self.leave_button.clicked.connect(self.on_leave_clicked)
         self.gate_panel = GatePanel(event, language)
-        self.camera_panel = CameraPanel()
+        self.camera_panel = CameraPanel(scanner, language)
         self.badge_panel = BadgePanel(language)
         self.annul_panel = AnnulPanel(event, language)
+        self.denials_panel = DenialsPanel(event, language)
         self.today_panel = TodayPanel(event, language)
         self.leave_panel = LeavePanel()
         self.panels = QStackedWidget()
         self.nav: list[TouchButton] = []
         nav_column = QVBoxLayout()
-        nav_column.setSpacing(10)
+        nav_column.setSpacing(8)
         self._nav_group = QButtonGroup(self)
-        for index, panel in enumerate(
-            (self.gate_panel, self.camera_panel, self.badge_panel, self.annul_panel, self.today_panel, self.leave_panel)
-        ):
+        self._nav_group.addButton(self.leave_button)
+        panels = (
+            self.gate_panel, self.camera_panel, self.badge_panel, self.annul_panel, self.denials_panel, self.today_panel
+        )
+        for index, panel in enumerate(panels):
             self.panels.addWidget(panel)
             button = choice_button()
             button.setFixedWidth(380)
@@ -165,10 +169,13 @@ class SupervisorPage(Page):
             self._nav_group.addButton(button)
             nav_column.addWidget(button)
             self.nav.append(button)
+        self.panels.addWidget(self.leave_panel)
         nav_column.addStretch(1)
         self.nav[0].setChecked(True)
         header = QHBoxLayout()
+        header.setSpacing(GAP)
         header.addWidget(self.title, 1)
+        header.addWidget(self.leave_button)
         header.addWidget(self.close_button)
         body = QHBoxLayout()
         body.setSpacing(24)
@@ -186,15 +193,20 @@ class SupervisorPage(Page):
         self.nav[index].setChecked(True)
 
     @Slot()
-    @guarded
     def on_nav_clicked(self) -> None:
         button = self.sender()
         if isinstance(button, TouchButton):
             self.show_panel(int(button.property("panel")))
             self.leave_panel.disarm()
 
+    @Slot()
+    def on_leave_clicked(self) -> None:
+        """Leaving and quitting sit apart from the door's settings, next to Close."""
+        self.panels.setCurrentWidget(self.leave_panel)
+        self.leave_button.setChecked(True)
+        self.leave_panel.disarm()
+
     @Slot(object)
-    @guarded
     def on_supervisor_unlocked(self, officer: StaffMember) -> None:
         self.supervisor = officer
         self.show_panel(0)
@@ -202,7 +214,6 @@ class SupervisorPage(Page):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_action_failed(self, failure: Failure) -> None:
         current = self.panels.currentWidget()
         handler = getattr(current, "on_action_failed", None)
@@ -220,8 +231,9 @@ class SupervisorPage(Page):
             self.tr("Camera"),
             self.tr("Badge status"),
             self.tr("Annul an admission"),
+            self.tr("Denials today"),
             self.tr("Today and export"),
-            self.tr("Leave or quit"),
         )
         for button, label in zip(self.nav, labels, strict=True):
             button.setText(label)
+        self.leave_button.setText(self.tr("Leave or quit"))

@@ -1,8 +1,8 @@
-"""Supervisor panels that set up the door: checkpoint and session, camera, badge status."""
+"""Supervisor panels that set up the door: checkpoint and session, and the camera."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -11,18 +11,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
 from kiosk.domain.programme import Event
 from kiosk.scanner.cameras import CameraChoice
+from kiosk.scanner.status import CameraStatus
 from kiosk.ui import wording
-from kiosk.ui.guard import guarded
+from kiosk.ui.camera_view import CameraView
 from kiosk.ui.i18n import LanguageSwitch
-from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import text_label
-from kiosk.ui.pages.supervisor_parts import Panel, TypedFields, choice_button, field_button
+from kiosk.ui.pages.supervisor_parts import Panel, choice_button
+from kiosk.ui.ports import ScannerPort
 from kiosk.ui.touch import GAP, TouchButton
-from kiosk.ui.worker import Failure
 
 
 class GatePanel(Panel):
@@ -66,6 +65,7 @@ class GatePanel(Panel):
     def _build_sessions(self) -> None:
         for button in self.sessions.values():
             self._session_group.removeButton(button)
+            button.hide()  # gone at once, deleted later
             button.deleteLater()
         self.sessions = {}
         checkpoint = self._event.checkpoints.get(self.gate.checkpoint)
@@ -82,7 +82,6 @@ class GatePanel(Panel):
             self.sessions[code] = button
 
     @Slot(object)
-    @guarded
     def on_gate_changed(self, gate: Gate) -> None:
         rebuild = gate.checkpoint != self.gate.checkpoint
         self.gate = gate
@@ -91,14 +90,12 @@ class GatePanel(Panel):
         self.retranslate()
 
     @Slot()
-    @guarded
     def on_checkpoint_clicked(self) -> None:
         button = self.sender()
         if isinstance(button, TouchButton):
             self.gate_chosen.emit(Gate(str(button.property("code")), None))
 
     @Slot()
-    @guarded
     def on_session_clicked(self) -> None:
         button = self.sender()
         if isinstance(button, TouchButton):
@@ -121,36 +118,69 @@ class GatePanel(Panel):
 
 
 class CameraPanel(Panel):
+    """The cameras found, the live picture, its size and age: a supervisor sees what the scanner sees."""
+
     camera_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, scanner: ScannerPort, language: LanguageSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._scanner = scanner
+        self._language = language
         self.title = text_label("large")
         self.current = ""
         self.choices: tuple[CameraChoice, ...] = ()
         self.buttons: list[TouchButton] = []
         self._list = QVBoxLayout()
-        self._list.setSpacing(GAP)
+        self._list.setSpacing(10)
         self.empty = text_label("muted")
+        self.preview = CameraView(scanner.latest_preview, guides=False)
+        self.preview.setFixedSize(448, 252)
+        scanner.preview_ready.connect(self.preview.on_preview_ready)
+        scanner.camera_status_changed.connect(self.preview.on_camera_status_changed)
+        self.status = text_label()
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addLayout(self._list)
+        left.addWidget(self.empty)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addWidget(self.preview)
+        right.addWidget(self.status)
+        right.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(GAP)
+        row.addLayout(left, 1)
+        row.addLayout(right)
         column = QVBoxLayout(self)
         column.setSpacing(GAP)
         column.addWidget(self.title)
-        column.addLayout(self._list)
-        column.addWidget(self.empty)
-        column.addStretch(1)
+        column.addLayout(row, 1)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(200)
+        self._ticker.timeout.connect(self.on_tick)
         self.retranslate()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._ticker.start()
+        self.on_tick()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._ticker.stop()
+        super().hideEvent(event)
+
     @Slot(object, str)
-    @guarded
     def on_cameras_listed(self, choices: tuple[CameraChoice, ...], current: str) -> None:
         self.choices = choices
         self.current = current
         for button in self.buttons:
             self._list.removeWidget(button)
+            button.hide()  # gone at once, deleted later
             button.deleteLater()
         self.buttons = []
         for choice in choices:
-            button = choice_button(choice.label)
+            button = choice_button(wording.left_to_right(choice.label))  # a device path reads left to right
             button.setProperty("spec", choice.spec)
             button.setChecked(choice.spec == current)
             button.clicked.connect(self.on_choice_clicked)
@@ -159,110 +189,32 @@ class CameraPanel(Panel):
         self.retranslate()
 
     @Slot()
-    @guarded
     def on_choice_clicked(self) -> None:
         button = self.sender()
         if isinstance(button, TouchButton):
             self.camera_chosen.emit(str(button.property("spec")))
 
+    @Slot()
+    def on_tick(self) -> None:
+        """What the scanner reports, five times a second while the panel shows."""
+        feed = self._scanner.feed()
+        lines = [wording.camera_words(feed.status)]
+        if feed.width:
+            size = wording.left_to_right(f"{feed.width} × {feed.height}")
+            lines.append(self.tr("Picture {size}").format(size=size))
+        if feed.frame_age is None:
+            lines.append(self.tr("No frame yet"))
+        else:
+            seconds = wording.decimal(feed.frame_age, self._language.current)
+            lines.append(self.tr("Last frame {seconds} s ago").format(seconds=seconds))
+        if feed.status is CameraStatus.RUNNING and feed.frame_age is not None and feed.frame_age > 3:
+            lines.append(self.tr("The camera sends no pictures: check its cable."))
+        text = "\n".join(lines)
+        if self.status.text() != text:
+            self.status.setText(text)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Camera"))
         self.empty.setText("" if self.choices else self.tr("No other camera found."))
-
-
-class BadgePanel(Panel):
-    status_requested = Signal(str, object, str)  # badge number, Status, reason
-
-    def __init__(self, language: LanguageSwitch, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = text_label("large")
-        self.number_caption = text_label("small", wrap=False)
-        self.reason_caption = text_label("small", wrap=False)
-        self.number_field = field_button()
-        self.reason_field = field_button()
-        self.keyboard = OnScreenKeyboard()
-        language.language_changed.connect(self.keyboard.set_language)
-        self.keyboard.set_language(language.current)
-        self.form = TypedFields(self.keyboard, [self.number_field, self.reason_field])
-        self.suspend = TouchButton("danger")
-        self.revoke = TouchButton("danger")
-        self.reinstate = TouchButton("confirm")
-        self.suspend.clicked.connect(self.on_suspend_clicked)
-        self.revoke.clicked.connect(self.on_revoke_clicked)
-        self.reinstate.clicked.connect(self.on_reinstate_clicked)
-        self.result = text_label("muted")
-        fields = QGridLayout()
-        fields.setSpacing(8)
-        fields.addWidget(self.number_caption, 0, 0)
-        fields.addWidget(self.reason_caption, 0, 1)
-        fields.addWidget(self.number_field, 1, 0)
-        fields.addWidget(self.reason_field, 1, 1)
-        fields.setColumnStretch(0, 2)
-        fields.setColumnStretch(1, 5)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(GAP)
-        buttons.addWidget(self.suspend)
-        buttons.addWidget(self.revoke)
-        buttons.addWidget(self.reinstate)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        column.addLayout(fields)
-        column.addLayout(buttons)
-        column.addWidget(self.result)
-        column.addStretch(1)
-        column.addWidget(self.keyboard)
-        self._last: tuple[str, Status] | None = None
-        self.retranslate()
-
-    def _request(self, status: Status) -> None:
-        number, reason = self.form.values
-        if not number.strip():
-            self.result.setText(self.tr("Type the badge number first."))
-            return
-        if status is not Status.ACTIVE and not reason.strip():
-            self.form.activate(1)
-            self.result.setText(self.tr("Give a reason: it goes into the roster and the log."))
-            return
-        self._last = (number.strip().upper(), status)
-        self.status_requested.emit(number, status, reason)
-
-    @Slot()
-    @guarded
-    def on_suspend_clicked(self) -> None:
-        self._request(Status.SUSPENDED)
-
-    @Slot()
-    @guarded
-    def on_revoke_clicked(self) -> None:
-        self._request(Status.REVOKED)
-
-    @Slot()
-    @guarded
-    def on_reinstate_clicked(self) -> None:
-        self._request(Status.ACTIVE)
-
-    @Slot(object)
-    @guarded
-    def on_status_applied(self, acc: Accreditation) -> None:
-        words = {
-            Status.ACTIVE: self.tr("Badge {number} ({name}) is active again."),
-            Status.SUSPENDED: self.tr("Badge {number} ({name}) is suspended."),
-            Status.REVOKED: self.tr("Badge {number} ({name}) is revoked."),
-        }
-        self.result.setText(words[acc.status].format(number=acc.badge_number, name=acc.full_name))
-        self.form.reset()
-
-    @Slot(object)
-    @guarded
-    def on_action_failed(self, failure: Failure) -> None:
-        self.result.setText(self.tr("Not changed: {detail}").format(detail=failure.detail))
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Badge status"))
-        self.number_caption.setText(self.tr("Badge number"))
-        self.reason_caption.setText(self.tr("Reason"))
-        self.suspend.setText(self.tr("Suspend"))
-        self.revoke.setText(self.tr("Revoke"))
-        self.reinstate.setText(self.tr("Reinstate"))
-        self.form.show()
+        self.empty.setVisible(not self.choices)
+        self.on_tick()

@@ -28,9 +28,12 @@ class Panel(QWidget):
 class TypedFields:
     """Text fields filled from one on-screen keyboard; tapping a field makes it the one typed into."""
 
-    def __init__(self, keyboard: OnScreenKeyboard, fields: list[TouchButton]) -> None:
+    def __init__(
+        self, keyboard: OnScreenKeyboard, fields: list[TouchButton], placeholders: list[str] | None = None
+    ) -> None:
         self.keyboard = keyboard
         self.fields = fields
+        self.placeholders = placeholders or ["…" for _ in fields]  # shown while a field is empty
         self.values = ["" for _ in fields]
         self.active = 0
         for index, field in enumerate(fields):
@@ -69,8 +72,8 @@ class TypedFields:
         self.show()
 
     def show(self) -> None:
-        for field, value in zip(self.fields, self.values, strict=True):
-            field.setText(value or "…")
+        for field, value, placeholder in zip(self.fields, self.values, self.placeholders, strict=True):
+            field.setText(value or placeholder)
 
 
 def field_button() -> TouchButton:

@@ -1,10 +1,12 @@
-"""Supervisor panels about the record: annulling an admission, today's figures, leaving the kiosk."""
+"""Supervisor panels about the record: annulling an admission, the day's denials and refusals,
+today's figures and the export (to the kiosk or a removable drive), leaving the kiosk."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QScrollArea,
     QScroller,
     QStackedWidget,
@@ -12,17 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.log import Counts, ExportResult, StandingAdmission
+from kiosk.domain.log import Counts, DoorDenial, ExportResult, ExportTarget, StandingAdmission
 from kiosk.domain.programme import Event
 from kiosk.domain.roster_update import RosterSource
 from kiosk.ui import wording
-from kiosk.ui.guard import guarded
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import text_label
 from kiosk.ui.pages.supervisor_parts import Panel, TypedFields, field_button
+from kiosk.ui.side_line import LineWithSide
 from kiosk.ui.touch import GAP, TouchButton
-from kiosk.ui.worker import Failure
+from kiosk.ui.vocabulary import Failure
 
 
 class AnnulPanel(Panel):
@@ -65,8 +67,7 @@ class AnnulPanel(Panel):
         list_column.addWidget(self.list_empty)
         list_column.addWidget(scroll, 1)
         # step 2: the reason
-        self.chosen_label = text_label("large")
-        self.reason_caption = text_label("small", wrap=False)
+        self.chosen_label = text_label("strong")
         self.reason_field = field_button()
         self.keyboard = OnScreenKeyboard()
         language.language_changed.connect(self.keyboard.set_language)
@@ -82,7 +83,6 @@ class AnnulPanel(Panel):
         reason_column.setContentsMargins(0, 0, 0, 0)
         reason_column.setSpacing(10)
         reason_column.addWidget(self.chosen_label)
-        reason_column.addWidget(self.reason_caption)
         field_row = QHBoxLayout()
         field_row.setSpacing(GAP)
         field_row.addWidget(self.reason_field, 1)
@@ -99,14 +99,15 @@ class AnnulPanel(Panel):
         column.setSpacing(8)
         column.addWidget(self.steps, 1)
         column.addWidget(self.message)
+        self.message.hide()
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_admissions_listed(self, admissions: tuple[StandingAdmission, ...]) -> None:
         self.admissions = admissions
         for row in self.rows:
             self._rows.removeWidget(row)
+            row.hide()  # gone at once, deleted later
             row.deleteLater()
         self.rows = []
         for admission in admissions:
@@ -118,10 +119,9 @@ class AnnulPanel(Panel):
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_annulled(self, admissions: tuple[StandingAdmission, ...]) -> None:
         if self.chosen is not None:
-            self.message.setText(
+            self._say(
                 self.tr("Admission of {name} annulled; the badge can be used again.").format(name=self.chosen.full_name)
             )
         self.chosen = None
@@ -129,12 +129,10 @@ class AnnulPanel(Panel):
         self.on_admissions_listed(admissions)
 
     @Slot(object)
-    @guarded
     def on_action_failed(self, failure: Failure) -> None:
-        self.message.setText(self.tr("Not annulled: {detail}").format(detail=failure.detail))
+        self._say(self.tr("Not annulled: {detail}").format(detail=failure.detail))
 
     @Slot()
-    @guarded
     def on_row_clicked(self) -> None:
         row = self.sender()
         if not isinstance(row, TouchButton):
@@ -143,27 +141,30 @@ class AnnulPanel(Panel):
         self.chosen = next((a for a in self.admissions if a.decision_id == decision_id), None)
         if self.chosen is not None:
             self.form.reset()
-            self.message.setText("")
+            self._say("")
             self.steps.setCurrentIndex(1)
             self.retranslate()
 
     @Slot()
-    @guarded
     def on_confirm_clicked(self) -> None:
         if self.chosen is None:
             return
         reason = self.form.values[0]
         if not reason.strip():
-            self.message.setText(self.tr("Give a reason: it goes into the log."))
+            self._say(self.tr("Give a reason: it goes into the log."))
             return
         self.annul_requested.emit(self.chosen.decision_id, reason)
 
     @Slot()
-    @guarded
     def on_cancel_clicked(self) -> None:
         self.chosen = None
         self.steps.setCurrentIndex(0)
-        self.message.setText("")
+        self._say("")
+
+    def _say(self, text: str) -> None:
+        """The panel's message line takes room only when it has something to say."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _row_text(self, admission: StandingAdmission) -> str:
         lang = self._language.current
@@ -181,7 +182,7 @@ class AnnulPanel(Panel):
         self.list_empty.setVisible(not self.admissions)
         for row, admission in zip(self.rows, self.admissions, strict=True):
             row.setText(self._row_text(admission))
-        self.reason_caption.setText(self.tr("Reason for the annulment"))
+        self.form.placeholders = [self.tr("Reason…")]
         self.confirm.setText(self.tr("Annul"))
         self.cancel.setText(self.tr("Cancel"))
         if self.chosen is not None:
@@ -189,50 +190,169 @@ class AnnulPanel(Panel):
         self.form.show()
 
 
+class DenialsPanel(Panel):
+    """Today's denied badges and refused holders, newest first: what the supervisor was called for."""
+
+    denials_requested = Signal()
+
+    def __init__(self, event: Event, language: LanguageSwitch, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event = event
+        self._language = language
+        self.denials: tuple[DoorDenial, ...] = ()
+        self.rows: list[QLabel] = []
+        self.title = text_label("large")
+        self.refresh = TouchButton()
+        self.refresh.clicked.connect(self.denials_requested)
+        self.empty = text_label("muted")
+        self._rows = QVBoxLayout()
+        self._rows.setSpacing(8)
+        rows_widget = QWidget()
+        rows_column = QVBoxLayout(rows_widget)
+        rows_column.setContentsMargins(0, 0, 0, 0)
+        rows_column.addLayout(self._rows)
+        rows_column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(rows_widget)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.scroll_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.refresh)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addLayout(header)
+        column.addWidget(self.empty)
+        column.addWidget(self.scroll_area, 1)
+        self.retranslate()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.denials_requested.emit()  # fresh each time it opens
+        super().showEvent(event)
+
+    @Slot(object)
+    def on_denials_listed(self, denials: tuple[DoorDenial, ...]) -> None:
+        self.denials = denials
+        for row in self.rows:
+            self._rows.removeWidget(row)
+            row.hide()  # gone at once, deleted later
+            row.deleteLater()
+        self.rows = []
+        for _ in denials:
+            row = text_label()
+            row.setProperty("listRow", "true")
+            self._rows.addWidget(row)
+            self.rows.append(row)
+        self.retranslate()
+
+    def _row_text(self, denial: DoorDenial) -> str:
+        lang = self._language.current
+        event = denial.event
+        who = " · ".join(p for p in (event.badge_number or "", denial.full_name) if p) or self.tr("No badge number")
+        return f"{who}\n{wording.recent_line(event, self._event, lang)}"
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Denials and refusals today"))
+        self.refresh.setText(self.tr("Refresh"))
+        self.empty.setText("" if self.denials else self.tr("No denial or refusal today."))
+        self.empty.setVisible(not self.denials)
+        for row, denial in zip(self.rows, self.denials, strict=True):
+            row.setText(self._row_text(denial))
+
+
 class TodayPanel(Panel):
-    export_requested = Signal()
+    export_requested = Signal(object)  # ExportTarget | None: None is the kiosk's own exports folder
+    targets_requested = Signal()
 
     def __init__(self, event: Event, language: LanguageSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._event = event
         self._language = language
         self.counts = Counts()
+        self.targets: tuple[ExportTarget, ...] = ()
+        self.drive_buttons: list[TouchButton] = []
         self.roster: RosterSource | None = None
         self.title = text_label("large")
-        self.figures = text_label("large")
-        self.roster_line = text_label()
+        self.figures = text_label("detail")
+        self.more_figures = text_label("detail")
+        self.roster_line = text_label("small", wrap=False)
         self.export = TouchButton("primary")
-        self.export.clicked.connect(self.export_requested)
+        self.export.clicked.connect(self.on_export_clicked)
+        self.drives_title = text_label("strong")
+        self._drives = QVBoxLayout()
+        self._drives.setSpacing(10)
+        self.rescan = TouchButton()
+        self.rescan.clicked.connect(self.targets_requested)
         self.message = text_label("muted")
+        drives_header = QHBoxLayout()
+        drives_header.addWidget(self.drives_title, 1)
+        drives_header.addWidget(self.rescan)
         column = QVBoxLayout(self)
-        column.setSpacing(GAP)
-        column.addWidget(self.title)
-        column.addWidget(self.figures)
-        column.addWidget(self.roster_line)
+        column.setSpacing(10)
+        figures = QHBoxLayout()
+        figures.setSpacing(GAP * 3)
+        figures.addWidget(self.figures)
+        figures.addWidget(self.more_figures)
+        figures.addStretch(1)
+        self.heading = LineWithSide(self.title, self.roster_line)  # the roster's age, as in the top bar
+        column.addWidget(self.heading)
+        column.addLayout(figures)
         column.addWidget(self.export, 0, Qt.AlignmentFlag.AlignLeading)
+        column.addLayout(drives_header)
+        column.addLayout(self._drives)
         column.addWidget(self.message)
         column.addStretch(1)
         self.retranslate()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.targets_requested.emit()  # a stick plugged in since last time shows up
+        super().showEvent(event)
+
+    @Slot()
+    def on_export_clicked(self) -> None:
+        self.export_requested.emit(None)
+
+    @Slot()
+    def on_drive_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, TouchButton):
+            index = int(button.property("target"))
+            if 0 <= index < len(self.targets):
+                self.export_requested.emit(self.targets[index])
+
     @Slot(object)
-    @guarded
+    def on_targets_listed(self, targets: tuple[ExportTarget, ...]) -> None:
+        self.targets = targets
+        for button in self.drive_buttons:
+            self._drives.removeWidget(button)
+            button.hide()  # gone at once, deleted later
+            button.deleteLater()
+        self.drive_buttons = []
+        for index, _ in enumerate(targets):
+            button = TouchButton()
+            button.setProperty("target", index)
+            button.clicked.connect(self.on_drive_clicked)
+            self._drives.addWidget(button)
+            self.drive_buttons.append(button)
+        self.retranslate()
+
+    @Slot(object)
     def on_counts_changed(self, counts: Counts) -> None:
         self.counts = counts
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_roster_changed(self, roster: RosterSource | None) -> None:
         self.roster = roster
         self.retranslate()
 
     @Slot(object)
-    @guarded
     def on_exported(self, result: ExportResult) -> None:
-        self.message.setText(self.tr("{rows} log lines written to {path}").format(rows=result.rows, path=result.path))
+        self.message.setText(self.tr("%n log line(s) written to {path}", "", result.rows).format(path=result.path))
 
     @Slot(object)
-    @guarded
     def on_action_failed(self, failure: Failure) -> None:
         self.message.setText(self.tr("Export failed: {detail}").format(detail=failure.detail))
 
@@ -245,17 +365,27 @@ class TodayPanel(Panel):
                     self.tr("Admitted: {n}").format(n=c.admitted),
                     self.tr("Refused by an officer: {n}").format(n=c.refused),
                     self.tr("Badges denied: {n}").format(n=c.denied),
-                    self.tr("Scans: {n}").format(n=c.scans),
-                    self.tr("Admissions annulled: {n}").format(n=c.annulled),
                 )
             )
         )
+        self.more_figures.setText(
+            "\n".join(
+                (self.tr("Scans: {n}").format(n=c.scans), self.tr("Admissions annulled: {n}").format(n=c.annulled))
+            )
+        )
         self.roster_line.setText(wording.roster_words(self.roster, self._event, self._language.current))
-        self.export.setText(self.tr("Export the log (CSV)"))
+        self.heading.fit()
+        self.export.setText(self.tr("Export the log (CSV) on this kiosk"))
+        self.drives_title.setText(
+            self.tr("Or onto a removable drive:") if self.targets else self.tr("No removable drive found.")
+        )
+        self.rescan.setText(self.tr("Look again"))
+        for button, target in zip(self.drive_buttons, self.targets, strict=True):
+            button.setText(self.tr("Export onto {drive}").format(drive=target.label))
 
 
 class LeavePanel(Panel):
-    fullscreen_chosen = Signal(object)  # bool, as an object: see controller.DocumentAnswer
+    fullscreen_chosen = Signal(bool)
     quit_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -287,12 +417,10 @@ class LeavePanel(Panel):
         self.retranslate()
 
     @Slot()
-    @guarded
     def on_toggle_clicked(self) -> None:
         self.fullscreen_chosen.emit(not self.fullscreen)
 
     @Slot()
-    @guarded
     def on_quit_clicked(self) -> None:
         if not self._armed:
             self._armed = True

@@ -9,49 +9,49 @@
         <translation>أُلغي دخول {name}؛ يمكن استعمال الشارة من جديد.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="134"/>
+        <location filename="../pages/supervisor_records.py" line="133"/>
         <source>Not annulled: {detail}</source>
         <translation>لم يُلغَ: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="157"/>
+        <location filename="../pages/supervisor_records.py" line="154"/>
         <source>Give a reason: it goes into the log.</source>
         <translation>اذكر السبب: يُدوَّن في السجل.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="170"/>
+        <location filename="../pages/supervisor_records.py" line="171"/>
         <source>{time} · {name}
 {badge} · {session}</source>
         <translation>{time} · {name}
 {badge} · {session}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="178"/>
+        <location filename="../pages/supervisor_records.py" line="179"/>
         <source>Annul a mistaken admission</source>
         <translation>إلغاء دخول خاطئ</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="179"/>
+        <location filename="../pages/supervisor_records.py" line="180"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="180"/>
+        <location filename="../pages/supervisor_records.py" line="181"/>
         <source>No admission today.</source>
         <translation>لا دخول اليوم.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="184"/>
-        <source>Reason for the annulment</source>
-        <translation>سبب الإلغاء</translation>
+        <location filename="../pages/supervisor_records.py" line="185"/>
+        <source>Reason…</source>
+        <translation>السبب…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="185"/>
+        <location filename="../pages/supervisor_records.py" line="186"/>
         <source>Annul</source>
         <translation>إلغاء الدخول</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="186"/>
+        <location filename="../pages/supervisor_records.py" line="187"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -59,62 +59,145 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="221"/>
+        <location filename="../pages/badge_status.py" line="199"/>
         <source>Type the badge number first.</source>
         <translation>أدخل رقم الشارة أولًا.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="225"/>
-        <source>Give a reason: it goes into the roster and the log.</source>
-        <translation>اذكر السبب: يُدوَّن في القائمة وفي السجل.</translation>
+        <location filename="../pages/badge_status.py" line="201"/>
+        <source>Looking up {number}…</source>
+        <translation>جارٍ البحث عن {number}…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="249"/>
+        <location filename="../pages/badge_status.py" line="262"/>
+        <source>Choose a reason: it goes into the roster and the log.</source>
+        <translation>اختر سببًا: يُدوَّن في القائمة وفي السجل.</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="288"/>
         <source>Badge {number} ({name}) is active again.</source>
         <translation>الشارة {number} ({name}) فعّالة من جديد.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="250"/>
+        <location filename="../pages/badge_status.py" line="289"/>
         <source>Badge {number} ({name}) is suspended.</source>
         <translation>الشارة {number} ({name}) موقوفة.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="251"/>
+        <location filename="../pages/badge_status.py" line="290"/>
         <source>Badge {number} ({name}) is revoked.</source>
         <translation>الشارة {number} ({name}) ملغاة.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="259"/>
+        <location filename="../pages/badge_status.py" line="298"/>
         <source>Not changed: {detail}</source>
         <translation>لم يُعدَّل: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="262"/>
+        <location filename="../pages/badge_status.py" line="303"/>
+        <source>Active</source>
+        <translation>فعّالة</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="304"/>
+        <source>Suspended</source>
+        <translation>موقوفة</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="305"/>
+        <source>Revoked</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="307"/>
+        <source>Now: {status}</source>
+        <translation>الحالة الآن: {status}</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="319"/>
         <source>Badge status</source>
         <translation>حالة الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="263"/>
+        <location filename="../pages/badge_status.py" line="320"/>
         <source>Badge number</source>
         <translation>رقم الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="264"/>
-        <source>Reason</source>
-        <translation>السبب</translation>
+        <location filename="../pages/badge_status.py" line="321"/>
+        <source>Find the holder</source>
+        <translation>البحث عن صاحب الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="265"/>
+        <location filename="../pages/badge_status.py" line="326"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="327"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="328"/>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="331"/>
+        <source>Your words (optional)</source>
+        <translation>كلماتك (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="332"/>
+        <source>Your words, kept as an extra line (optional)</source>
+        <translation>كلماتك، تُحفظ في سطر إضافي (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="333"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="339"/>
+        <source>Badge {number}</source>
+        <translation>الشارة {number}</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="343"/>
+        <source>{action} {name}: why?</source>
+        <translation>{action} {name}: لأي سبب؟</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="344"/>
+        <source>{action} {name}?</source>
+        <translation>{action} {name}؟</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="348"/>
+        <source>Reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="353"/>
+        <source>Confirm: {action}</source>
+        <translation>تأكيد: {action}</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="312"/>
+        <location filename="../pages/badge_status.py" line="322"/>
         <source>Suspend</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="266"/>
+        <location filename="../pages/badge_status.py" line="313"/>
+        <location filename="../pages/badge_status.py" line="323"/>
         <source>Revoke</source>
         <translation>إلغاء الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="267"/>
+        <location filename="../pages/badge_status.py" line="314"/>
+        <location filename="../pages/badge_status.py" line="324"/>
         <source>Reinstate</source>
         <translation>إعادة التفعيل</translation>
     </message>
@@ -122,12 +205,32 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="169"/>
+        <location filename="../pages/supervisor_panels.py" line="204"/>
+        <source>Picture {size}</source>
+        <translation>الصورة {size}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="206"/>
+        <source>No frame yet</source>
+        <translation>لم تصل أي صورة بعد</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="209"/>
+        <source>Last frame {seconds} s ago</source>
+        <translation>آخر صورة قبل {seconds} ث</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="211"/>
+        <source>The camera sends no pictures: check its cable.</source>
+        <translation>الكاميرا لا ترسل صورًا: تحقق من الكابل.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="217"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="170"/>
+        <location filename="../pages/supervisor_panels.py" line="218"/>
         <source>No other camera found.</source>
         <translation>لم يُعثر على كاميرا أخرى.</translation>
     </message>
@@ -135,12 +238,12 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../camera_view.py" line="117"/>
+        <location filename="../camera_view.py" line="125"/>
         <source>Present your badge</source>
         <translation>قدّم شارتك</translation>
     </message>
     <message>
-        <location filename="../camera_view.py" line="142"/>
+        <location filename="../camera_view.py" line="150"/>
         <source>No image from the camera</source>
         <translation>لا صورة من الكاميرا</translation>
     </message>
@@ -148,146 +251,256 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="163"/>
+        <location filename="../pages/check.py" line="342"/>
+        <location filename="../pages/check.py" line="355"/>
         <source>Recording…</source>
         <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="165"/>
+        <location filename="../pages/check.py" line="344"/>
+        <source>Refusal waiting: it can still be undone</source>
+        <translation>رفض قيد الانتظار: يمكن التراجع عنه بعد</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="346"/>
         <source>One more check to go</source>
         <translation>بقي تحقق واحد</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="167"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>Check the documents</source>
         <translation>تحقق من الوثائق</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="169"/>
+        <location filename="../pages/check.py" line="350"/>
         <source>Manual check</source>
         <translation>تحقق يدوي</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="170"/>
+        <location filename="../pages/check.py" line="351"/>
         <source>VALID</source>
         <translation>صالحة</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pages/check.py" line="355"/>
+        <source>Recorded in %n s unless undone</source>
+        <translation>
+            <numerusform>يُسجَّل الآن ما لم تتراجع</numerusform>
+            <numerusform>يُسجَّل بعد ثانية واحدة ما لم تتراجع</numerusform>
+            <numerusform>يُسجَّل بعد ثانيتين ما لم تتراجع</numerusform>
+            <numerusform>يُسجَّل بعد %n ثوانٍ ما لم تتراجع</numerusform>
+            <numerusform>يُسجَّل بعد %n ثانية ما لم تتراجع</numerusform>
+            <numerusform>يُسجَّل بعد %n ثانية ما لم تتراجع</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/check.py" line="174"/>
+        <location filename="../pages/check.py" line="364"/>
         <source>1 · Identity document</source>
         <translation>1 · وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="175"/>
+        <location filename="../pages/check.py" line="365"/>
         <source>2 · Press credential</source>
         <translation>2 · الصفة الصحفية</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="176"/>
+        <location filename="../pages/check.py" line="366"/>
         <source>Matches</source>
         <translation>مطابقة</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="177"/>
-        <source>Does not match</source>
-        <translation>غير مطابقة</translation>
+        <location filename="../pages/check.py" line="369"/>
+        <source>Back to the check</source>
+        <translation>العودة إلى التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="178"/>
+        <location filename="../pages/check.py" line="340"/>
+        <source>Refuse entry: why?</source>
+        <translation>رفض الدخول: لأي سبب؟</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="384"/>
+        <source>Refusing entry to {name}: {reason}</source>
+        <translation>رفض دخول {name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/check.py" line="405"/>
+        <source>(and %n more earlier today)</source>
+        <translation>
+            <numerusform>(ولا شيء آخر اليوم)</numerusform>
+            <numerusform>(ومرة أخرى في وقت سابق اليوم)</numerusform>
+            <numerusform>(ومرتان أخريان في وقت سابق اليوم)</numerusform>
+            <numerusform>(و%n مرات أخرى في وقت سابق اليوم)</numerusform>
+            <numerusform>(و%n مرة أخرى في وقت سابق اليوم)</numerusform>
+            <numerusform>(و%n مرة أخرى في وقت سابق اليوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="423"/>
+        <source>Press card {number} · {issuer}</source>
+        <translation>البطاقة الصحفية {number} · {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="368"/>
+        <source>Refuse entry…</source>
+        <translation>رفض الدخول…</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="372"/>
+        <source>Other reason (type it)</source>
+        <translation>سبب آخر (اكتبه)</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="374"/>
+        <source>Undo</source>
+        <translation>التراجع عن الرفض</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="375"/>
+        <source>Refuse now</source>
+        <translation>ارفض الآن</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="338"/>
+        <source>Refuse entry: in your own words, why?</source>
+        <translation>رفض الدخول: لماذا؟ اكتب السبب بكلماتك</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="376"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="377"/>
+        <source>Refuse with this reason</source>
+        <translation>ارفض لهذا السبب</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="367"/>
         <source>Shown</source>
         <translation>قُدِّمت</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="179"/>
-        <source>Not shown</source>
-        <translation>لم تُقدَّم</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="180"/>
-        <source>Refuse, other reason</source>
-        <translation>رفض لسبب آخر</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="193"/>
-        <source>Badge {number}</source>
-        <translation>الشارة {number}</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="197"/>
+        <location filename="../pages/check.py" line="399"/>
         <source>Attention: {note}</source>
         <translation>تنبيه: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="205"/>
-        <source>{document} ending {digits}</source>
-        <translation>{document} ينتهي رقمها بـ {digits}</translation>
+        <location filename="../pages/check.py" line="416"/>
+        <source>{document} ending {digits}, same name</source>
+        <translation>{document} ينتهي رقمها بـ {digits}، بالاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="208"/>
-        <source>Same name as on the badge</source>
-        <translation>الاسم نفسه كما في الشارة</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="214"/>
+        <location filename="../pages/check.py" line="422"/>
         <source>Mission letter from {outlet}</source>
         <translation>رسالة تكليف من {outlet}</translation>
     </message>
+</context>
+<context>
+    <name>DenialsPanel</name>
     <message>
-        <location filename="../pages/check.py" line="215"/>
-        <source>Press card {number}
-issued by {issuer}</source>
-        <translation>البطاقة الصحفية {number}
-صادرة عن {issuer}</translation>
+        <location filename="../pages/supervisor_records.py" line="253"/>
+        <source>No badge number</source>
+        <translation>بلا رقم شارة</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="257"/>
+        <source>Denials and refusals today</source>
+        <translation>حالات المنع والرفض اليوم</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="258"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="259"/>
+        <source>No denial or refusal today.</source>
+        <translation>لا منع ولا رفض اليوم.</translation>
     </message>
 </context>
 <context>
     <name>DeniedPage</name>
     <message>
-        <location filename="../pages/denied.py" line="103"/>
-        <source>Back to scanning in {seconds} s</source>
-        <translation>العودة إلى المسح بعد {seconds} ث</translation>
+        <location filename="../pages/denied.py" line="120"/>
+        <source>Kept on screen: tap Next badge when done.</source>
+        <translation>مُبقاة على الشاشة: المس «الشارة التالية» عند الانتهاء.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/denied.py" line="123"/>
+        <source>Back to scanning in %n s</source>
+        <translation>
+            <numerusform>العودة إلى المسح الآن</numerusform>
+            <numerusform>العودة إلى المسح بعد ثانية واحدة</numerusform>
+            <numerusform>العودة إلى المسح بعد ثانيتين</numerusform>
+            <numerusform>العودة إلى المسح بعد %n ثوانٍ</numerusform>
+            <numerusform>العودة إلى المسح بعد %n ثانية</numerusform>
+            <numerusform>العودة إلى المسح بعد %n ثانية</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="107"/>
+        <location filename="../pages/denied.py" line="127"/>
         <source>Next badge</source>
         <translation>الشارة التالية</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="110"/>
-        <location filename="../pages/denied.py" line="115"/>
+        <location filename="../pages/denied.py" line="128"/>
+        <source>Keep on screen</source>
+        <translation>إبقاء على الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../pages/denied.py" line="131"/>
+        <location filename="../pages/denied.py" line="137"/>
         <source>DENIED</source>
         <translation>ممنوع</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="118"/>
+        <location filename="../pages/denied.py" line="141"/>
         <source>Manual check (found by search).</source>
         <translation>تحقق يدوي (عُثر عليه بالبحث).</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="127"/>
+        <location filename="../pages/denied.py" line="150"/>
         <source>Badge {number}</source>
         <translation>الشارة {number}</translation>
+    </message>
+    <message>
+        <location filename="../pages/denied.py" line="157"/>
+        <source>Badge number it claims: {number}</source>
+        <translation>رقم الشارة المزعوم: {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/denied.py" line="162"/>
+        <source>(and %n more earlier today)</source>
+        <translation>
+            <numerusform>(ولا شيء آخر اليوم)</numerusform>
+            <numerusform>(ومرة أخرى في وقت سابق اليوم)</numerusform>
+            <numerusform>(ومرتان أخريان في وقت سابق اليوم)</numerusform>
+            <numerusform>(و%n مرات أخرى في وقت سابق اليوم)</numerusform>
+            <numerusform>(و%n مرة أخرى في وقت سابق اليوم)</numerusform>
+            <numerusform>(و%n مرة أخرى في وقت سابق اليوم)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FailurePage</name>
     <message>
-        <location filename="../pages/failure.py" line="61"/>
+        <location filename="../pages/failure.py" line="59"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="62"/>
+        <location filename="../pages/failure.py" line="60"/>
         <source>Back to the check</source>
         <translation>العودة إلى التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="63"/>
+        <location filename="../pages/failure.py" line="61"/>
         <source>Next badge</source>
         <translation>الشارة التالية</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="70"/>
+        <location filename="../pages/failure.py" line="68"/>
         <source>Technical detail: {detail}</source>
         <translation>تفصيل تقني: {detail}</translation>
     </message>
@@ -295,22 +508,22 @@ issued by {issuer}</source>
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="110"/>
+        <location filename="../pages/supervisor_panels.py" line="107"/>
         <source>Checkpoint</source>
         <translation>نقطة التفتيش</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="111"/>
+        <location filename="../pages/supervisor_panels.py" line="108"/>
         <source>Session admitted</source>
         <translation>الجلسة المسموح بها</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="117"/>
+        <location filename="../pages/supervisor_panels.py" line="114"/>
         <source>By the programme (automatic)</source>
         <translation>حسب البرنامج (تلقائي)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="120"/>
+        <location filename="../pages/supervisor_panels.py" line="117"/>
         <source>Automatic: each badge is judged for the session open at that moment.</source>
         <translation>تلقائي: تُقيَّم كل شارة للجلسة المفتوحة في تلك اللحظة.</translation>
     </message>
@@ -318,32 +531,32 @@ issued by {issuer}</source>
 <context>
     <name>LeavePanel</name>
     <message>
-        <location filename="../pages/supervisor_records.py" line="304"/>
+        <location filename="../pages/supervisor_records.py" line="432"/>
         <source>Leave the kiosk</source>
         <translation>مغادرة الجهاز</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="305"/>
+        <location filename="../pages/supervisor_records.py" line="433"/>
         <source>Leave full screen</source>
         <translation>الخروج من ملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="305"/>
+        <location filename="../pages/supervisor_records.py" line="433"/>
         <source>Back to full screen</source>
         <translation>العودة إلى ملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="306"/>
+        <location filename="../pages/supervisor_records.py" line="434"/>
         <source>Tap again to quit</source>
         <translation>المس مرة أخرى للإغلاق</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="306"/>
+        <location filename="../pages/supervisor_records.py" line="434"/>
         <source>Quit the kiosk</source>
         <translation>إغلاق التطبيق</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="308"/>
+        <location filename="../pages/supervisor_records.py" line="436"/>
         <source>While the kiosk is closed, nobody is checked at this door.</source>
         <translation>ما دام التطبيق مغلقًا فلن يُفحص أحد عند هذا الباب.</translation>
     </message>
@@ -363,40 +576,67 @@ issued by {issuer}</source>
 </context>
 <context>
     <name>OutcomePage</name>
+    <message numerus="yes">
+        <location filename="../pages/outcome.py" line="116"/>
+        <source>Back to scanning in %n s</source>
+        <translation>
+            <numerusform>العودة إلى المسح الآن</numerusform>
+            <numerusform>العودة إلى المسح بعد ثانية واحدة</numerusform>
+            <numerusform>العودة إلى المسح بعد ثانيتين</numerusform>
+            <numerusform>العودة إلى المسح بعد %n ثوانٍ</numerusform>
+            <numerusform>العودة إلى المسح بعد %n ثانية</numerusform>
+            <numerusform>العودة إلى المسح بعد %n ثانية</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/outcome.py" line="76"/>
+        <location filename="../pages/outcome.py" line="120"/>
         <source>Next badge</source>
         <translation>الشارة التالية</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="77"/>
+        <location filename="../pages/outcome.py" line="122"/>
         <source>ADMITTED</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="77"/>
+        <location filename="../pages/outcome.py" line="122"/>
         <source>REFUSED</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="85"/>
+        <location filename="../pages/outcome.py" line="130"/>
         <source>Let them in</source>
         <translation>اسمح بالدخول</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="96"/>
+        <location filename="../pages/outcome.py" line="139"/>
+        <source>Badge {number}</source>
+        <translation>الشارة {number}</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="142"/>
+        <source>Reason given: {note}</source>
+        <translation>السبب المذكور: {note}</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="144"/>
         <source>Session: {session}</source>
         <translation>الجلسة: {session}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="99"/>
+        <location filename="../pages/outcome.py" line="147"/>
         <source>Manual check (found by search)</source>
         <translation>تحقق يدوي (عُثر عليه بالبحث)</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="102"/>
+        <location filename="../pages/outcome.py" line="150"/>
         <source>Recorded at {time} by officer {officer}</source>
         <translation>سُجّل في {time} من قِبل الضابط {officer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="155"/>
+        <source>Attention: {note}</source>
+        <translation>تنبيه: {note}</translation>
     </message>
 </context>
 <context>
@@ -410,17 +650,17 @@ issued by {issuer}</source>
 <context>
     <name>ScanningPage</name>
     <message>
-        <location filename="../pages/scanning.py" line="58"/>
+        <location filename="../pages/scanning.py" line="60"/>
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
-        <location filename="../pages/scanning.py" line="59"/>
+        <location filename="../pages/scanning.py" line="61"/>
         <source>Sign out</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../pages/scanning.py" line="60"/>
+        <location filename="../pages/scanning.py" line="62"/>
         <source>Supervisor</source>
         <translation>المشرف</translation>
     </message>
@@ -428,32 +668,78 @@ issued by {issuer}</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../pages/search.py" line="174"/>
+        <location filename="../pages/search.py" line="211"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="175"/>
-        <source>Name, outlet or badge number — then tap the person</source>
-        <translation>الاسم أو المؤسسة أو رقم الشارة — ثم المس الشخص</translation>
+        <location filename="../pages/search.py" line="212"/>
+        <source>Hide keyboard</source>
+        <translation>إخفاء لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="177"/>
+        <location filename="../pages/search.py" line="212"/>
+        <source>Keyboard</source>
+        <translation>لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../pages/search.py" line="213"/>
+        <source>Name, outlet or badge number</source>
+        <translation>الاسم أو المؤسسة أو رقم الشارة</translation>
+    </message>
+    <message>
+        <location filename="../pages/search.py" line="216"/>
         <source>Type a name (Latin or Arabic letters), an outlet or a badge number.</source>
         <translation>اكتب اسمًا (بحروف لاتينية أو عربية) أو مؤسسة أو رقم شارة.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="179"/>
+        <location filename="../pages/search.py" line="218"/>
         <source>The search failed. Try again; if this repeats, call the supervisor.</source>
         <translation>فشل البحث. أعد المحاولة؛ وإذا تكرر ذلك فاتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="181"/>
+        <location filename="../pages/search.py" line="220"/>
         <source>Nobody found for “{query}”.</source>
         <translation>لم يُعثر على أحد باسم «{query}».</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pages/search.py" line="222"/>
+        <source>More than %n people match: type more to narrow it down.</source>
+        <translation>
+            <numerusform>لا أحد يطابق بعد: اكتب المزيد.</numerusform>
+            <numerusform>أكثر من شخص واحد يطابق: اكتب المزيد لتضييق النتائج.</numerusform>
+            <numerusform>أكثر من شخصين يطابقان: اكتب المزيد لتضييق النتائج.</numerusform>
+            <numerusform>أكثر من %n أشخاص يطابقون: اكتب المزيد لتضييق النتائج.</numerusform>
+            <numerusform>أكثر من %n شخصًا يطابقون: اكتب المزيد لتضييق النتائج.</numerusform>
+            <numerusform>أكثر من %n شخص يطابقون: اكتب المزيد لتضييق النتائج.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/search.py" line="224"/>
+        <source>%n people match: type more to narrow it down, or scroll.</source>
+        <translation>
+            <numerusform>لا أحد يطابق.</numerusform>
+            <numerusform>شخص واحد يطابق: اكتب المزيد أو مرّر القائمة.</numerusform>
+            <numerusform>شخصان يطابقان: اكتب المزيد أو مرّر القائمة.</numerusform>
+            <numerusform>%n أشخاص يطابقون: اكتب المزيد لتضييق النتائج أو مرّر القائمة.</numerusform>
+            <numerusform>%n شخصًا يطابقون: اكتب المزيد لتضييق النتائج أو مرّر القائمة.</numerusform>
+            <numerusform>%n شخص يطابقون: اكتب المزيد لتضييق النتائج أو مرّر القائمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/search.py" line="226"/>
+        <source>%n people match: tap the person in front of you.</source>
+        <translation>
+            <numerusform>لا أحد يطابق.</numerusform>
+            <numerusform>شخص واحد يطابق: المس الشخص الذي أمامك.</numerusform>
+            <numerusform>شخصان يطابقان: المس الشخص الذي أمامك.</numerusform>
+            <numerusform>%n أشخاص يطابقون: المس الشخص الذي أمامك.</numerusform>
+            <numerusform>%n شخصًا يطابقون: المس الشخص الذي أمامك.</numerusform>
+            <numerusform>%n شخص يطابقون: المس الشخص الذي أمامك.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/search.py" line="185"/>
+        <location filename="../pages/search.py" line="228"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
@@ -461,95 +747,107 @@ issued by {issuer}</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../pages/sign_in.py" line="227"/>
+        <location filename="../pages/sign_in.py" line="226"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="228"/>
+        <location filename="../pages/sign_in.py" line="227"/>
         <source>The kiosk locked itself after a few idle minutes. Sign in again to go on.</source>
         <translation>قُفل الجهاز تلقائيًا بعد دقائق من عدم الاستعمال. سجّل الدخول من جديد للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="230"/>
+        <location filename="../pages/sign_in.py" line="229"/>
         <source>Officer sign-in</source>
         <translation>دخول الضابط</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="233"/>
+        <location filename="../pages/sign_in.py" line="232"/>
         <source>Officer number</source>
         <translation>رقم الضابط</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="234"/>
+        <location filename="../pages/sign_in.py" line="233"/>
         <source>PIN</source>
         <translation>الرمز السري</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="235"/>
+        <location filename="../pages/sign_in.py" line="234"/>
         <source>Supervisor</source>
         <translation>المشرف</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="238"/>
+        <location filename="../pages/sign_in.py" line="237"/>
         <source>Demo only: officer {number}, PIN {pin}. Supervisor PIN {supervisor}.</source>
         <translation>للعرض فقط: الضابط {number}، الرمز {pin}. رمز المشرف {supervisor}.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="243"/>
+        <location filename="../pages/sign_in.py" line="242"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>رموز خاطئة كثيرة. لوحة الأرقام مقفلة لمدة {seconds} ث.</translation>
     </message>
-    <message>
-        <location filename="../pages/sign_in.py" line="248"/>
-        <source>Wrong number or PIN. {n} attempts left before the keypad locks.</source>
-        <translation>رقم أو رمز خاطئ. بقيت {n} محاولات قبل قفل لوحة الأرقام.</translation>
+    <message numerus="yes">
+        <location filename="../pages/sign_in.py" line="246"/>
+        <source>Wrong number or PIN. %n attempt(s) left before the keypad locks.</source>
+        <translation>
+            <numerusform>رقم أو رمز خاطئ. لم تبقَ أي محاولة قبل قفل لوحة الأرقام.</numerusform>
+            <numerusform>رقم أو رمز خاطئ. بقيت محاولة واحدة قبل قفل لوحة الأرقام.</numerusform>
+            <numerusform>رقم أو رمز خاطئ. بقيت محاولتان قبل قفل لوحة الأرقام.</numerusform>
+            <numerusform>رقم أو رمز خاطئ. بقيت %n محاولات قبل قفل لوحة الأرقام.</numerusform>
+            <numerusform>رقم أو رمز خاطئ. بقيت %n محاولة قبل قفل لوحة الأرقام.</numerusform>
+            <numerusform>رقم أو رمز خاطئ. بقيت %n محاولة قبل قفل لوحة الأرقام.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="215"/>
+        <location filename="../pages/supervisor.py" line="226"/>
         <source>Supervisor mode · {name}</source>
         <translation>وضع المشرف · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="215"/>
+        <location filename="../pages/supervisor.py" line="226"/>
         <source>Supervisor mode</source>
         <translation>وضع المشرف</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="217"/>
+        <location filename="../pages/supervisor.py" line="228"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="219"/>
+        <location filename="../pages/supervisor.py" line="230"/>
         <source>Checkpoint and session</source>
         <translation>النقطة والجلسة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="220"/>
+        <location filename="../pages/supervisor.py" line="231"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="221"/>
+        <location filename="../pages/supervisor.py" line="232"/>
         <source>Badge status</source>
         <translation>حالة الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="222"/>
+        <location filename="../pages/supervisor.py" line="233"/>
         <source>Annul an admission</source>
         <translation>إلغاء دخول</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="223"/>
+        <location filename="../pages/supervisor.py" line="234"/>
+        <source>Denials today</source>
+        <translation>المنع والرفض</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="235"/>
         <source>Today and export</source>
         <translation>اليوم والتصدير</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="224"/>
+        <location filename="../pages/supervisor.py" line="239"/>
         <source>Leave or quit</source>
         <translation>المغادرة والإغلاق</translation>
     </message>
@@ -557,113 +855,152 @@ issued by {issuer}</source>
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="116"/>
+        <location filename="../pages/supervisor.py" line="113"/>
         <source>Supervisor</source>
         <translation>المشرف</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="117"/>
+        <location filename="../pages/supervisor.py" line="114"/>
         <source>Type the supervisor PIN.</source>
         <translation>أدخل رمز المشرف.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="118"/>
+        <location filename="../pages/supervisor.py" line="115"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="122"/>
+        <location filename="../pages/supervisor.py" line="119"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>رموز خاطئة كثيرة. لوحة الأرقام مقفلة لمدة {seconds} ث.</translation>
     </message>
-    <message>
-        <location filename="../pages/supervisor.py" line="126"/>
-        <source>Wrong PIN. {n} attempts left before the keypad locks.</source>
-        <translation>رمز خاطئ. بقيت {n} محاولات قبل قفل لوحة الأرقام.</translation>
+    <message numerus="yes">
+        <location filename="../pages/supervisor.py" line="124"/>
+        <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
+        <translation>
+            <numerusform>رمز خاطئ. لم تبقَ أي محاولة قبل قفل لوحة الأرقام.</numerusform>
+            <numerusform>رمز خاطئ. بقيت محاولة واحدة قبل قفل لوحة الأرقام.</numerusform>
+            <numerusform>رمز خاطئ. بقيت محاولتان قبل قفل لوحة الأرقام.</numerusform>
+            <numerusform>رمز خاطئ. بقيت %n محاولات قبل قفل لوحة الأرقام.</numerusform>
+            <numerusform>رمز خاطئ. بقيت %n محاولة قبل قفل لوحة الأرقام.</numerusform>
+            <numerusform>رمز خاطئ. بقيت %n محاولة قبل قفل لوحة الأرقام.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TodayPanel</name>
-    <message>
-        <location filename="../pages/supervisor_records.py" line="232"/>
-        <source>{rows} log lines written to {path}</source>
-        <translation>كُتب {rows} سطرًا من السجل في {path}</translation>
+    <message numerus="yes">
+        <location filename="../pages/supervisor_records.py" line="353"/>
+        <source>%n log line(s) written to {path}</source>
+        <translation>
+            <numerusform>لم يُكتب أي سطر من السجل في {path}</numerusform>
+            <numerusform>كُتب سطر واحد من السجل في {path}</numerusform>
+            <numerusform>كُتب سطران من السجل في {path}</numerusform>
+            <numerusform>كُتبت %n أسطر من السجل في {path}</numerusform>
+            <numerusform>كُتب %n سطرًا من السجل في {path}</numerusform>
+            <numerusform>كُتب %n سطر من السجل في {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="237"/>
+        <location filename="../pages/supervisor_records.py" line="357"/>
         <source>Export failed: {detail}</source>
         <translation>فشل التصدير: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="241"/>
+        <location filename="../pages/supervisor_records.py" line="361"/>
         <source>Today at this checkpoint</source>
         <translation>اليوم عند هذه النقطة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="245"/>
+        <location filename="../pages/supervisor_records.py" line="365"/>
         <source>Admitted: {n}</source>
         <translation>المقبولون: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="246"/>
+        <location filename="../pages/supervisor_records.py" line="366"/>
         <source>Refused by an officer: {n}</source>
         <translation>المرفوضون من الضابط: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="247"/>
+        <location filename="../pages/supervisor_records.py" line="367"/>
         <source>Badges denied: {n}</source>
         <translation>الشارات الممنوعة: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="248"/>
+        <location filename="../pages/supervisor_records.py" line="373"/>
         <source>Scans: {n}</source>
         <translation>عمليات المسح: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="249"/>
+        <location filename="../pages/supervisor_records.py" line="373"/>
         <source>Admissions annulled: {n}</source>
         <translation>الدخول الملغى: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="254"/>
-        <source>Export the log (CSV)</source>
-        <translation>تصدير السجل (CSV)</translation>
+        <location filename="../pages/supervisor_records.py" line="378"/>
+        <source>Export the log (CSV) on this kiosk</source>
+        <translation>تصدير السجل (CSV) على هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="380"/>
+        <source>Or onto a removable drive:</source>
+        <translation>أو على وسيط تخزين خارجي:</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="380"/>
+        <source>No removable drive found.</source>
+        <translation>لم يُعثر على وسيط تخزين خارجي.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="382"/>
+        <source>Look again</source>
+        <translation>البحث من جديد</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="384"/>
+        <source>Export onto {drive}</source>
+        <translation>التصدير إلى {drive}</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../top_bar.py" line="172"/>
+        <location filename="../top_bar.py" line="230"/>
         <source>Officer {number}</source>
         <translation>الضابط {number}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="182"/>
+        <location filename="../top_bar.py" line="242"/>
         <source>admitted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="183"/>
-        <source>refused</source>
-        <translation>مرفوض</translation>
+        <location filename="../top_bar.py" line="243"/>
+        <source>refused by officers</source>
+        <translation>رفض الضابط</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="184"/>
-        <source>denied</source>
-        <translation>ممنوع</translation>
+        <location filename="../top_bar.py" line="244"/>
+        <source>badges denied</source>
+        <translation>شارات ممنوعة</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="203"/>
-        <source>{session} (set by the supervisor)</source>
-        <translation>{session} (حدّدها المشرف)</translation>
+        <location filename="../top_bar.py" line="253"/>
+        <source>No image</source>
+        <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="211"/>
-        <source>Next: {session}, {when}</source>
-        <translation>التالية: {session}، {when}</translation>
+        <location filename="../top_bar.py" line="266"/>
+        <source>{checkpoint} · set by the supervisor</source>
+        <translation>{checkpoint} · حدّدها المشرف</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="213"/>
+        <location filename="../top_bar.py" line="276"/>
+        <source>{checkpoint} · next session at {when}</source>
+        <translation>{checkpoint} · الجلسة التالية في {when}</translation>
+    </message>
+    <message>
+        <location filename="../top_bar.py" line="279"/>
         <source>No session open</source>
         <translation>لا جلسة مفتوحة</translation>
     </message>
@@ -671,451 +1008,576 @@ issued by {issuer}</source>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../wording.py" line="42"/>
+        <location filename="../wording.py" line="55"/>
         <source>{time} on {day}</source>
         <translation>{time} يوم {day}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="60"/>
+        <location filename="../wording.py" line="76"/>
         <source>Refuse entry and call the supervisor.</source>
         <translation>ارفض الدخول واتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="61"/>
+        <location filename="../wording.py" line="83"/>
         <source>Refuse entry.</source>
         <translation>ارفض الدخول.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="63"/>
+        <location filename="../wording.py" line="85"/>
         <source>Not a badge of this event</source>
         <translation>ليست شارة هذا الحدث</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="63"/>
+        <location filename="../wording.py" line="85"/>
         <source>Ask for the accreditation badge.</source>
         <translation>اطلب شارة الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="65"/>
+        <location filename="../wording.py" line="87"/>
         <source>Badge of another event</source>
         <translation>شارة حدث آخر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="68"/>
+        <location filename="../wording.py" line="90"/>
         <source>Signed with a key this kiosk does not trust.</source>
         <translation>موقّعة بمفتاح لا يثق به هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="70"/>
+        <location filename="../wording.py" line="92"/>
         <source>The signature does not match: the badge was forged or altered.</source>
         <translation>التوقيع غير مطابق: الشارة مزوّرة أو معدّلة.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="71"/>
+        <location filename="../wording.py" line="93"/>
         <source>Forged or altered badge</source>
         <translation>شارة مزوّرة أو معدّلة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="74"/>
+        <location filename="../wording.py" line="96"/>
         <source>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</source>
         <translation>الشارة أحدث من قائمة هذا الجهاز: ربما القائمة غير محدّثة.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="75"/>
+        <location filename="../wording.py" line="97"/>
         <source>Badge not on this kiosk&apos;s roster</source>
         <translation>الشارة غير موجودة في قائمة هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="76"/>
+        <location filename="../wording.py" line="98"/>
         <source>Unknown badge: not on the roster</source>
         <translation>شارة مجهولة: غير مسجّلة في القائمة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="79"/>
-        <location filename="../wording.py" line="83"/>
+        <location filename="../wording.py" line="177"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="80"/>
+        <location filename="../wording.py" line="101"/>
         <source>Badge revoked</source>
         <translation>شارة ملغاة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="84"/>
+        <location filename="../wording.py" line="104"/>
         <source>Badge suspended</source>
         <translation>شارة موقوفة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="88"/>
+        <location filename="../wording.py" line="108"/>
         <source>A newer badge was printed (version {new}); this one is version {old}.</source>
         <translation>طُبعت شارة أحدث (الإصدار {new})؛ هذه هي الإصدار {old}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="92"/>
+        <location filename="../wording.py" line="112"/>
         <source>Old badge: replaced by a newer one</source>
         <translation>شارة قديمة: استُبدلت بأحدث منها</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="92"/>
+        <location filename="../wording.py" line="112"/>
         <source>Refuse this badge; ask for the new one.</source>
         <translation>ارفض هذه الشارة واطلب الجديدة.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="95"/>
+        <location filename="../wording.py" line="115"/>
         <source>Session now: {session}</source>
         <translation>الجلسة الحالية: {session}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="97"/>
+        <location filename="../wording.py" line="117"/>
         <source>Their session opens at {when}.</source>
         <translation>تُفتح جلسته في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="98"/>
+        <location filename="../wording.py" line="118"/>
         <source>Wrong session: not accredited for this one</source>
         <translation>جلسة خاطئة: غير معتمد لهذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="102"/>
+        <location filename="../wording.py" line="122"/>
         <source>Appointment at {when}.</source>
         <translation>الموعد في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="102"/>
+        <location filename="../wording.py" line="122"/>
         <source>Doors open at {when}.</source>
         <translation>تُفتح الأبواب في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="124"/>
         <source>Too early</source>
         <translation>مبكر جدًا</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="124"/>
         <source>Refuse entry for now; ask them to come back.</source>
         <translation>ارفض الدخول الآن واطلب منه العودة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="106"/>
+        <location filename="../wording.py" line="126"/>
         <source>The appointment ended at {when}.</source>
         <translation>انتهى الموعد في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="106"/>
+        <location filename="../wording.py" line="126"/>
         <source>Entry closed at {when}.</source>
         <translation>أُغلق الدخول في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="108"/>
+        <location filename="../wording.py" line="128"/>
         <source>Entry closed</source>
         <translation>الدخول مغلق</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="132"/>
         <source>Admitted at {time} through {checkpoint} ({session}).</source>
         <translation>دخل في {time} عبر {checkpoint} ({session}).</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="118"/>
-        <location filename="../wording.py" line="135"/>
+        <location filename="../wording.py" line="138"/>
+        <location filename="../wording.py" line="212"/>
         <source>Already admitted</source>
         <translation>دخل من قبل</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="125"/>
+        <location filename="../wording.py" line="144"/>
+        <source>Badge reported lost or stolen</source>
+        <translation>شارة مُبلَّغ عن فقدانها أو سرقتها</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="145"/>
+        <source>Identity to be confirmed with the accreditation office</source>
+        <translation>الهوية بانتظار التأكيد لدى مكتب الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="146"/>
+        <source>Press credential could not be confirmed</source>
+        <translation>تعذّر تأكيد الصفة الصحفية</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="147"/>
+        <source>Required documents missing</source>
+        <translation>وثائق مطلوبة ناقصة</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="148"/>
+        <source>Registered twice: another badge replaces this one</source>
+        <translation>مسجّل مرتين: شارة أخرى تحلّ محل هذه</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="149"/>
+        <source>Accreditation withdrawn by the organiser</source>
+        <translation>سحب المنظِّم الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="150"/>
+        <location filename="../wording.py" line="164"/>
+        <source>Security decision</source>
+        <translation>قرار أمني</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="151"/>
+        <location filename="../wording.py" line="165"/>
+        <location filename="../wording.py" line="222"/>
+        <source>Other reason</source>
+        <translation>سبب آخر</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="158"/>
+        <source>Lost or stolen</source>
+        <translation>مفقودة أو مسروقة</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="159"/>
+        <source>Identity to confirm</source>
+        <translation>الهوية للتأكيد</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="160"/>
+        <source>Press credential doubtful</source>
+        <translation>صفة صحفية مشكوك فيها</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="161"/>
+        <source>Documents missing</source>
+        <translation>وثائق ناقصة</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="162"/>
+        <source>Registered twice</source>
+        <translation>مسجّل مرتين</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="163"/>
+        <source>Withdrawn by the organiser</source>
+        <translation>سحبه المنظِّم</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="179"/>
+        <source>Roster note: “{note}”</source>
+        <translation>ملاحظة القائمة: «{note}»</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="190"/>
+        <source>{reason}: {note}</source>
+        <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="192"/>
+        <source>REFUSED {time} by officer {officer}, {place} — {reason}</source>
+        <translation>مرفوض {time} من قِبل الضابط {officer}، {place} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="196"/>
+        <source>DENIED {time}, {place} — {reason}</source>
+        <translation>ممنوع {time}، {place} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="202"/>
         <source>Valid</source>
         <translation>صالحة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="126"/>
+        <location filename="../wording.py" line="203"/>
         <source>Not a badge</source>
         <translation>ليست شارة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="127"/>
+        <location filename="../wording.py" line="204"/>
         <source>Forged</source>
         <translation>مزوّرة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="128"/>
+        <location filename="../wording.py" line="205"/>
         <source>Other event</source>
         <translation>حدث آخر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="129"/>
+        <location filename="../wording.py" line="206"/>
         <source>Unknown</source>
         <translation>مجهولة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="130"/>
+        <location filename="../wording.py" line="207"/>
         <source>Superseded</source>
         <translation>مستبدلة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="131"/>
+        <location filename="../wording.py" line="208"/>
         <source>Suspended</source>
         <translation>موقوفة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="132"/>
+        <location filename="../wording.py" line="209"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="133"/>
+        <location filename="../wording.py" line="210"/>
         <source>Wrong session</source>
         <translation>جلسة خاطئة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="134"/>
+        <location filename="../wording.py" line="211"/>
         <source>Outside hours</source>
         <translation>خارج المواعيد</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="141"/>
+        <location filename="../wording.py" line="218"/>
         <source>Identity document does not match</source>
         <translation>وثيقة الهوية غير مطابقة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="142"/>
+        <location filename="../wording.py" line="219"/>
         <source>No press card or mission letter</source>
         <translation>لا بطاقة صحفية ولا رسالة تكليف</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="143"/>
-        <location filename="../wording.py" line="144"/>
+        <location filename="../wording.py" line="220"/>
+        <source>Refused the security screening</source>
+        <translation>رفض التفتيش الأمني</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="221"/>
+        <source>Behaviour at the door</source>
+        <translation>السلوك عند الباب</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="223"/>
         <source>Refused by the officer</source>
         <translation>رفض من الضابط</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="248"/>
+        <location filename="../wording.py" line="259"/>
+        <source>Camera fault</source>
+        <translation>عطل في الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="264"/>
+        <source>Camera starting</source>
+        <translation>الكاميرا قيد التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="271"/>
+        <source>Next: {name} · {badge}
+Finish this check first.</source>
+        <translation>التالي: {name} · {badge}
+أنهِ هذا التحقق أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="274"/>
+        <source>Another badge is waiting.
+Finish this check first.</source>
+        <translation>شارة أخرى في الانتظار.
+أنهِ هذا التحقق أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="276"/>
+        <source>Several badges at once:
+one badge at a time, please.</source>
+        <translation>عدة شارات في آن واحد:
+شارة واحدة في كل مرة من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="277"/>
+        <source>A badge was shown:
+sign in first to check it.</source>
+        <translation>عُرضت شارة:
+سجّل الدخول أولًا للتحقق منها.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="278"/>
+        <source>This badge is already
+on the screen.</source>
+        <translation>هذه الشارة معروضة
+على الشاشة بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="279"/>
+        <source>Open too long, not recorded:
+show the badge again.</source>
+        <translation>مفتوح مدة طويلة، لم يُسجَّل:
+اعرض الشارة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="339"/>
         <source>No roster yet</source>
         <translation>لا توجد قائمة بعد</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="250"/>
+        <location filename="../wording.py" line="341"/>
         <source>Roster of {when} (serial {serial})</source>
         <translation>قائمة {when} (رقم {serial})</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="253"/>
+        <location filename="../wording.py" line="344"/>
         <source>Roster imported {when} (unsigned)</source>
         <translation>قائمة مستوردة في {when} (غير موقعة)</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="150"/>
+        <location filename="../wording.py" line="229"/>
         <source>Passport</source>
         <translation>جواز سفر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="151"/>
+        <location filename="../wording.py" line="230"/>
         <source>National identity card</source>
         <translation>بطاقة التعريف الوطنية</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="152"/>
+        <location filename="../wording.py" line="231"/>
         <source>Residence permit</source>
         <translation>بطاقة الإقامة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="158"/>
+        <location filename="../wording.py" line="237"/>
         <source>Journalist</source>
         <translation>صحفي</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="159"/>
+        <location filename="../wording.py" line="238"/>
         <source>Photographer</source>
         <translation>مصوّر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="160"/>
+        <location filename="../wording.py" line="239"/>
         <source>Camera operator</source>
         <translation>مصوّر فيديو</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="161"/>
+        <location filename="../wording.py" line="240"/>
         <source>Technician</source>
         <translation>تقني</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="162"/>
+        <location filename="../wording.py" line="241"/>
         <source>Producer</source>
         <translation>منتج</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="242"/>
         <source>Fixer</source>
         <translation>منسّق ميداني</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="174"/>
+        <location filename="../wording.py" line="253"/>
         <source>Camera starting…</source>
         <translation>جارٍ تشغيل الكاميرا…</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="171"/>
+        <location filename="../wording.py" line="250"/>
+        <location filename="../wording.py" line="261"/>
         <source>Camera on</source>
         <translation>الكاميرا تعمل</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="169"/>
+        <location filename="../wording.py" line="248"/>
         <source>Camera unavailable — retrying</source>
         <translation>الكاميرا غير متاحة — إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="173"/>
+        <location filename="../wording.py" line="252"/>
+        <location filename="../wording.py" line="263"/>
         <source>Video ended</source>
         <translation>انتهى الفيديو</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="180"/>
-        <source>{n} more badges are waiting. Finish this check first; they will be checked next.</source>
-        <translation>{n} شارات أخرى في الانتظار. أنهِ هذا التحقق أولًا؛ ستُفحص بعده.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="183"/>
-        <source>Another badge is waiting. Finish this check first; it will be checked next.</source>
-        <translation>شارة أخرى في الانتظار. أنهِ هذا التحقق أولًا؛ ستُفحص بعده.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="185"/>
-        <source>Several badges seen at once: one badge at a time, please.</source>
-        <translation>عدة شارات في آن واحد: شارة واحدة في كل مرة من فضلك.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="186"/>
-        <source>A badge was shown: sign in first to check it.</source>
-        <translation>عُرضت شارة: سجّل الدخول أولًا للتحقق منها.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="187"/>
-        <source>This badge is already on the screen.</source>
-        <translation>هذه الشارة معروضة على الشاشة بالفعل.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="188"/>
-        <source>The check stayed open too long and was not recorded: show the badge again.</source>
-        <translation>بقي التحقق مفتوحًا مدة طويلة ولم يُسجَّل: اعرض الشارة مرة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="195"/>
+        <location filename="../wording.py" line="286"/>
         <source>the badge was revoked since the scan</source>
         <translation>أُلغيت الشارة منذ قراءتها</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="196"/>
+        <location filename="../wording.py" line="287"/>
         <source>the badge was suspended since the scan</source>
         <translation>عُلّقت الشارة منذ قراءتها</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="197"/>
+        <location filename="../wording.py" line="288"/>
         <source>a newer badge was printed since the scan</source>
         <translation>طُبعت شارة أحدث منذ القراءة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="198"/>
+        <location filename="../wording.py" line="289"/>
         <source>not accredited for the session now</source>
         <translation>غير معتمد للجلسة الحالية</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="199"/>
+        <location filename="../wording.py" line="290"/>
         <source>outside the session&apos;s hours or appointment now</source>
         <translation>خارج مواعيد الجلسة أو الموعد الآن</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="200"/>
+        <location filename="../wording.py" line="291"/>
         <source>already admitted meanwhile</source>
         <translation>سبق قبوله في الأثناء</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="201"/>
+        <location filename="../wording.py" line="292"/>
         <source>the badge is no longer on the roster</source>
         <translation>لم تعد الشارة في القائمة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="202"/>
+        <location filename="../wording.py" line="293"/>
         <source>the check took too long</source>
         <translation>استغرق التحقق وقتًا طويلًا</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="203"/>
+        <location filename="../wording.py" line="294"/>
         <source>the kiosk&apos;s clock went back</source>
         <translation>عادت ساعة الجهاز إلى الوراء</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="204"/>
+        <location filename="../wording.py" line="295"/>
         <source>the officer is not on this kiosk&apos;s staff list</source>
         <translation>الموظف غير مدرج في قائمة موظفي هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="208"/>
+        <location filename="../wording.py" line="299"/>
         <source>the log refused the decision</source>
         <translation>رفض السجل القرار</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="216"/>
+        <location filename="../wording.py" line="307"/>
         <source>Nothing was recorded. Show the badge again to check it anew.</source>
         <translation>لم يُسجَّل شيء. اعرض الشارة مرة أخرى لإعادة التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="220"/>
+        <location filename="../wording.py" line="311"/>
         <source>Nothing was recorded. Refuse entry and call the supervisor.</source>
         <translation>لم يُسجَّل شيء. ارفض الدخول واتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="223"/>
+        <location filename="../wording.py" line="314"/>
         <source>Not admitted: {reason}</source>
         <translation>غير مقبول: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="228"/>
-        <location filename="../wording.py" line="238"/>
+        <location filename="../wording.py" line="319"/>
+        <location filename="../wording.py" line="329"/>
         <source>ERROR</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="229"/>
+        <location filename="../wording.py" line="320"/>
         <source>Scan not recorded</source>
         <translation>لم يُسجَّل المسح</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="230"/>
+        <location filename="../wording.py" line="321"/>
         <source>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</source>
         <translation>تعذّر التحقق من الشارة. اطلب الشارة مرة أخرى؛ وإذا تكرر ذلك فاتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="233"/>
+        <location filename="../wording.py" line="324"/>
         <source>NOT SAVED</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="234"/>
+        <location filename="../wording.py" line="325"/>
         <source>Decision not recorded</source>
         <translation>لم يُسجَّل القرار</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="235"/>
+        <location filename="../wording.py" line="326"/>
         <source>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</source>
         <translation>لم يُحفظ شيء: لا تسمح بالدخول بعد. أعد المحاولة؛ وإذا تكرر ذلك فاتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="222"/>
+        <location filename="../wording.py" line="313"/>
         <source>NOT ADMITTED</source>
         <translation>غير مقبول</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="218"/>
+        <location filename="../wording.py" line="309"/>
         <source>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</source>
         <translation>قُبلت هذه الشارة في الأثناء عند نقطة تفتيش أخرى. ارفض الدخول واتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="239"/>
+        <location filename="../wording.py" line="330"/>
         <source>Action failed</source>
         <translation>فشل الإجراء</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="240"/>
+        <location filename="../wording.py" line="331"/>
         <source>Try again; if this repeats, call the supervisor.</source>
         <translation>أعد المحاولة؛ وإذا تكرر ذلك فاتصل بالمشرف.</translation>
     </message>

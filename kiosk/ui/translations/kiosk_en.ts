@@ -9,49 +9,49 @@
         <translation>Admission of {name} annulled; the badge can be used again.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="134"/>
+        <location filename="../pages/supervisor_records.py" line="133"/>
         <source>Not annulled: {detail}</source>
         <translation>Not annulled: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="157"/>
+        <location filename="../pages/supervisor_records.py" line="154"/>
         <source>Give a reason: it goes into the log.</source>
         <translation>Give a reason: it goes into the log.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="170"/>
+        <location filename="../pages/supervisor_records.py" line="171"/>
         <source>{time} · {name}
 {badge} · {session}</source>
         <translation>{time} · {name}
 {badge} · {session}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="178"/>
+        <location filename="../pages/supervisor_records.py" line="179"/>
         <source>Annul a mistaken admission</source>
         <translation>Annul a mistaken admission</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="179"/>
+        <location filename="../pages/supervisor_records.py" line="180"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="180"/>
+        <location filename="../pages/supervisor_records.py" line="181"/>
         <source>No admission today.</source>
         <translation>No admission today.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="184"/>
-        <source>Reason for the annulment</source>
-        <translation>Reason for the annulment</translation>
+        <location filename="../pages/supervisor_records.py" line="185"/>
+        <source>Reason…</source>
+        <translation>Reason…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="185"/>
+        <location filename="../pages/supervisor_records.py" line="186"/>
         <source>Annul</source>
         <translation>Annul</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="186"/>
+        <location filename="../pages/supervisor_records.py" line="187"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -59,62 +59,145 @@
 <context>
     <name>BadgePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="221"/>
+        <location filename="../pages/badge_status.py" line="199"/>
         <source>Type the badge number first.</source>
         <translation>Type the badge number first.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="225"/>
-        <source>Give a reason: it goes into the roster and the log.</source>
-        <translation>Give a reason: it goes into the roster and the log.</translation>
+        <location filename="../pages/badge_status.py" line="201"/>
+        <source>Looking up {number}…</source>
+        <translation>Looking up {number}…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="249"/>
+        <location filename="../pages/badge_status.py" line="262"/>
+        <source>Choose a reason: it goes into the roster and the log.</source>
+        <translation>Choose a reason: it goes into the roster and the log.</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="288"/>
         <source>Badge {number} ({name}) is active again.</source>
         <translation>Badge {number} ({name}) is active again.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="250"/>
+        <location filename="../pages/badge_status.py" line="289"/>
         <source>Badge {number} ({name}) is suspended.</source>
         <translation>Badge {number} ({name}) is suspended.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="251"/>
+        <location filename="../pages/badge_status.py" line="290"/>
         <source>Badge {number} ({name}) is revoked.</source>
         <translation>Badge {number} ({name}) is revoked.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="259"/>
+        <location filename="../pages/badge_status.py" line="298"/>
         <source>Not changed: {detail}</source>
         <translation>Not changed: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="262"/>
+        <location filename="../pages/badge_status.py" line="303"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="304"/>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="305"/>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="307"/>
+        <source>Now: {status}</source>
+        <translation>Now: {status}</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="319"/>
         <source>Badge status</source>
         <translation>Badge status</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="263"/>
+        <location filename="../pages/badge_status.py" line="320"/>
         <source>Badge number</source>
         <translation>Badge number</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="264"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
+        <location filename="../pages/badge_status.py" line="321"/>
+        <source>Find the holder</source>
+        <translation>Find the holder</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="265"/>
+        <location filename="../pages/badge_status.py" line="326"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="327"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="328"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="331"/>
+        <source>Your words (optional)</source>
+        <translation>Your words (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="332"/>
+        <source>Your words, kept as an extra line (optional)</source>
+        <translation>Your words, kept as an extra line (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="333"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="339"/>
+        <source>Badge {number}</source>
+        <translation>Badge {number}</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="343"/>
+        <source>{action} {name}: why?</source>
+        <translation>{action} {name}: why?</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="344"/>
+        <source>{action} {name}?</source>
+        <translation>{action} {name}?</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="348"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="353"/>
+        <source>Confirm: {action}</source>
+        <translation>Confirm: {action}</translation>
+    </message>
+    <message>
+        <location filename="../pages/badge_status.py" line="312"/>
+        <location filename="../pages/badge_status.py" line="322"/>
         <source>Suspend</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="266"/>
+        <location filename="../pages/badge_status.py" line="313"/>
+        <location filename="../pages/badge_status.py" line="323"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="267"/>
+        <location filename="../pages/badge_status.py" line="314"/>
+        <location filename="../pages/badge_status.py" line="324"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
@@ -122,12 +205,32 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="169"/>
+        <location filename="../pages/supervisor_panels.py" line="204"/>
+        <source>Picture {size}</source>
+        <translation>Picture {size}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="206"/>
+        <source>No frame yet</source>
+        <translation>No frame yet</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="209"/>
+        <source>Last frame {seconds} s ago</source>
+        <translation>Last frame {seconds} s ago</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="211"/>
+        <source>The camera sends no pictures: check its cable.</source>
+        <translation>The camera sends no pictures: check its cable.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_panels.py" line="217"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="170"/>
+        <location filename="../pages/supervisor_panels.py" line="218"/>
         <source>No other camera found.</source>
         <translation>No other camera found.</translation>
     </message>
@@ -135,12 +238,12 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../camera_view.py" line="117"/>
+        <location filename="../camera_view.py" line="125"/>
         <source>Present your badge</source>
         <translation>Present your badge</translation>
     </message>
     <message>
-        <location filename="../camera_view.py" line="142"/>
+        <location filename="../camera_view.py" line="150"/>
         <source>No image from the camera</source>
         <translation>No image from the camera</translation>
     </message>
@@ -148,146 +251,240 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="163"/>
+        <location filename="../pages/check.py" line="342"/>
+        <location filename="../pages/check.py" line="355"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="165"/>
+        <location filename="../pages/check.py" line="344"/>
+        <source>Refusal waiting: it can still be undone</source>
+        <translation>Refusal waiting: it can still be undone</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="346"/>
         <source>One more check to go</source>
         <translation>One more check to go</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="167"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>Check the documents</source>
         <translation>Check the documents</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="169"/>
+        <location filename="../pages/check.py" line="350"/>
         <source>Manual check</source>
         <translation>Manual check</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="170"/>
+        <location filename="../pages/check.py" line="351"/>
         <source>VALID</source>
         <translation>VALID</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pages/check.py" line="355"/>
+        <source>Recorded in %n s unless undone</source>
+        <translation>
+            <numerusform>Recorded in %n s unless undone</numerusform>
+            <numerusform>Recorded in %n s unless undone</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/check.py" line="174"/>
+        <location filename="../pages/check.py" line="364"/>
         <source>1 · Identity document</source>
         <translation>1 · Identity document</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="175"/>
+        <location filename="../pages/check.py" line="365"/>
         <source>2 · Press credential</source>
         <translation>2 · Press credential</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="176"/>
+        <location filename="../pages/check.py" line="366"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="177"/>
-        <source>Does not match</source>
-        <translation>Does not match</translation>
+        <location filename="../pages/check.py" line="369"/>
+        <source>Back to the check</source>
+        <translation>Back to the check</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="178"/>
+        <location filename="../pages/check.py" line="340"/>
+        <source>Refuse entry: why?</source>
+        <translation>Refuse entry: why?</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="384"/>
+        <source>Refusing entry to {name}: {reason}</source>
+        <translation>Refusing entry to {name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/check.py" line="405"/>
+        <source>(and %n more earlier today)</source>
+        <translation>
+            <numerusform>(and %n more earlier today)</numerusform>
+            <numerusform>(and %n more earlier today)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="423"/>
+        <source>Press card {number} · {issuer}</source>
+        <translation>Press card {number} · {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="368"/>
+        <source>Refuse entry…</source>
+        <translation>Refuse entry…</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="372"/>
+        <source>Other reason (type it)</source>
+        <translation>Other reason (type it)</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="374"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="375"/>
+        <source>Refuse now</source>
+        <translation>Refuse now</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="338"/>
+        <source>Refuse entry: in your own words, why?</source>
+        <translation>Refuse entry: in your own words, why?</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="376"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="377"/>
+        <source>Refuse with this reason</source>
+        <translation>Refuse with this reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="367"/>
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="179"/>
-        <source>Not shown</source>
-        <translation>Not shown</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="180"/>
-        <source>Refuse, other reason</source>
-        <translation>Refuse, other reason</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="193"/>
-        <source>Badge {number}</source>
-        <translation>Badge {number}</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="197"/>
+        <location filename="../pages/check.py" line="399"/>
         <source>Attention: {note}</source>
         <translation>Attention: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="205"/>
-        <source>{document} ending {digits}</source>
-        <translation>{document} ending {digits}</translation>
+        <location filename="../pages/check.py" line="416"/>
+        <source>{document} ending {digits}, same name</source>
+        <translation>{document} ending {digits}, same name</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="208"/>
-        <source>Same name as on the badge</source>
-        <translation>Same name as on the badge</translation>
-    </message>
-    <message>
-        <location filename="../pages/check.py" line="214"/>
+        <location filename="../pages/check.py" line="422"/>
         <source>Mission letter from {outlet}</source>
         <translation>Mission letter from {outlet}</translation>
     </message>
+</context>
+<context>
+    <name>DenialsPanel</name>
     <message>
-        <location filename="../pages/check.py" line="215"/>
-        <source>Press card {number}
-issued by {issuer}</source>
-        <translation>Press card {number}
-issued by {issuer}</translation>
+        <location filename="../pages/supervisor_records.py" line="253"/>
+        <source>No badge number</source>
+        <translation>No badge number</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="257"/>
+        <source>Denials and refusals today</source>
+        <translation>Denials and refusals today</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="258"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="259"/>
+        <source>No denial or refusal today.</source>
+        <translation>No denial or refusal today.</translation>
     </message>
 </context>
 <context>
     <name>DeniedPage</name>
     <message>
-        <location filename="../pages/denied.py" line="103"/>
-        <source>Back to scanning in {seconds} s</source>
-        <translation>Back to scanning in {seconds} s</translation>
+        <location filename="../pages/denied.py" line="120"/>
+        <source>Kept on screen: tap Next badge when done.</source>
+        <translation>Kept on screen: tap Next badge when done.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/denied.py" line="123"/>
+        <source>Back to scanning in %n s</source>
+        <translation>
+            <numerusform>Back to scanning in %n s</numerusform>
+            <numerusform>Back to scanning in %n s</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="107"/>
+        <location filename="../pages/denied.py" line="127"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="110"/>
-        <location filename="../pages/denied.py" line="115"/>
+        <location filename="../pages/denied.py" line="128"/>
+        <source>Keep on screen</source>
+        <translation>Keep on screen</translation>
+    </message>
+    <message>
+        <location filename="../pages/denied.py" line="131"/>
+        <location filename="../pages/denied.py" line="137"/>
         <source>DENIED</source>
         <translation>DENIED</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="118"/>
+        <location filename="../pages/denied.py" line="141"/>
         <source>Manual check (found by search).</source>
         <translation>Manual check (found by search).</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="127"/>
+        <location filename="../pages/denied.py" line="150"/>
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
+    </message>
+    <message>
+        <location filename="../pages/denied.py" line="157"/>
+        <source>Badge number it claims: {number}</source>
+        <translation>Badge number it claims: {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/denied.py" line="162"/>
+        <source>(and %n more earlier today)</source>
+        <translation>
+            <numerusform>(and %n more earlier today)</numerusform>
+            <numerusform>(and %n more earlier today)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FailurePage</name>
     <message>
-        <location filename="../pages/failure.py" line="61"/>
+        <location filename="../pages/failure.py" line="59"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="62"/>
+        <location filename="../pages/failure.py" line="60"/>
         <source>Back to the check</source>
         <translation>Back to the check</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="63"/>
+        <location filename="../pages/failure.py" line="61"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="70"/>
+        <location filename="../pages/failure.py" line="68"/>
         <source>Technical detail: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -295,22 +492,22 @@ issued by {issuer}</translation>
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="110"/>
+        <location filename="../pages/supervisor_panels.py" line="107"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="111"/>
+        <location filename="../pages/supervisor_panels.py" line="108"/>
         <source>Session admitted</source>
         <translation>Session admitted</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="117"/>
+        <location filename="../pages/supervisor_panels.py" line="114"/>
         <source>By the programme (automatic)</source>
         <translation>By the programme (automatic)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_panels.py" line="120"/>
+        <location filename="../pages/supervisor_panels.py" line="117"/>
         <source>Automatic: each badge is judged for the session open at that moment.</source>
         <translation>Automatic: each badge is judged for the session open at that moment.</translation>
     </message>
@@ -318,32 +515,32 @@ issued by {issuer}</translation>
 <context>
     <name>LeavePanel</name>
     <message>
-        <location filename="../pages/supervisor_records.py" line="304"/>
+        <location filename="../pages/supervisor_records.py" line="432"/>
         <source>Leave the kiosk</source>
         <translation>Leave the kiosk</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="305"/>
+        <location filename="../pages/supervisor_records.py" line="433"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="305"/>
+        <location filename="../pages/supervisor_records.py" line="433"/>
         <source>Back to full screen</source>
         <translation>Back to full screen</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="306"/>
+        <location filename="../pages/supervisor_records.py" line="434"/>
         <source>Tap again to quit</source>
         <translation>Tap again to quit</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="306"/>
+        <location filename="../pages/supervisor_records.py" line="434"/>
         <source>Quit the kiosk</source>
         <translation>Quit the kiosk</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="308"/>
+        <location filename="../pages/supervisor_records.py" line="436"/>
         <source>While the kiosk is closed, nobody is checked at this door.</source>
         <translation>While the kiosk is closed, nobody is checked at this door.</translation>
     </message>
@@ -363,40 +560,63 @@ issued by {issuer}</translation>
 </context>
 <context>
     <name>OutcomePage</name>
+    <message numerus="yes">
+        <location filename="../pages/outcome.py" line="116"/>
+        <source>Back to scanning in %n s</source>
+        <translation>
+            <numerusform>Back to scanning in %n s</numerusform>
+            <numerusform>Back to scanning in %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/outcome.py" line="76"/>
+        <location filename="../pages/outcome.py" line="120"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="77"/>
+        <location filename="../pages/outcome.py" line="122"/>
         <source>ADMITTED</source>
         <translation>ADMITTED</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="77"/>
+        <location filename="../pages/outcome.py" line="122"/>
         <source>REFUSED</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="85"/>
+        <location filename="../pages/outcome.py" line="130"/>
         <source>Let them in</source>
         <translation>Let them in</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="96"/>
+        <location filename="../pages/outcome.py" line="139"/>
+        <source>Badge {number}</source>
+        <translation>Badge {number}</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="142"/>
+        <source>Reason given: {note}</source>
+        <translation>Reason given: {note}</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="144"/>
         <source>Session: {session}</source>
         <translation>Session: {session}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="99"/>
+        <location filename="../pages/outcome.py" line="147"/>
         <source>Manual check (found by search)</source>
         <translation>Manual check (found by search)</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="102"/>
+        <location filename="../pages/outcome.py" line="150"/>
         <source>Recorded at {time} by officer {officer}</source>
         <translation>Recorded at {time} by officer {officer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="155"/>
+        <source>Attention: {note}</source>
+        <translation>Attention: {note}</translation>
     </message>
 </context>
 <context>
@@ -410,17 +630,17 @@ issued by {issuer}</translation>
 <context>
     <name>ScanningPage</name>
     <message>
-        <location filename="../pages/scanning.py" line="58"/>
+        <location filename="../pages/scanning.py" line="60"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../pages/scanning.py" line="59"/>
+        <location filename="../pages/scanning.py" line="61"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../pages/scanning.py" line="60"/>
+        <location filename="../pages/scanning.py" line="62"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -428,32 +648,66 @@ issued by {issuer}</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../pages/search.py" line="174"/>
+        <location filename="../pages/search.py" line="211"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="175"/>
-        <source>Name, outlet or badge number — then tap the person</source>
-        <translation>Name, outlet or badge number — then tap the person</translation>
+        <location filename="../pages/search.py" line="212"/>
+        <source>Hide keyboard</source>
+        <translation>Hide keyboard</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="177"/>
+        <location filename="../pages/search.py" line="212"/>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <location filename="../pages/search.py" line="213"/>
+        <source>Name, outlet or badge number</source>
+        <translation>Name, outlet or badge number</translation>
+    </message>
+    <message>
+        <location filename="../pages/search.py" line="216"/>
         <source>Type a name (Latin or Arabic letters), an outlet or a badge number.</source>
         <translation>Type a name (Latin or Arabic letters), an outlet or a badge number.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="179"/>
+        <location filename="../pages/search.py" line="218"/>
         <source>The search failed. Try again; if this repeats, call the supervisor.</source>
         <translation>The search failed. Try again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="181"/>
+        <location filename="../pages/search.py" line="220"/>
         <source>Nobody found for “{query}”.</source>
         <translation>Nobody found for “{query}”.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pages/search.py" line="222"/>
+        <source>More than %n people match: type more to narrow it down.</source>
+        <translation>
+            <numerusform>More than %n person matches: type more to narrow it down.</numerusform>
+            <numerusform>More than %n people match: type more to narrow it down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/search.py" line="224"/>
+        <source>%n people match: type more to narrow it down, or scroll.</source>
+        <translation>
+            <numerusform>%n person matches: type more to narrow it down, or scroll.</numerusform>
+            <numerusform>%n people match: type more to narrow it down, or scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/search.py" line="226"/>
+        <source>%n people match: tap the person in front of you.</source>
+        <translation>
+            <numerusform>%n person matches: tap the person in front of you.</numerusform>
+            <numerusform>%n people match: tap the person in front of you.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/search.py" line="185"/>
+        <location filename="../pages/search.py" line="228"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -461,95 +715,103 @@ issued by {issuer}</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../pages/sign_in.py" line="227"/>
+        <location filename="../pages/sign_in.py" line="226"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="228"/>
+        <location filename="../pages/sign_in.py" line="227"/>
         <source>The kiosk locked itself after a few idle minutes. Sign in again to go on.</source>
         <translation>The kiosk locked itself after a few idle minutes. Sign in again to go on.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="230"/>
+        <location filename="../pages/sign_in.py" line="229"/>
         <source>Officer sign-in</source>
         <translation>Officer sign-in</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="233"/>
+        <location filename="../pages/sign_in.py" line="232"/>
         <source>Officer number</source>
         <translation>Officer number</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="234"/>
+        <location filename="../pages/sign_in.py" line="233"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="235"/>
+        <location filename="../pages/sign_in.py" line="234"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="238"/>
+        <location filename="../pages/sign_in.py" line="237"/>
         <source>Demo only: officer {number}, PIN {pin}. Supervisor PIN {supervisor}.</source>
         <translation>Demo only: officer {number}, PIN {pin}. Supervisor PIN {supervisor}.</translation>
     </message>
     <message>
-        <location filename="../pages/sign_in.py" line="243"/>
+        <location filename="../pages/sign_in.py" line="242"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Too many wrong PINs. The keypad is locked for {seconds} s.</translation>
     </message>
-    <message>
-        <location filename="../pages/sign_in.py" line="248"/>
-        <source>Wrong number or PIN. {n} attempts left before the keypad locks.</source>
-        <translation>Wrong number or PIN. {n} attempts left before the keypad locks.</translation>
+    <message numerus="yes">
+        <location filename="../pages/sign_in.py" line="246"/>
+        <source>Wrong number or PIN. %n attempt(s) left before the keypad locks.</source>
+        <translation>
+            <numerusform>Wrong number or PIN. %n attempt left before the keypad locks.</numerusform>
+            <numerusform>Wrong number or PIN. %n attempts left before the keypad locks.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="215"/>
+        <location filename="../pages/supervisor.py" line="226"/>
         <source>Supervisor mode · {name}</source>
         <translation>Supervisor mode · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="215"/>
+        <location filename="../pages/supervisor.py" line="226"/>
         <source>Supervisor mode</source>
         <translation>Supervisor mode</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="217"/>
+        <location filename="../pages/supervisor.py" line="228"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="219"/>
+        <location filename="../pages/supervisor.py" line="230"/>
         <source>Checkpoint and session</source>
         <translation>Checkpoint and session</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="220"/>
+        <location filename="../pages/supervisor.py" line="231"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="221"/>
+        <location filename="../pages/supervisor.py" line="232"/>
         <source>Badge status</source>
         <translation>Badge status</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="222"/>
+        <location filename="../pages/supervisor.py" line="233"/>
         <source>Annul an admission</source>
         <translation>Annul an admission</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="223"/>
+        <location filename="../pages/supervisor.py" line="234"/>
+        <source>Denials today</source>
+        <translation>Denials today</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="235"/>
         <source>Today and export</source>
         <translation>Today and export</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="224"/>
+        <location filename="../pages/supervisor.py" line="239"/>
         <source>Leave or quit</source>
         <translation>Leave or quit</translation>
     </message>
@@ -557,113 +819,144 @@ issued by {issuer}</translation>
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="116"/>
+        <location filename="../pages/supervisor.py" line="113"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="117"/>
+        <location filename="../pages/supervisor.py" line="114"/>
         <source>Type the supervisor PIN.</source>
         <translation>Type the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="118"/>
+        <location filename="../pages/supervisor.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="122"/>
+        <location filename="../pages/supervisor.py" line="119"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Too many wrong PINs. The keypad is locked for {seconds} s.</translation>
     </message>
-    <message>
-        <location filename="../pages/supervisor.py" line="126"/>
-        <source>Wrong PIN. {n} attempts left before the keypad locks.</source>
-        <translation>Wrong PIN. {n} attempts left before the keypad locks.</translation>
+    <message numerus="yes">
+        <location filename="../pages/supervisor.py" line="124"/>
+        <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left before the keypad locks.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left before the keypad locks.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TodayPanel</name>
-    <message>
-        <location filename="../pages/supervisor_records.py" line="232"/>
-        <source>{rows} log lines written to {path}</source>
-        <translation>{rows} log lines written to {path}</translation>
+    <message numerus="yes">
+        <location filename="../pages/supervisor_records.py" line="353"/>
+        <source>%n log line(s) written to {path}</source>
+        <translation>
+            <numerusform>%n log line written to {path}</numerusform>
+            <numerusform>%n log lines written to {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="237"/>
+        <location filename="../pages/supervisor_records.py" line="357"/>
         <source>Export failed: {detail}</source>
         <translation>Export failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="241"/>
+        <location filename="../pages/supervisor_records.py" line="361"/>
         <source>Today at this checkpoint</source>
         <translation>Today at this checkpoint</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="245"/>
+        <location filename="../pages/supervisor_records.py" line="365"/>
         <source>Admitted: {n}</source>
         <translation>Admitted: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="246"/>
+        <location filename="../pages/supervisor_records.py" line="366"/>
         <source>Refused by an officer: {n}</source>
         <translation>Refused by an officer: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="247"/>
+        <location filename="../pages/supervisor_records.py" line="367"/>
         <source>Badges denied: {n}</source>
         <translation>Badges denied: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="248"/>
+        <location filename="../pages/supervisor_records.py" line="373"/>
         <source>Scans: {n}</source>
         <translation>Scans: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="249"/>
+        <location filename="../pages/supervisor_records.py" line="373"/>
         <source>Admissions annulled: {n}</source>
         <translation>Admissions annulled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_records.py" line="254"/>
-        <source>Export the log (CSV)</source>
-        <translation>Export the log (CSV)</translation>
+        <location filename="../pages/supervisor_records.py" line="378"/>
+        <source>Export the log (CSV) on this kiosk</source>
+        <translation>Export the log (CSV) on this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="380"/>
+        <source>Or onto a removable drive:</source>
+        <translation>Or onto a removable drive:</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="380"/>
+        <source>No removable drive found.</source>
+        <translation>No removable drive found.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="382"/>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_records.py" line="384"/>
+        <source>Export onto {drive}</source>
+        <translation>Export onto {drive}</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../top_bar.py" line="172"/>
+        <location filename="../top_bar.py" line="230"/>
         <source>Officer {number}</source>
         <translation>Officer {number}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="182"/>
+        <location filename="../top_bar.py" line="242"/>
         <source>admitted</source>
         <translation>admitted</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="183"/>
-        <source>refused</source>
-        <translation>refused</translation>
+        <location filename="../top_bar.py" line="243"/>
+        <source>refused by officers</source>
+        <translation>refused by officers</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="184"/>
-        <source>denied</source>
-        <translation>denied</translation>
+        <location filename="../top_bar.py" line="244"/>
+        <source>badges denied</source>
+        <translation>badges denied</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="203"/>
-        <source>{session} (set by the supervisor)</source>
-        <translation>{session} (set by the supervisor)</translation>
+        <location filename="../top_bar.py" line="253"/>
+        <source>No image</source>
+        <translation>No image</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="211"/>
-        <source>Next: {session}, {when}</source>
-        <translation>Next: {session}, {when}</translation>
+        <location filename="../top_bar.py" line="266"/>
+        <source>{checkpoint} · set by the supervisor</source>
+        <translation>{checkpoint} · set by the supervisor</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="213"/>
+        <location filename="../top_bar.py" line="276"/>
+        <source>{checkpoint} · next session at {when}</source>
+        <translation>{checkpoint} · next session at {when}</translation>
+    </message>
+    <message>
+        <location filename="../top_bar.py" line="279"/>
         <source>No session open</source>
         <translation>No session open</translation>
     </message>
@@ -671,451 +964,576 @@ issued by {issuer}</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../wording.py" line="42"/>
+        <location filename="../wording.py" line="55"/>
         <source>{time} on {day}</source>
         <translation>{time} on {day}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="60"/>
+        <location filename="../wording.py" line="76"/>
         <source>Refuse entry and call the supervisor.</source>
         <translation>Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="61"/>
+        <location filename="../wording.py" line="83"/>
         <source>Refuse entry.</source>
         <translation>Refuse entry.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="63"/>
+        <location filename="../wording.py" line="85"/>
         <source>Not a badge of this event</source>
         <translation>Not a badge of this event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="63"/>
+        <location filename="../wording.py" line="85"/>
         <source>Ask for the accreditation badge.</source>
         <translation>Ask for the accreditation badge.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="65"/>
+        <location filename="../wording.py" line="87"/>
         <source>Badge of another event</source>
         <translation>Badge of another event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="68"/>
+        <location filename="../wording.py" line="90"/>
         <source>Signed with a key this kiosk does not trust.</source>
         <translation>Signed with a key this kiosk does not trust.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="70"/>
+        <location filename="../wording.py" line="92"/>
         <source>The signature does not match: the badge was forged or altered.</source>
         <translation>The signature does not match: the badge was forged or altered.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="71"/>
+        <location filename="../wording.py" line="93"/>
         <source>Forged or altered badge</source>
         <translation>Forged or altered badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="74"/>
+        <location filename="../wording.py" line="96"/>
         <source>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</source>
         <translation>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="75"/>
+        <location filename="../wording.py" line="97"/>
         <source>Badge not on this kiosk&apos;s roster</source>
         <translation>Badge not on this kiosk&apos;s roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="76"/>
+        <location filename="../wording.py" line="98"/>
         <source>Unknown badge: not on the roster</source>
         <translation>Unknown badge: not on the roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="79"/>
-        <location filename="../wording.py" line="83"/>
+        <location filename="../wording.py" line="177"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="80"/>
+        <location filename="../wording.py" line="101"/>
         <source>Badge revoked</source>
         <translation>Badge revoked</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="84"/>
+        <location filename="../wording.py" line="104"/>
         <source>Badge suspended</source>
         <translation>Badge suspended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="88"/>
+        <location filename="../wording.py" line="108"/>
         <source>A newer badge was printed (version {new}); this one is version {old}.</source>
         <translation>A newer badge was printed (version {new}); this one is version {old}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="92"/>
+        <location filename="../wording.py" line="112"/>
         <source>Old badge: replaced by a newer one</source>
         <translation>Old badge: replaced by a newer one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="92"/>
+        <location filename="../wording.py" line="112"/>
         <source>Refuse this badge; ask for the new one.</source>
         <translation>Refuse this badge; ask for the new one.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="95"/>
+        <location filename="../wording.py" line="115"/>
         <source>Session now: {session}</source>
         <translation>Session now: {session}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="97"/>
+        <location filename="../wording.py" line="117"/>
         <source>Their session opens at {when}.</source>
         <translation>Their session opens at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="98"/>
+        <location filename="../wording.py" line="118"/>
         <source>Wrong session: not accredited for this one</source>
         <translation>Wrong session: not accredited for this one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="102"/>
+        <location filename="../wording.py" line="122"/>
         <source>Appointment at {when}.</source>
         <translation>Appointment at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="102"/>
+        <location filename="../wording.py" line="122"/>
         <source>Doors open at {when}.</source>
         <translation>Doors open at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="124"/>
         <source>Too early</source>
         <translation>Too early</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="124"/>
         <source>Refuse entry for now; ask them to come back.</source>
         <translation>Refuse entry for now; ask them to come back.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="106"/>
+        <location filename="../wording.py" line="126"/>
         <source>The appointment ended at {when}.</source>
         <translation>The appointment ended at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="106"/>
+        <location filename="../wording.py" line="126"/>
         <source>Entry closed at {when}.</source>
         <translation>Entry closed at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="108"/>
+        <location filename="../wording.py" line="128"/>
         <source>Entry closed</source>
         <translation>Entry closed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="132"/>
         <source>Admitted at {time} through {checkpoint} ({session}).</source>
         <translation>Admitted at {time} through {checkpoint} ({session}).</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="118"/>
-        <location filename="../wording.py" line="135"/>
+        <location filename="../wording.py" line="138"/>
+        <location filename="../wording.py" line="212"/>
         <source>Already admitted</source>
         <translation>Already admitted</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="125"/>
+        <location filename="../wording.py" line="144"/>
+        <source>Badge reported lost or stolen</source>
+        <translation>Badge reported lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="145"/>
+        <source>Identity to be confirmed with the accreditation office</source>
+        <translation>Identity to be confirmed with the accreditation office</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="146"/>
+        <source>Press credential could not be confirmed</source>
+        <translation>Press credential could not be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="147"/>
+        <source>Required documents missing</source>
+        <translation>Required documents missing</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="148"/>
+        <source>Registered twice: another badge replaces this one</source>
+        <translation>Registered twice: another badge replaces this one</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="149"/>
+        <source>Accreditation withdrawn by the organiser</source>
+        <translation>Accreditation withdrawn by the organiser</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="150"/>
+        <location filename="../wording.py" line="164"/>
+        <source>Security decision</source>
+        <translation>Security decision</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="151"/>
+        <location filename="../wording.py" line="165"/>
+        <location filename="../wording.py" line="222"/>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="158"/>
+        <source>Lost or stolen</source>
+        <translation>Lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="159"/>
+        <source>Identity to confirm</source>
+        <translation>Identity to confirm</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="160"/>
+        <source>Press credential doubtful</source>
+        <translation>Press credential doubtful</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="161"/>
+        <source>Documents missing</source>
+        <translation>Documents missing</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="162"/>
+        <source>Registered twice</source>
+        <translation>Registered twice</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="163"/>
+        <source>Withdrawn by the organiser</source>
+        <translation>Withdrawn by the organiser</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="179"/>
+        <source>Roster note: “{note}”</source>
+        <translation>Roster note: “{note}”</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="190"/>
+        <source>{reason}: {note}</source>
+        <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="192"/>
+        <source>REFUSED {time} by officer {officer}, {place} — {reason}</source>
+        <translation>REFUSED {time} by officer {officer}, {place} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="196"/>
+        <source>DENIED {time}, {place} — {reason}</source>
+        <translation>DENIED {time}, {place} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="202"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="126"/>
+        <location filename="../wording.py" line="203"/>
         <source>Not a badge</source>
         <translation>Not a badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="127"/>
+        <location filename="../wording.py" line="204"/>
         <source>Forged</source>
         <translation>Forged</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="128"/>
+        <location filename="../wording.py" line="205"/>
         <source>Other event</source>
         <translation>Other event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="129"/>
+        <location filename="../wording.py" line="206"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="130"/>
+        <location filename="../wording.py" line="207"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="131"/>
+        <location filename="../wording.py" line="208"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="132"/>
+        <location filename="../wording.py" line="209"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="133"/>
+        <location filename="../wording.py" line="210"/>
         <source>Wrong session</source>
         <translation>Wrong session</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="134"/>
+        <location filename="../wording.py" line="211"/>
         <source>Outside hours</source>
         <translation>Outside hours</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="141"/>
+        <location filename="../wording.py" line="218"/>
         <source>Identity document does not match</source>
         <translation>Identity document does not match</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="142"/>
+        <location filename="../wording.py" line="219"/>
         <source>No press card or mission letter</source>
         <translation>No press card or mission letter</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="143"/>
-        <location filename="../wording.py" line="144"/>
+        <location filename="../wording.py" line="220"/>
+        <source>Refused the security screening</source>
+        <translation>Refused the security screening</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="221"/>
+        <source>Behaviour at the door</source>
+        <translation>Behaviour at the door</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="223"/>
         <source>Refused by the officer</source>
         <translation>Refused by the officer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="248"/>
+        <location filename="../wording.py" line="259"/>
+        <source>Camera fault</source>
+        <translation>Camera fault</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="264"/>
+        <source>Camera starting</source>
+        <translation>Camera starting</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="271"/>
+        <source>Next: {name} · {badge}
+Finish this check first.</source>
+        <translation>Next: {name} · {badge}
+Finish this check first.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="274"/>
+        <source>Another badge is waiting.
+Finish this check first.</source>
+        <translation>Another badge is waiting.
+Finish this check first.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="276"/>
+        <source>Several badges at once:
+one badge at a time, please.</source>
+        <translation>Several badges at once:
+one badge at a time, please.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="277"/>
+        <source>A badge was shown:
+sign in first to check it.</source>
+        <translation>A badge was shown:
+sign in first to check it.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="278"/>
+        <source>This badge is already
+on the screen.</source>
+        <translation>This badge is already
+on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="279"/>
+        <source>Open too long, not recorded:
+show the badge again.</source>
+        <translation>Open too long, not recorded:
+show the badge again.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="339"/>
         <source>No roster yet</source>
         <translation>No roster yet</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="250"/>
+        <location filename="../wording.py" line="341"/>
         <source>Roster of {when} (serial {serial})</source>
         <translation>Roster of {when} (serial {serial})</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="253"/>
+        <location filename="../wording.py" line="344"/>
         <source>Roster imported {when} (unsigned)</source>
         <translation>Roster imported {when} (unsigned)</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="150"/>
+        <location filename="../wording.py" line="229"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="151"/>
+        <location filename="../wording.py" line="230"/>
         <source>National identity card</source>
         <translation>National identity card</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="152"/>
+        <location filename="../wording.py" line="231"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="158"/>
+        <location filename="../wording.py" line="237"/>
         <source>Journalist</source>
         <translation>Journalist</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="159"/>
+        <location filename="../wording.py" line="238"/>
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="160"/>
+        <location filename="../wording.py" line="239"/>
         <source>Camera operator</source>
         <translation>Camera operator</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="161"/>
+        <location filename="../wording.py" line="240"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="162"/>
+        <location filename="../wording.py" line="241"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="242"/>
         <source>Fixer</source>
         <translation>Fixer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="174"/>
+        <location filename="../wording.py" line="253"/>
         <source>Camera starting…</source>
         <translation>Camera starting…</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="171"/>
+        <location filename="../wording.py" line="250"/>
+        <location filename="../wording.py" line="261"/>
         <source>Camera on</source>
         <translation>Camera on</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="169"/>
+        <location filename="../wording.py" line="248"/>
         <source>Camera unavailable — retrying</source>
         <translation>Camera unavailable — retrying</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="173"/>
+        <location filename="../wording.py" line="252"/>
+        <location filename="../wording.py" line="263"/>
         <source>Video ended</source>
         <translation>Video ended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="180"/>
-        <source>{n} more badges are waiting. Finish this check first; they will be checked next.</source>
-        <translation>{n} more badges are waiting. Finish this check first; they will be checked next.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="183"/>
-        <source>Another badge is waiting. Finish this check first; it will be checked next.</source>
-        <translation>Another badge is waiting. Finish this check first; it will be checked next.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="185"/>
-        <source>Several badges seen at once: one badge at a time, please.</source>
-        <translation>Several badges seen at once: one badge at a time, please.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="186"/>
-        <source>A badge was shown: sign in first to check it.</source>
-        <translation>A badge was shown: sign in first to check it.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="187"/>
-        <source>This badge is already on the screen.</source>
-        <translation>This badge is already on the screen.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="188"/>
-        <source>The check stayed open too long and was not recorded: show the badge again.</source>
-        <translation>The check stayed open too long and was not recorded: show the badge again.</translation>
-    </message>
-    <message>
-        <location filename="../wording.py" line="195"/>
+        <location filename="../wording.py" line="286"/>
         <source>the badge was revoked since the scan</source>
         <translation>the badge was revoked since the scan</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="196"/>
+        <location filename="../wording.py" line="287"/>
         <source>the badge was suspended since the scan</source>
         <translation>the badge was suspended since the scan</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="197"/>
+        <location filename="../wording.py" line="288"/>
         <source>a newer badge was printed since the scan</source>
         <translation>a newer badge was printed since the scan</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="198"/>
+        <location filename="../wording.py" line="289"/>
         <source>not accredited for the session now</source>
         <translation>not accredited for the session now</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="199"/>
+        <location filename="../wording.py" line="290"/>
         <source>outside the session&apos;s hours or appointment now</source>
         <translation>outside the session&apos;s hours or appointment now</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="200"/>
+        <location filename="../wording.py" line="291"/>
         <source>already admitted meanwhile</source>
         <translation>already admitted meanwhile</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="201"/>
+        <location filename="../wording.py" line="292"/>
         <source>the badge is no longer on the roster</source>
         <translation>the badge is no longer on the roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="202"/>
+        <location filename="../wording.py" line="293"/>
         <source>the check took too long</source>
         <translation>the check took too long</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="203"/>
+        <location filename="../wording.py" line="294"/>
         <source>the kiosk&apos;s clock went back</source>
         <translation>the kiosk&apos;s clock went back</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="204"/>
+        <location filename="../wording.py" line="295"/>
         <source>the officer is not on this kiosk&apos;s staff list</source>
         <translation>the officer is not on this kiosk&apos;s staff list</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="208"/>
+        <location filename="../wording.py" line="299"/>
         <source>the log refused the decision</source>
         <translation>the log refused the decision</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="216"/>
+        <location filename="../wording.py" line="307"/>
         <source>Nothing was recorded. Show the badge again to check it anew.</source>
         <translation>Nothing was recorded. Show the badge again to check it anew.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="220"/>
+        <location filename="../wording.py" line="311"/>
         <source>Nothing was recorded. Refuse entry and call the supervisor.</source>
         <translation>Nothing was recorded. Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="223"/>
+        <location filename="../wording.py" line="314"/>
         <source>Not admitted: {reason}</source>
         <translation>Not admitted: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="228"/>
-        <location filename="../wording.py" line="238"/>
+        <location filename="../wording.py" line="319"/>
+        <location filename="../wording.py" line="329"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="229"/>
+        <location filename="../wording.py" line="320"/>
         <source>Scan not recorded</source>
         <translation>Scan not recorded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="230"/>
+        <location filename="../wording.py" line="321"/>
         <source>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</source>
         <translation>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="233"/>
+        <location filename="../wording.py" line="324"/>
         <source>NOT SAVED</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="234"/>
+        <location filename="../wording.py" line="325"/>
         <source>Decision not recorded</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="235"/>
+        <location filename="../wording.py" line="326"/>
         <source>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</source>
         <translation>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="222"/>
+        <location filename="../wording.py" line="313"/>
         <source>NOT ADMITTED</source>
         <translation>NOT ADMITTED</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="218"/>
+        <location filename="../wording.py" line="309"/>
         <source>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</source>
         <translation>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="239"/>
+        <location filename="../wording.py" line="330"/>
         <source>Action failed</source>
         <translation>Action failed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="240"/>
+        <location filename="../wording.py" line="331"/>
         <source>Try again; if this repeats, call the supervisor.</source>
         <translation>Try again; if this repeats, call the supervisor.</translation>
     </message>
