@@ -71,7 +71,7 @@ class KioskWindow(QWidget):
             Screen.CHECK: CheckPage(event, language, timings.undo_ms),
             Screen.ADMITTED: OutcomePage(Decision.ADMITTED, event, language, timings.outcome_timeout_ms),
             Screen.REFUSED: OutcomePage(Decision.REFUSED, event, language, timings.outcome_timeout_ms),
-            Screen.FAILURE: FailurePage(),
+            Screen.FAILURE: FailurePage(event, language),
             Screen.SEARCH: SearchPage(language),
             Screen.SUPERVISOR_PIN: SupervisorPinPage(clock),
             Screen.SUPERVISOR: SupervisorPage(event, language, scanner),
@@ -190,6 +190,7 @@ class KioskWindow(QWidget):
         failure.retry_requested.connect(c.on_retry_requested)
         failure.back_requested.connect(c.on_back_to_check)
         failure.next_requested.connect(c.on_next_requested)
+        failure.approval_requested.connect(c.on_approval_requested)
 
         search = self.search_page
         c.search.results_changed.connect(search.on_search_results_changed)
@@ -201,6 +202,7 @@ class KioskWindow(QWidget):
         session.pin_refused.connect(pin.on_pin_refused)
         pin.pin_entered.connect(session.on_supervisor_pin_entered)
         pin.cancelled.connect(session.on_supervisor_closed)
+        session.pin_purpose_changed.connect(pin.on_purpose_changed)
 
         sup = self.supervisor_page
         session.supervisor_unlocked.connect(sup.on_supervisor_unlocked)

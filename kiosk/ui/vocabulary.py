@@ -21,7 +21,7 @@ from kiosk.domain.log import (
     StandingAdmission,
 )
 from kiosk.domain.staff import PinCheck
-from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
+from kiosk.domain.verdict import Decision, Holder, PriorAdmission, RefusalReason, Verdict
 
 
 # -- where the screen is ----------------------------------------------------------------------------
@@ -57,6 +57,7 @@ class SupervisorStage(enum.Enum):
     CLOSED = "closed"
     PIN = "pin"
     OPEN = "open"
+    APPROVAL = "approval"  # the supervisor's PIN approves an offline admission on data past its age
 
 
 class SessionChange(enum.Enum):
@@ -68,6 +69,9 @@ class SessionChange(enum.Enum):
     SUPERVISOR_PIN = "supervisor_pin"
     SUPERVISOR_OPEN = "supervisor_open"
     SUPERVISOR_CLOSED = "supervisor_closed"
+    APPROVAL_PIN = "approval_pin"  # the PIN pad asks the supervisor to approve an offline admission
+    APPROVED = "approved"  # the supervisor approved it: the decision goes again, approved
+    APPROVAL_CANCELLED = "approval_cancelled"
 
 
 class Banner(enum.Enum):
@@ -142,6 +146,7 @@ class FailureKind(enum.Enum):
     SCAN_NOT_RECORDED = "scan_not_recorded"  # the verdict could not be logged: nothing is shown
     DECISION_NOT_RECORDED = "decision_not_recorded"  # storage failed: try again
     DECISION_CONFLICT = "decision_conflict"  # the log refused (e.g. admitted meanwhile elsewhere)
+    APPROVAL_NEEDED = "approval_needed"  # offline on data past its age: a supervisor's PIN admits
     ACTION_FAILED = "action_failed"  # a supervisor action or a lookup failed
 
 
@@ -151,6 +156,7 @@ class Failure:
     detail: str = ""  # technical, shown small; English from the log or the exception
     token: int = 0
     refusal: DecisionRefusal | None = None  # DECISION_CONFLICT: why the log refused the decision
+    prior: PriorAdmission | None = None  # already admitted (at another lane of the site): where, when, by whom
 
 
 # -- requests to the worker -------------------------------------------------------------------------
@@ -177,6 +183,7 @@ class DecisionRequest:
     reason: RefusalReason | None
     officer: str
     note: str = ""  # refused for another reason: the officer's words
+    approved_by: str = ""  # offline past the data age: the supervisor who approved the admission
 
 
 @dataclass(frozen=True)

@@ -85,3 +85,32 @@ def _frame() -> QImage:
                 painter.drawRect(560 + col * 26, 230 + row * 26, 24, 24)
     painter.end()
     return image
+
+
+@dataclass
+class FakeSite:
+    """The site as a checkpoint of one of its kiosks sees it (kiosk.station.checkpoint.AdmissionSite):
+    out of reach (each admission decided offline, on data of `age`), or answering that `winner` stands."""
+
+    age: object = None  # timedelta | None: how old the kiosk's data is; None, unknown
+    winner: object = None  # PriorAdmission | None: another lane's admission, standing
+    data_age_limit: object = None
+
+    def __post_init__(self) -> None:
+        from datetime import timedelta
+
+        if self.data_age_limit is None:
+            self.data_age_limit = timedelta(minutes=10)
+
+    def judging_offline(self) -> bool:
+        return self.winner is None
+
+    def claim(self, claim):  # noqa: ANN001, ANN201 - AdmissionClaim -> ClaimOutcome
+        from kiosk.domain.site import ClaimOutcome, ClaimStatus
+
+        if self.winner is not None:
+            return ClaimOutcome(ClaimStatus.LOST, self.winner)
+        return ClaimOutcome(ClaimStatus.UNREACHABLE)
+
+    def data_age(self):  # noqa: ANN201
+        return self.age

@@ -75,6 +75,46 @@ def type_on(h: Harness, keyboard, text: str) -> None:  # noqa: ANN001
         h.tap(keyboard.keys[letter])
 
 
+def site_tour(h: Harness, shot) -> None:  # noqa: ANN001 - shot(name)
+    from kiosk.domain.site import SiteState
+    from kiosk.domain.verdict import PriorAdmission
+    from tests.ui.fakes import FakeSite
+
+    w, check, service = h.window, h.window.check_page, h.backend.service
+    earlier = PriorAdmission(h.clock.now() - timedelta(minutes=6), "media-entrance", "opening", "1002")
+    service.site = FakeSite(winner=earlier)
+    h.show(h.badge("M0013"))
+    assert h.wait_screen(Screen.CHECK)
+    h.tap(check.identity.confirm)
+    h.tap(check.press.confirm)
+    assert h.wait_screen(Screen.FAILURE)
+    shot("failure-admitted-at-another-lane")
+    h.tap(w.failure_page.next_button)
+    assert h.wait_screen(Screen.SCANNING)
+    since = h.clock.now() - timedelta(minutes=19)
+    h.ui.site_status.post(SiteState(False, since, h.backend.roster_source(), 12, None, timedelta(minutes=10)))
+    service.site = FakeSite(age=None)
+    shot("scanning-offline")
+    h.show(h.badge("M0014"))
+    assert h.wait_screen(Screen.CHECK)
+    shot("check-offline")
+    h.tap(check.identity.confirm)
+    h.tap(check.press.confirm)
+    assert h.wait_screen(Screen.FAILURE)
+    shot("failure-offline-approval")
+    h.tap(w.failure_page.approve_button)
+    assert h.wait_screen(Screen.SUPERVISOR_PIN)
+    shot("supervisor-pin-approval")
+    h.type_pin_pad(w.supervisor_pin_page.pad, DEMO_CREDENTIALS.supervisor_pin)
+    h.tap(w.supervisor_pin_page.pad.ok)
+    assert h.wait_screen(Screen.ADMITTED)
+    shot("admitted-offline")
+    h.tap(w.admitted_page.next_button)
+    assert h.wait_screen(Screen.SCANNING)
+    service.site = None
+    h.ui.site_status.post(SiteState(True, None, h.backend.roster_source(), 0, timedelta(0), timedelta(minutes=10)))
+
+
 def tour(harness: Harness, out: Path, language: str) -> None:
     n = 0
 
@@ -222,6 +262,9 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     shot("failure-not-admitted-revoked-meanwhile")
     h.tap(w.failure_page.next_button)
     assert h.wait_screen(Screen.SCANNING)
+
+    # a kiosk of a site: another lane's admission stands; then the site out of reach, data past its age
+    site_tour(h, shot)
 
     # a check left open past the decision limit goes back to scanning, nothing recorded
     h.show(h.badge("M0012"))

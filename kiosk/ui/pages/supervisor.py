@@ -37,6 +37,7 @@ class SupervisorPinPage(Page):
         self.pin = ""
         self.lock = PadLock(clock)
         self._refusal: PinResult | None = None
+        self.approval = False  # the PIN approves an offline admission, rather than opening supervision
         self.title = text_label("huge")
         self.explain = text_label("muted")
         self.dots = PinDots()
@@ -90,6 +91,11 @@ class SupervisorPinPage(Page):
         if self.pin and self.lock.seconds_left() == 0:
             self.pin_entered.emit(self.pin)
 
+    @Slot(bool)
+    def on_purpose_changed(self, approval: bool) -> None:
+        self.approval = approval
+        self.retranslate()
+
     @Slot(object)
     def on_pin_refused(self, result: PinResult) -> None:
         if not result.supervisor_only:
@@ -110,8 +116,14 @@ class SupervisorPinPage(Page):
     def retranslate(self) -> None:
         locked_for = self.lock.seconds_left()
         self.pad.setEnabled(locked_for == 0)
-        self.title.setText(self.tr("Supervisor"))
-        self.explain.setText(self.tr("Type the supervisor PIN."))
+        if self.approval:
+            self.title.setText(self.tr("Supervisor: admit offline?"))
+            self.explain.setText(
+                self.tr("The kiosk is offline on data past its age limit. Your PIN admits this holder; it is logged.")
+            )
+        else:
+            self.title.setText(self.tr("Supervisor"))
+            self.explain.setText(self.tr("Type the supervisor PIN."))
         self.cancel.setText(self.tr("Cancel"))
         self.dots.set_count(len(self.pin))
         if locked_for:
