@@ -52,6 +52,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     conflicts.add_argument("--json", action="store_true", help="one JSON array")
     conflicts.set_defaults(handler=run_conflicts)
 
+    from kiosk.cli import site_status_command
+
+    site_status_command.register(site, common)  # `kiosk site status`: the site view (issue 14)
+
     sync = sub.add_parser("sync", parents=[common], help="upload this kiosk's log and pull the site's changes now")
     sync.add_argument("--now", help="the machine's time (ISO 8601)")
     sync.set_defaults(handler=run_sync)
