@@ -107,12 +107,12 @@ def annul_command(admission: SiteAdmission) -> str:
 # -- text -----------------------------------------------------------------------------------------------
 def view_lines(view: SiteView, url: str, event: Event) -> list[str]:
     """What a supervisor reads: a summary line, a table of machines, the day's figures, the conflicts."""
-    offline = sum(not k.online for k in view.kiosks)
+    offline = sum(k.lane_offline for k in view.kiosks)
     flagged = [k for k in view.kiosks if k.clock_flagged]
     latest = f"newest roster serial {view.latest_serial}" if view.latest_serial is not None else "no roster published"
     lines = [
         f"Site {url} at {_local(view.server_now, event):%d %b %Y %H:%M:%S} (the site's clock); {latest}",
-        f"{len(view.kiosks)} machine(s), {offline} offline, {len(flagged)} with a clock off by more than "
+        f"{len(view.kiosks)} machine(s), {offline} lane(s) offline, {len(flagged)} with a clock off by more than "
         f"{CLOCK_FLAG.total_seconds():.0f} s, {len(view.conflicts)} conflict(s)",
         "",
     ]
@@ -142,9 +142,12 @@ def view_lines(view: SiteView, url: str, event: Event) -> list[str]:
 
 
 def _kiosk_cells(k: KioskView, view: SiteView, event: Event) -> tuple[str, ...]:
-    seen = f"online, seen {_span(k.seen_ago)} ago" if k.online else (
-        f"OFFLINE, last seen {_local(k.last_seen, event):%H:%M:%S} ({_span(k.seen_ago)} ago)"
-    )
+    if k.online:
+        seen = f"online, seen {_span(k.seen_ago)} ago"
+    elif k.lane_offline:
+        seen = f"OFFLINE, last seen {_local(k.last_seen, event):%H:%M:%S} ({_span(k.seen_ago)} ago)"
+    else:  # the office beats when it syncs or publishes
+        seen = f"last seen {_local(k.last_seen, event):%H:%M:%S} ({_span(k.seen_ago)} ago)"
     if k.roster_serial is None:
         roster = "none"
     else:

@@ -41,6 +41,12 @@ class KioskView:
         return self.seen_ago <= ONLINE_WITHIN
 
     @property
+    def lane_offline(self) -> bool:
+        """A lane that stopped beating: flagged. The office beats only when it syncs or publishes, so its
+        silence is no fault."""
+        return self.role is SiteRole.KIOSK and not self.online
+
+    @property
     def clock_flagged(self) -> bool:
         return self.clock_offset is not None and abs(self.clock_offset) > CLOCK_FLAG
 

@@ -76,6 +76,7 @@ class KioskUi:
         tones = tones if tones is not None else TonePlayer()
         site_status = SiteStatus()  # lives here, on the GUI thread; the site link posts to it
         site_status.state_changed.connect(window.top_bar.on_site_changed)
+        site_status.state_changed.connect(window.supervisor_page.on_site_changed)
         ui = cls(controller, desk, window, thread, switch, tones, scanner, site_status, event=event)
         ui._wire_worker()
         controller.tone_requested.connect(tones.on_tone_requested)

@@ -18,6 +18,7 @@ from kiosk.domain.gate import Gate
 from kiosk.domain.log import Counts, DoorDenial, ExportResult, ExportTarget, LogEntry, StandingAdmission
 from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.site import SiteState
+from kiosk.domain.site_view import ConflictResolution, SiteView
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
 from kiosk.scanner.cameras import CameraChoice
@@ -118,4 +119,13 @@ class KioskBackend(Protocol):
 
     def site_state(self) -> SiteState | None:
         """A kiosk of a site: online, or offline since when, the roster, rows to upload; None: no site."""
+        ...
+
+    def site_view(self) -> SiteView | None:
+        """Every kiosk of the site, today's figures and the conflicts; None: a kiosk alone. Raises when the
+        site does not answer."""
+        ...
+
+    def resolve_conflict(self, client_id: str, decision_id: int, reason: str, officer: str) -> ConflictResolution:
+        """Annuls this kiosk's admission of a conflict (logged, with the reason) and tells the site."""
         ...

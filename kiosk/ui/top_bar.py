@@ -109,7 +109,8 @@ class Notice(QFrame):
 
 
 class OfflineStrip(QWidget):
-    """A kiosk of a site cut off from it: icon, word and colour, across the bar, on every page."""
+    """A kiosk of a site cut off from it: icon, word and colour, across the bar, on every page. The same
+    strip says when this kiosk's clock is further off the site's than its limit."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +162,13 @@ class TopBar(QFrame):
         self.titles = LineWithSide(self.event_label, self.roster_label, under=self.place_label)
         self.offline = OfflineStrip()
         self.offline.setVisible(False)
+        self.clock_off = OfflineStrip()  # this kiosk's clock, further off the site's than its limit
+        self.clock_off.setVisible(False)
+        site_line = QHBoxLayout()
+        site_line.setSpacing(24)
+        site_line.addWidget(self.offline)
+        site_line.addWidget(self.clock_off)
+        site_line.addStretch(1)
         self.notice = Notice()
         self.leading = QStackedWidget()
         self.leading.addWidget(self.titles)
@@ -188,7 +196,7 @@ class TopBar(QFrame):
         grid.addWidget(self.leading, 0, 0, 2, 1)
         grid.addLayout(first, 0, 1)
         grid.addLayout(second, 1, 1)
-        grid.addWidget(self.offline, 2, 0, 1, 2)  # the whole width, and only while the site is out of reach
+        grid.addLayout(site_line, 2, 0, 1, 2)  # the whole width, only while the site is out of reach or the clock off
         grid.setColumnStretch(0, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -268,6 +276,11 @@ class TopBar(QFrame):
         )
         self.roster_label.setVisible(not offline)
         self.offline.setVisible(offline)
+        clock_off = self.site is not None and self.site.clock_off
+        if clock_off:
+            assert self.site is not None
+            self.clock_off.text.setText(wording.site_clock_words(self.site, self._language.current))
+        self.clock_off.setVisible(clock_off)
         self.titles.fit()
         self._show_counts()
         self._show_camera()

@@ -20,6 +20,7 @@ from kiosk.domain.log import (
     LogEntry,
     StandingAdmission,
 )
+from kiosk.domain.site_view import ConflictResolution, SiteView
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, Holder, PriorAdmission, RefusalReason, Verdict
 
@@ -218,6 +219,8 @@ class SupervisorAction(enum.Enum):
     LIST_DENIALS = "list_denials"
     LIST_TARGETS = "list_targets"  # where the export can go: this kiosk, removable drives
     EXPORT = "export"
+    VIEW_SITE = "view_site"  # a kiosk of a site: every kiosk, today's figures, the conflicts
+    RESOLVE_CONFLICT = "resolve_conflict"  # annul this kiosk's admission of a conflict, with a reason
 
 
 @dataclass(frozen=True)
@@ -231,6 +234,7 @@ class SupervisorRequest:
     reason: str = ""
     decision_id: int = 0
     target: ExportTarget | None = None  # EXPORT: None is the kiosk's own exports folder
+    client_id: str = ""  # RESOLVE_CONFLICT: the claim of the admission annulled (it must be this kiosk's)
 
 
 # -- results from the worker ------------------------------------------------------------------------
@@ -289,6 +293,8 @@ class SupervisorResult:
     denials: tuple[DoorDenial, ...] = ()
     targets: tuple[ExportTarget, ...] = ()
     export: ExportResult | None = None
+    site: SiteView | None = None  # VIEW_SITE
+    resolution: ConflictResolution | None = None  # RESOLVE_CONFLICT
 
 
 # -- the check as the pages follow it ----------------------------------------------------------------

@@ -375,6 +375,39 @@ def site_offline_words(state: SiteState, event: Event, language: str) -> str:
     return line.format(time=since, roster=roster, count=state.pending_uploads)  # a bare count: no plural forms
 
 
+def site_clock_words(state: SiteState, language: str) -> str:
+    """Every page's top bar while this kiosk's clock is further off the site's than its limit: "CLOCK 3.2 s
+    FAST · sessions judged on the site's time", or, too far off to correct, that it must be set."""
+    offset = state.clock_offset
+    if offset is None:
+        return ""
+    span = _clock_span(abs(offset.total_seconds()), language)
+    fast = offset.total_seconds() < 0  # the site's clock minus this one: negative, this one is ahead
+    if state.clock_corrected:
+        line = (
+            QCoreApplication.translate("Wording", "CLOCK {span} FAST · sessions judged on the site's time")
+            if fast else QCoreApplication.translate("Wording", "CLOCK {span} SLOW · sessions judged on the site's time")
+        )
+    else:
+        line = (
+            QCoreApplication.translate("Wording", "CLOCK {span} FAST: too far off to correct, have it set")
+            if fast else QCoreApplication.translate("Wording", "CLOCK {span} SLOW: too far off to correct, have it set")
+        )
+    return line.format(span=span)
+
+
+def _clock_span(seconds: float, language: str) -> str:
+    if seconds < 120:
+        return QCoreApplication.translate("Wording", "{seconds} s").format(seconds=decimal(seconds, language))
+    minutes = int(seconds // 60)
+    if minutes < 120:
+        return QCoreApplication.translate("Wording", "{minutes} min").format(minutes=minutes)
+    hours = minutes // 60
+    if hours < 48:
+        return QCoreApplication.translate("Wording", "{hours} h {minutes} min").format(hours=hours, minutes=minutes % 60)
+    return QCoreApplication.translate("Wording", "{days} days").format(days=hours // 24)
+
+
 def short_when(at: datetime, event: Event, language: str) -> str:
     """Day, short month and time in the event's zone: "24 Nov 07:40" (in the officer's language)."""
     local = event.local(at)

@@ -161,6 +161,8 @@ class BackendWorker(QObject):
             SupervisorAction.LIST_DENIALS: self._list_denials,
             SupervisorAction.LIST_TARGETS: self._list_targets,
             SupervisorAction.EXPORT: self._export,
+            SupervisorAction.VIEW_SITE: self._view_site,
+            SupervisorAction.RESOLVE_CONFLICT: self._resolve_conflict,
         }
         try:
             result = handlers[request.action](request)
@@ -205,6 +207,15 @@ class BackendWorker(QObject):
 
     def _export(self, request: SupervisorRequest) -> SupervisorResult:
         return SupervisorResult(request.token, request.action, export=self._backend.export_log(request.target))
+
+    def _view_site(self, request: SupervisorRequest) -> SupervisorResult:
+        return SupervisorResult(request.token, request.action, site=self._backend.site_view())
+
+    def _resolve_conflict(self, request: SupervisorRequest) -> SupervisorResult:
+        resolution = self._backend.resolve_conflict(
+            request.client_id, request.decision_id, request.reason, request.officer
+        )
+        return SupervisorResult(request.token, request.action, site=resolution.view, resolution=resolution)
 
     def _photo_of(self, verdict: Verdict) -> QImage | None:
         return self._photo(verdict.holder.photo) if verdict.holder is not None else None

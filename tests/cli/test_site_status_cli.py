@@ -166,7 +166,7 @@ def test_the_text_is_for_a_supervisor_a_table_of_machines_the_flags_and_the_comm
     result = kiosk_cli(scene.office, "site", "status", "--now", TODAY)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "3 machine(s), 1 offline, 1 with a clock off by more than 2 s, 1 conflict(s)" in out
+    assert "3 machine(s), 1 lane(s) offline, 1 with a clock off by more than 2 s, 1 conflict(s)" in out
     table: dict[str, str] = {}
     for line in out.splitlines():  # the machines' table comes first
         if line.startswith("lane-"):

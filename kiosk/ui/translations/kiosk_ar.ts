@@ -815,92 +815,406 @@
     </message>
 </context>
 <context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="298"/>
+        <source>Annulled here, with your reason. The other admission stands; the conflict is resolved.</source>
+        <translation>أُلغي هنا مع سببك. يبقى الدخول الآخر قائمًا، وحُلّ التعارض.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="301"/>
+        <source>Annulled here, with your reason. The site is out of reach: it learns of it when the link is back.</source>
+        <translation>أُلغي هنا مع سببك. الموقع غير متاح: سيعلم بذلك عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="311"/>
+        <source>Not annulled: {detail}</source>
+        <translation>لم يُلغَ: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="314"/>
+        <source>The site does not answer: {detail}</source>
+        <translation>الموقع لا يستجيب: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="368"/>
+        <source>Give a reason: it goes into the log.</source>
+        <translation>اذكر السبب: يُدوَّن في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="422"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="423"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="424"/>
+        <source>Annul</source>
+        <translation>إلغاء الدخول</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="425"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="426"/>
+        <source>Reason…</source>
+        <translation>السبب…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Kiosks</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Conflicts: {count}</source>
+        <translation>التعارضات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="447"/>
+        <source>No session (not a badge, or a forged one)</source>
+        <translation>بلا جلسة (ليست شارة، أو شارة مزوّرة)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="450"/>
+        <source>{kiosk} · {session}</source>
+        <translation>{kiosk} · {session}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="451"/>
+        <source>{admitted} admitted · {refused} refused by officers · {denied} badges denied</source>
+        <translation>مقبول: {admitted} · رفض الضابط: {refused} · شارات ممنوعة: {denied}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="461"/>
+        <source>{kiosk}: admissions today, in the order the site took them</source>
+        <translation>{kiosk}: دخول اليوم بالترتيب الذي تلقّاه به الموقع</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="463"/>
+        <source>No admission today.</source>
+        <translation>لا دخول اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="470"/>
+        <source>Annul the admission of {badge} made here at {time}?</source>
+        <translation>إلغاء دخول {badge} المسجَّل هنا في {time}؟</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="484"/>
+        <source>Nothing to show: the site has not answered yet.</source>
+        <translation>لا شيء للعرض: لم يستجب الموقع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="485"/>
+        <source>Reading the site…</source>
+        <translation>قراءة الموقع…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="487"/>
+        <source>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</source>
+        <translation>الأجهزة: {kiosks} · غير متصل: {offline} · ساعة منحرفة: {clock} · تعارضات: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="492"/>
+        <source>as it was at {time}</source>
+        <translation>كما كان في {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="494"/>
+        <source>at {time}, the site&apos;s clock</source>
+        <translation>في {time} بتوقيت الموقع</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="503"/>
+        <source>No kiosk has reached the site yet.</source>
+        <translation>لم يتصل أي جهاز بالموقع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="505"/>
+        <source>Nothing logged today yet.</source>
+        <translation>لم يُسجَّل شيء اليوم بعد.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="507"/>
+        <source>No conflict: every badge was admitted once.</source>
+        <translation>لا تعارض: دخلت كل شارة مرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="520"/>
+        <source>{kiosk} · {checkpoint}</source>
+        <translation>{kiosk} · {checkpoint}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="522"/>
+        <location filename="../pages/supervisor_site.py" line="608"/>
+        <source>{kiosk} (this kiosk)</source>
+        <translation>{kiosk} (هذا الجهاز)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="528"/>
+        <source>Online · seen {ago} ago</source>
+        <translation>متصل · شوهد منذ {ago}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="530"/>
+        <source>OFFLINE · last seen at {time} ({ago} ago)</source>
+        <translation>غير متصل · آخر ظهور في {time} (منذ {ago})</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="534"/>
+        <source>Office · last seen {ago} ago</source>
+        <translation>المكتب · شوهد منذ {ago}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="535"/>
+        <source>{seen} · {count} to upload · admitted today: {admitted}</source>
+        <translation>{seen} · للإرسال: {count} · دخول اليوم: {admitted}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="539"/>
+        <source>No roster</source>
+        <translation>لا قائمة</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="541"/>
+        <source>Roster serial {serial}</source>
+        <translation>القائمة رقم {serial}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="543"/>
+        <source>Roster serial {serial}, {age} old</source>
+        <translation>القائمة رقم {serial}، عمرها {age}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="548"/>
+        <source>{roster} (serial {latest} is out)</source>
+        <translation>{roster} (صدرت القائمة رقم {latest})</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="555"/>
+        <source>ALARM: the site holds {count} fork or rollback alarm(s) on its log</source>
+        <translation>إنذار: لدى الموقع إنذارات تفرّع أو تراجع على سجله: {count}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="563"/>
+        <source>Clock not measured</source>
+        <translation>الساعة غير مقيسة</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="568"/>
+        <source>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</source>
+        <translation>الساعة متأخرة {seconds} ث (أكثر من {limit} ث عن ساعة الموقع)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="571"/>
+        <source>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</source>
+        <translation>الساعة متقدمة {seconds} ث (أكثر من {limit} ث عن ساعة الموقع)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="574"/>
+        <source>Clock within {seconds} s of the site&apos;s</source>
+        <translation>الساعة في حدود {seconds} ث من ساعة الموقع</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="579"/>
+        <source>Badge {badge} admitted twice · {session} · {day}</source>
+        <translation>الشارة {badge} دخلت مرتين · {session} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="583"/>
+        <source>Offline: {where}</source>
+        <translation>دون اتصال: {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="585"/>
+        <source>Standing: {where}</source>
+        <translation>القائم: {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="586"/>
+        <source>The standing admission was annulled since.</source>
+        <translation>أُلغي الدخول القائم منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="589"/>
+        <source>Annul…</source>
+        <translation>إلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="595"/>
+        <source>The decision at {kiosk} has not reached the site yet.</source>
+        <translation>لم يصل قرار {kiosk} إلى الموقع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="599"/>
+        <source>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</source>
+        <translation>لإلغاء الدخول المسجَّل في {kiosk}: وضع المشرف فيه، الموقع (أو kiosk log annul {id} هناك).</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="602"/>
+        <source>Neither was admitted here: annul the mistaken one at its own kiosk.</source>
+        <translation>لم يُسجَّل أيّ منهما هنا: ألغِ الدخول الخاطئ على جهازه.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="612"/>
+        <source>{kiosk} at {time}, officer {officer}</source>
+        <translation>{kiosk} في {time}، الضابط {officer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="615"/>
+        <source>{kiosk} at {time}</source>
+        <translation>{kiosk} في {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="619"/>
+        <source>{time} on the site&apos;s clock · badge {badge}</source>
+        <translation>{time} بتوقيت الموقع · الشارة {badge}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="624"/>
+        <source>its own clock said {time}</source>
+        <translation>ساعته كانت تشير إلى {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="627"/>
+        <source>admitted offline</source>
+        <translation>دخول دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="629"/>
+        <source>CONFLICT</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="631"/>
+        <source>annulled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="640"/>
+        <source>{n} s</source>
+        <translation>{n} ث</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="643"/>
+        <source>{n} min</source>
+        <translation>{n} د</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="646"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} س {minutes} د</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="647"/>
+        <source>{n} days</source>
+        <translation>{n} أيام</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="238"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode · {name}</source>
         <translation>وضع المشرف · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="238"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode</source>
         <translation>وضع المشرف</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="240"/>
+        <location filename="../pages/supervisor.py" line="261"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="242"/>
+        <location filename="../pages/supervisor.py" line="263"/>
         <source>Checkpoint and session</source>
         <translation>النقطة والجلسة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="243"/>
+        <location filename="../pages/supervisor.py" line="264"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="244"/>
+        <location filename="../pages/supervisor.py" line="265"/>
         <source>Badge status</source>
         <translation>حالة الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="245"/>
+        <location filename="../pages/supervisor.py" line="266"/>
         <source>Annul an admission</source>
         <translation>إلغاء دخول</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="246"/>
+        <location filename="../pages/supervisor.py" line="267"/>
         <source>Denials today</source>
         <translation>المنع والرفض</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="247"/>
+        <location filename="../pages/supervisor.py" line="268"/>
         <source>Today and export</source>
         <translation>اليوم والتصدير</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="251"/>
+        <location filename="../pages/supervisor.py" line="272"/>
         <source>Leave or quit</source>
         <translation>المغادرة والإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="273"/>
+        <source>The site</source>
+        <translation>الموقع</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="120"/>
+        <location filename="../pages/supervisor.py" line="123"/>
         <source>Supervisor: admit offline?</source>
         <translation>المشرف: السماح بالدخول دون اتصال؟</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="122"/>
+        <location filename="../pages/supervisor.py" line="125"/>
         <source>The kiosk is offline on data past its age limit. Your PIN admits this holder; it is logged.</source>
         <translation>الكشك غير متصل وبياناته تجاوزت عمرها المسموح. رمزك يسمح بدخول هذا الشخص، ويُسجَّل ذلك.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="125"/>
+        <location filename="../pages/supervisor.py" line="128"/>
         <source>Supervisor</source>
         <translation>المشرف</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="126"/>
+        <location filename="../pages/supervisor.py" line="129"/>
         <source>Type the supervisor PIN.</source>
         <translation>أدخل رمز المشرف.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="127"/>
+        <location filename="../pages/supervisor.py" line="130"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="131"/>
+        <location filename="../pages/supervisor.py" line="134"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>رموز خاطئة كثيرة. لوحة الأرقام مقفلة لمدة {seconds} ث.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/supervisor.py" line="136"/>
+        <location filename="../pages/supervisor.py" line="139"/>
         <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
         <translation>
             <numerusform>رمز خاطئ. لم تبقَ أي محاولة قبل قفل لوحة الأرقام.</numerusform>
@@ -990,42 +1304,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../top_bar.py" line="258"/>
+        <location filename="../top_bar.py" line="266"/>
         <source>Officer {number}</source>
         <translation>الضابط {number}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="278"/>
+        <location filename="../top_bar.py" line="291"/>
         <source>admitted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="279"/>
+        <location filename="../top_bar.py" line="292"/>
         <source>refused by officers</source>
         <translation>رفض الضابط</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="280"/>
+        <location filename="../top_bar.py" line="293"/>
         <source>badges denied</source>
         <translation>شارات ممنوعة</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="289"/>
+        <location filename="../top_bar.py" line="302"/>
         <source>No image</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="302"/>
+        <location filename="../top_bar.py" line="315"/>
         <source>{checkpoint} · set by the supervisor</source>
         <translation>{checkpoint} · حدّدها المشرف</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="312"/>
+        <location filename="../top_bar.py" line="325"/>
         <source>{checkpoint} · next session at {when}</source>
         <translation>{checkpoint} · الجلسة التالية في {when}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="315"/>
+        <location filename="../top_bar.py" line="328"/>
         <source>No session open</source>
         <translation>لا جلسة مفتوحة</translation>
     </message>
@@ -1447,6 +1761,46 @@ show the badge again.</source>
         <location filename="../wording.py" line="374"/>
         <source>OFFLINE since {time} · {roster} · {count} to upload</source>
         <translation>غير متصل منذ {time} · {roster} · للإرسال: {count}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="388"/>
+        <source>CLOCK {span} FAST · sessions judged on the site&apos;s time</source>
+        <translation>الساعة متقدمة {span} · تُقدَّر الجلسات بتوقيت الموقع</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="389"/>
+        <source>CLOCK {span} SLOW · sessions judged on the site&apos;s time</source>
+        <translation>الساعة متأخرة {span} · تُقدَّر الجلسات بتوقيت الموقع</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="393"/>
+        <source>CLOCK {span} FAST: too far off to correct, have it set</source>
+        <translation>الساعة متقدمة {span}: فرق يتعذّر تصحيحه، اطلب ضبطها</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="394"/>
+        <source>CLOCK {span} SLOW: too far off to correct, have it set</source>
+        <translation>الساعة متأخرة {span}: فرق يتعذّر تصحيحه، اطلب ضبطها</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="401"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} ث</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="404"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} د</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="407"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} س {minutes} د</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="408"/>
+        <source>{days} days</source>
+        <translation>{days} أيام</translation>
     </message>
     <message>
         <location filename="../wording.py" line="230"/>

@@ -779,92 +779,406 @@
     </message>
 </context>
 <context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="298"/>
+        <source>Annulled here, with your reason. The other admission stands; the conflict is resolved.</source>
+        <translation>Annulled here, with your reason. The other admission stands; the conflict is resolved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="301"/>
+        <source>Annulled here, with your reason. The site is out of reach: it learns of it when the link is back.</source>
+        <translation>Annulled here, with your reason. The site is out of reach: it learns of it when the link is back.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="311"/>
+        <source>Not annulled: {detail}</source>
+        <translation>Not annulled: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="314"/>
+        <source>The site does not answer: {detail}</source>
+        <translation>The site does not answer: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="368"/>
+        <source>Give a reason: it goes into the log.</source>
+        <translation>Give a reason: it goes into the log.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="422"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="423"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="424"/>
+        <source>Annul</source>
+        <translation>Annul</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="425"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="426"/>
+        <source>Reason…</source>
+        <translation>Reason…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Kiosks</source>
+        <translation>Kiosks</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Conflicts: {count}</source>
+        <translation>Conflicts: {count}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="447"/>
+        <source>No session (not a badge, or a forged one)</source>
+        <translation>No session (not a badge, or a forged one)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="450"/>
+        <source>{kiosk} · {session}</source>
+        <translation>{kiosk} · {session}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="451"/>
+        <source>{admitted} admitted · {refused} refused by officers · {denied} badges denied</source>
+        <translation>{admitted} admitted · {refused} refused by officers · {denied} badges denied</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="461"/>
+        <source>{kiosk}: admissions today, in the order the site took them</source>
+        <translation>{kiosk}: admissions today, in the order the site took them</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="463"/>
+        <source>No admission today.</source>
+        <translation>No admission today.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="470"/>
+        <source>Annul the admission of {badge} made here at {time}?</source>
+        <translation>Annul the admission of {badge} made here at {time}?</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="484"/>
+        <source>Nothing to show: the site has not answered yet.</source>
+        <translation>Nothing to show: the site has not answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="485"/>
+        <source>Reading the site…</source>
+        <translation>Reading the site…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="487"/>
+        <source>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</source>
+        <translation>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="492"/>
+        <source>as it was at {time}</source>
+        <translation>as it was at {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="494"/>
+        <source>at {time}, the site&apos;s clock</source>
+        <translation>at {time}, the site&apos;s clock</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="503"/>
+        <source>No kiosk has reached the site yet.</source>
+        <translation>No kiosk has reached the site yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="505"/>
+        <source>Nothing logged today yet.</source>
+        <translation>Nothing logged today yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="507"/>
+        <source>No conflict: every badge was admitted once.</source>
+        <translation>No conflict: every badge was admitted once.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="520"/>
+        <source>{kiosk} · {checkpoint}</source>
+        <translation>{kiosk} · {checkpoint}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="522"/>
+        <location filename="../pages/supervisor_site.py" line="608"/>
+        <source>{kiosk} (this kiosk)</source>
+        <translation>{kiosk} (this kiosk)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="528"/>
+        <source>Online · seen {ago} ago</source>
+        <translation>Online · seen {ago} ago</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="530"/>
+        <source>OFFLINE · last seen at {time} ({ago} ago)</source>
+        <translation>OFFLINE · last seen at {time} ({ago} ago)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="534"/>
+        <source>Office · last seen {ago} ago</source>
+        <translation>Office · last seen {ago} ago</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="535"/>
+        <source>{seen} · {count} to upload · admitted today: {admitted}</source>
+        <translation>{seen} · {count} to upload · admitted today: {admitted}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="539"/>
+        <source>No roster</source>
+        <translation>No roster</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="541"/>
+        <source>Roster serial {serial}</source>
+        <translation>Roster serial {serial}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="543"/>
+        <source>Roster serial {serial}, {age} old</source>
+        <translation>Roster serial {serial}, {age} old</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="548"/>
+        <source>{roster} (serial {latest} is out)</source>
+        <translation>{roster} (serial {latest} is out)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="555"/>
+        <source>ALARM: the site holds {count} fork or rollback alarm(s) on its log</source>
+        <translation>ALARM: the site holds {count} fork or rollback alarm(s) on its log</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="563"/>
+        <source>Clock not measured</source>
+        <translation>Clock not measured</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="568"/>
+        <source>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</source>
+        <translation>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="571"/>
+        <source>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</source>
+        <translation>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="574"/>
+        <source>Clock within {seconds} s of the site&apos;s</source>
+        <translation>Clock within {seconds} s of the site&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="579"/>
+        <source>Badge {badge} admitted twice · {session} · {day}</source>
+        <translation>Badge {badge} admitted twice · {session} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="583"/>
+        <source>Offline: {where}</source>
+        <translation>Offline: {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="585"/>
+        <source>Standing: {where}</source>
+        <translation>Standing: {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="586"/>
+        <source>The standing admission was annulled since.</source>
+        <translation>The standing admission was annulled since.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="589"/>
+        <source>Annul…</source>
+        <translation>Annul…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="595"/>
+        <source>The decision at {kiosk} has not reached the site yet.</source>
+        <translation>The decision at {kiosk} has not reached the site yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="599"/>
+        <source>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</source>
+        <translation>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="602"/>
+        <source>Neither was admitted here: annul the mistaken one at its own kiosk.</source>
+        <translation>Neither was admitted here: annul the mistaken one at its own kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="612"/>
+        <source>{kiosk} at {time}, officer {officer}</source>
+        <translation>{kiosk} at {time}, officer {officer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="615"/>
+        <source>{kiosk} at {time}</source>
+        <translation>{kiosk} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="619"/>
+        <source>{time} on the site&apos;s clock · badge {badge}</source>
+        <translation>{time} on the site&apos;s clock · badge {badge}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="624"/>
+        <source>its own clock said {time}</source>
+        <translation>its own clock said {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="627"/>
+        <source>admitted offline</source>
+        <translation>admitted offline</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="629"/>
+        <source>CONFLICT</source>
+        <translation>CONFLICT</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="631"/>
+        <source>annulled</source>
+        <translation>annulled</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="640"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="643"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="646"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="647"/>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="238"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode · {name}</source>
         <translation>Supervisor mode · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="238"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode</source>
         <translation>Supervisor mode</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="240"/>
+        <location filename="../pages/supervisor.py" line="261"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="242"/>
+        <location filename="../pages/supervisor.py" line="263"/>
         <source>Checkpoint and session</source>
         <translation>Checkpoint and session</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="243"/>
+        <location filename="../pages/supervisor.py" line="264"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="244"/>
+        <location filename="../pages/supervisor.py" line="265"/>
         <source>Badge status</source>
         <translation>Badge status</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="245"/>
+        <location filename="../pages/supervisor.py" line="266"/>
         <source>Annul an admission</source>
         <translation>Annul an admission</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="246"/>
+        <location filename="../pages/supervisor.py" line="267"/>
         <source>Denials today</source>
         <translation>Denials today</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="247"/>
+        <location filename="../pages/supervisor.py" line="268"/>
         <source>Today and export</source>
         <translation>Today and export</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="251"/>
+        <location filename="../pages/supervisor.py" line="272"/>
         <source>Leave or quit</source>
         <translation>Leave or quit</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="273"/>
+        <source>The site</source>
+        <translation>The site</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="120"/>
+        <location filename="../pages/supervisor.py" line="123"/>
         <source>Supervisor: admit offline?</source>
         <translation>Supervisor: admit offline?</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="122"/>
+        <location filename="../pages/supervisor.py" line="125"/>
         <source>The kiosk is offline on data past its age limit. Your PIN admits this holder; it is logged.</source>
         <translation>The kiosk is offline on data past its age limit. Your PIN admits this holder; it is logged.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="125"/>
+        <location filename="../pages/supervisor.py" line="128"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="126"/>
+        <location filename="../pages/supervisor.py" line="129"/>
         <source>Type the supervisor PIN.</source>
         <translation>Type the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="127"/>
+        <location filename="../pages/supervisor.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="131"/>
+        <location filename="../pages/supervisor.py" line="134"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Too many wrong PINs. The keypad is locked for {seconds} s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/supervisor.py" line="136"/>
+        <location filename="../pages/supervisor.py" line="139"/>
         <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left before the keypad locks.</numerusform>
@@ -946,42 +1260,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../top_bar.py" line="258"/>
+        <location filename="../top_bar.py" line="266"/>
         <source>Officer {number}</source>
         <translation>Officer {number}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="278"/>
+        <location filename="../top_bar.py" line="291"/>
         <source>admitted</source>
         <translation>admitted</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="279"/>
+        <location filename="../top_bar.py" line="292"/>
         <source>refused by officers</source>
         <translation>refused by officers</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="280"/>
+        <location filename="../top_bar.py" line="293"/>
         <source>badges denied</source>
         <translation>badges denied</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="289"/>
+        <location filename="../top_bar.py" line="302"/>
         <source>No image</source>
         <translation>No image</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="302"/>
+        <location filename="../top_bar.py" line="315"/>
         <source>{checkpoint} · set by the supervisor</source>
         <translation>{checkpoint} · set by the supervisor</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="312"/>
+        <location filename="../top_bar.py" line="325"/>
         <source>{checkpoint} · next session at {when}</source>
         <translation>{checkpoint} · next session at {when}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="315"/>
+        <location filename="../top_bar.py" line="328"/>
         <source>No session open</source>
         <translation>No session open</translation>
     </message>
@@ -1403,6 +1717,46 @@ show the badge again.</translation>
         <location filename="../wording.py" line="374"/>
         <source>OFFLINE since {time} · {roster} · {count} to upload</source>
         <translation>OFFLINE since {time} · {roster} · {count} to upload</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="388"/>
+        <source>CLOCK {span} FAST · sessions judged on the site&apos;s time</source>
+        <translation>CLOCK {span} FAST · sessions judged on the site&apos;s time</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="389"/>
+        <source>CLOCK {span} SLOW · sessions judged on the site&apos;s time</source>
+        <translation>CLOCK {span} SLOW · sessions judged on the site&apos;s time</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="393"/>
+        <source>CLOCK {span} FAST: too far off to correct, have it set</source>
+        <translation>CLOCK {span} FAST: too far off to correct, have it set</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="394"/>
+        <source>CLOCK {span} SLOW: too far off to correct, have it set</source>
+        <translation>CLOCK {span} SLOW: too far off to correct, have it set</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="401"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="404"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="407"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="408"/>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
     </message>
     <message>
         <location filename="../wording.py" line="230"/>

@@ -779,92 +779,406 @@
     </message>
 </context>
 <context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="298"/>
+        <source>Annulled here, with your reason. The other admission stands; the conflict is resolved.</source>
+        <translation>Annulée ici, avec votre motif. L&apos;autre entrée est maintenue ; le conflit est réglé.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="301"/>
+        <source>Annulled here, with your reason. The site is out of reach: it learns of it when the link is back.</source>
+        <translation>Annulée ici, avec votre motif. Le site est injoignable : il l&apos;apprendra au retour de la liaison.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="311"/>
+        <source>Not annulled: {detail}</source>
+        <translation>Non annulé : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="314"/>
+        <source>The site does not answer: {detail}</source>
+        <translation>Le site ne répond pas : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="368"/>
+        <source>Give a reason: it goes into the log.</source>
+        <translation>Indiquez un motif : il est inscrit au journal.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="422"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="423"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="424"/>
+        <source>Annul</source>
+        <translation>Annuler l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="425"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="426"/>
+        <source>Reason…</source>
+        <translation>Motif…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Kiosks</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Conflicts: {count}</source>
+        <translation>Conflits : {count}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="447"/>
+        <source>No session (not a badge, or a forged one)</source>
+        <translation>Sans séance (pas un badge, ou un faux)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="450"/>
+        <source>{kiosk} · {session}</source>
+        <translation>{kiosk} · {session}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="451"/>
+        <source>{admitted} admitted · {refused} refused by officers · {denied} badges denied</source>
+        <translation>{admitted} admis · {refused} refus d&apos;agent · {denied} badges rejetés</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="461"/>
+        <source>{kiosk}: admissions today, in the order the site took them</source>
+        <translation>{kiosk} : entrées du jour, dans l&apos;ordre où le site les a reçues</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="463"/>
+        <source>No admission today.</source>
+        <translation>Aucune entrée aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="470"/>
+        <source>Annul the admission of {badge} made here at {time}?</source>
+        <translation>Annuler l&apos;entrée de {badge} faite ici à {time} ?</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="484"/>
+        <source>Nothing to show: the site has not answered yet.</source>
+        <translation>Rien à montrer : le site n&apos;a pas encore répondu.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="485"/>
+        <source>Reading the site…</source>
+        <translation>Lecture du site…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="487"/>
+        <source>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</source>
+        <translation>Postes : {kiosks} · hors ligne : {offline} · horloge décalée : {clock} · conflits : {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="492"/>
+        <source>as it was at {time}</source>
+        <translation>tel qu&apos;il était à {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="494"/>
+        <source>at {time}, the site&apos;s clock</source>
+        <translation>à {time}, heure du site</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="503"/>
+        <source>No kiosk has reached the site yet.</source>
+        <translation>Aucun poste n&apos;a encore joint le site.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="505"/>
+        <source>Nothing logged today yet.</source>
+        <translation>Rien d&apos;inscrit au journal aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="507"/>
+        <source>No conflict: every badge was admitted once.</source>
+        <translation>Aucun conflit : chaque badge n&apos;est entré qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="520"/>
+        <source>{kiosk} · {checkpoint}</source>
+        <translation>{kiosk} · {checkpoint}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="522"/>
+        <location filename="../pages/supervisor_site.py" line="608"/>
+        <source>{kiosk} (this kiosk)</source>
+        <translation>{kiosk} (ce poste)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="528"/>
+        <source>Online · seen {ago} ago</source>
+        <translation>En ligne · vu il y a {ago}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="530"/>
+        <source>OFFLINE · last seen at {time} ({ago} ago)</source>
+        <translation>HORS LIGNE · vu pour la dernière fois à {time} (il y a {ago})</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="534"/>
+        <source>Office · last seen {ago} ago</source>
+        <translation>Bureau · vu il y a {ago}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="535"/>
+        <source>{seen} · {count} to upload · admitted today: {admitted}</source>
+        <translation>{seen} · {count} à envoyer · entrées du jour : {admitted}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="539"/>
+        <source>No roster</source>
+        <translation>Aucune liste</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="541"/>
+        <source>Roster serial {serial}</source>
+        <translation>Liste n° {serial}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="543"/>
+        <source>Roster serial {serial}, {age} old</source>
+        <translation>Liste n° {serial}, vieille de {age}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="548"/>
+        <source>{roster} (serial {latest} is out)</source>
+        <translation>{roster} (la n° {latest} est parue)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="555"/>
+        <source>ALARM: the site holds {count} fork or rollback alarm(s) on its log</source>
+        <translation>ALARME : le site a levé {count} alarme(s) de bifurcation ou de retour arrière sur son journal</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="563"/>
+        <source>Clock not measured</source>
+        <translation>Horloge non mesurée</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="568"/>
+        <source>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</source>
+        <translation>HORLOGE EN RETARD DE {seconds} s (plus de {limit} s d&apos;écart avec le site)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="571"/>
+        <source>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</source>
+        <translation>HORLOGE EN AVANCE DE {seconds} s (plus de {limit} s d&apos;écart avec le site)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="574"/>
+        <source>Clock within {seconds} s of the site&apos;s</source>
+        <translation>Horloge à {seconds} s de celle du site</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="579"/>
+        <source>Badge {badge} admitted twice · {session} · {day}</source>
+        <translation>Badge {badge} entré deux fois · {session} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="583"/>
+        <source>Offline: {where}</source>
+        <translation>Hors ligne : {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="585"/>
+        <source>Standing: {where}</source>
+        <translation>Maintenue : {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="586"/>
+        <source>The standing admission was annulled since.</source>
+        <translation>L&apos;entrée maintenue a été annulée depuis.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="589"/>
+        <source>Annul…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="595"/>
+        <source>The decision at {kiosk} has not reached the site yet.</source>
+        <translation>La décision prise à {kiosk} n&apos;est pas encore parvenue au site.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="599"/>
+        <source>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</source>
+        <translation>Pour annuler celle de {kiosk} : son mode superviseur, Le site (ou kiosk log annul {id} sur ce poste).</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="602"/>
+        <source>Neither was admitted here: annul the mistaken one at its own kiosk.</source>
+        <translation>Aucune n&apos;a été faite ici : annulez l&apos;entrée erronée sur son propre poste.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="612"/>
+        <source>{kiosk} at {time}, officer {officer}</source>
+        <translation>{kiosk} à {time}, agent {officer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="615"/>
+        <source>{kiosk} at {time}</source>
+        <translation>{kiosk} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="619"/>
+        <source>{time} on the site&apos;s clock · badge {badge}</source>
+        <translation>{time} à l&apos;heure du site · badge {badge}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="624"/>
+        <source>its own clock said {time}</source>
+        <translation>son horloge indiquait {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="627"/>
+        <source>admitted offline</source>
+        <translation>entrée hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="629"/>
+        <source>CONFLICT</source>
+        <translation>CONFLIT</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="631"/>
+        <source>annulled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="640"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="643"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="646"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="647"/>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="238"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode · {name}</source>
         <translation>Mode superviseur · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="238"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode</source>
         <translation>Mode superviseur</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="240"/>
+        <location filename="../pages/supervisor.py" line="261"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="242"/>
+        <location filename="../pages/supervisor.py" line="263"/>
         <source>Checkpoint and session</source>
         <translation>Poste et séance</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="243"/>
+        <location filename="../pages/supervisor.py" line="264"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="244"/>
+        <location filename="../pages/supervisor.py" line="265"/>
         <source>Badge status</source>
         <translation>Statut d’un badge</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="245"/>
+        <location filename="../pages/supervisor.py" line="266"/>
         <source>Annul an admission</source>
         <translation>Annuler une entrée</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="246"/>
+        <location filename="../pages/supervisor.py" line="267"/>
         <source>Denials today</source>
         <translation>Rejets et refus</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="247"/>
+        <location filename="../pages/supervisor.py" line="268"/>
         <source>Today and export</source>
         <translation>Aujourd&apos;hui et export</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="251"/>
+        <location filename="../pages/supervisor.py" line="272"/>
         <source>Leave or quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="273"/>
+        <source>The site</source>
+        <translation>Le site</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="120"/>
+        <location filename="../pages/supervisor.py" line="123"/>
         <source>Supervisor: admit offline?</source>
         <translation>Superviseur : admettre hors ligne ?</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="122"/>
+        <location filename="../pages/supervisor.py" line="125"/>
         <source>The kiosk is offline on data past its age limit. Your PIN admits this holder; it is logged.</source>
         <translation>Le kiosque est hors ligne et ses données ont dépassé leur âge limite. Votre code admet cette personne ; c&apos;est consigné.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="125"/>
+        <location filename="../pages/supervisor.py" line="128"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="126"/>
+        <location filename="../pages/supervisor.py" line="129"/>
         <source>Type the supervisor PIN.</source>
         <translation>Tapez le code superviseur.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="127"/>
+        <location filename="../pages/supervisor.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="131"/>
+        <location filename="../pages/supervisor.py" line="134"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Trop de codes erronés. Le clavier est verrouillé pendant {seconds} s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/supervisor.py" line="136"/>
+        <location filename="../pages/supervisor.py" line="139"/>
         <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
         <translation>
             <numerusform>Code erroné. Encore %n essai avant le verrouillage du clavier.</numerusform>
@@ -946,42 +1260,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../top_bar.py" line="258"/>
+        <location filename="../top_bar.py" line="266"/>
         <source>Officer {number}</source>
         <translation>Agent {number}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="278"/>
+        <location filename="../top_bar.py" line="291"/>
         <source>admitted</source>
         <translation>admis</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="279"/>
+        <location filename="../top_bar.py" line="292"/>
         <source>refused by officers</source>
         <translation>refus d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="280"/>
+        <location filename="../top_bar.py" line="293"/>
         <source>badges denied</source>
         <translation>badges rejetés</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="289"/>
+        <location filename="../top_bar.py" line="302"/>
         <source>No image</source>
         <translation>Pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="302"/>
+        <location filename="../top_bar.py" line="315"/>
         <source>{checkpoint} · set by the supervisor</source>
         <translation>{checkpoint} · fixée par le superviseur</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="312"/>
+        <location filename="../top_bar.py" line="325"/>
         <source>{checkpoint} · next session at {when}</source>
         <translation>{checkpoint} · prochaine séance à {when}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="315"/>
+        <location filename="../top_bar.py" line="328"/>
         <source>No session open</source>
         <translation>Aucune séance ouverte</translation>
     </message>
@@ -1403,6 +1717,46 @@ présentez de nouveau le badge.</translation>
         <location filename="../wording.py" line="374"/>
         <source>OFFLINE since {time} · {roster} · {count} to upload</source>
         <translation>HORS LIGNE depuis {time} · {roster} · {count} à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="388"/>
+        <source>CLOCK {span} FAST · sessions judged on the site&apos;s time</source>
+        <translation>HORLOGE EN AVANCE DE {span} · séances jugées à l&apos;heure du site</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="389"/>
+        <source>CLOCK {span} SLOW · sessions judged on the site&apos;s time</source>
+        <translation>HORLOGE EN RETARD DE {span} · séances jugées à l&apos;heure du site</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="393"/>
+        <source>CLOCK {span} FAST: too far off to correct, have it set</source>
+        <translation>HORLOGE EN AVANCE DE {span} : trop pour être corrigée, faites-la régler</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="394"/>
+        <source>CLOCK {span} SLOW: too far off to correct, have it set</source>
+        <translation>HORLOGE EN RETARD DE {span} : trop pour être corrigée, faites-la régler</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="401"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="404"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="407"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="408"/>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
     </message>
     <message>
         <location filename="../wording.py" line="230"/>
