@@ -180,7 +180,8 @@ def test_when_the_site_stops_answering_the_last_view_stays_and_says_so(signed_in
     assert h.wait(lambda: bool(panel.failed))
     assert len(panel.kiosk_rows) == 5, "the last view stays"
     assert panel.summary.text().endswith("· as it was at 09:00:00")
-    assert panel.message.text().startswith("The site does not answer: the site postgresql")
+    assert panel.message.text() == "The site could not be read (the kiosk's log says why). Refresh tries again."
+    assert "postgresql" not in panel.message.text(), "the screen speaks the supervisor's language, not the driver's"
 
 
 def test_the_panel_mirrors_in_arabic_and_speaks_it(signed_in: Harness):

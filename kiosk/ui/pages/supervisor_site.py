@@ -310,14 +310,14 @@ class SitePanel(Panel):
         if self.steps.currentIndex() == self.REASON:
             self._say(self.tr("Not annulled: {detail}").format(detail=failure.detail))
             return
-        self.failed = failure.detail
-        self._say(self.tr("The site does not answer: {detail}").format(detail=failure.detail))
+        self.failed = failure.detail  # in the kiosk's log too, in full; the screen says it in its language
         self.retranslate()
 
     # -- taps ---------------------------------------------------------------------------------------
     @Slot()
     def on_refresh_clicked(self) -> None:
         self._say("")
+        self.failed = ""
         self.view_requested.emit()
 
     @Slot()
@@ -435,6 +435,8 @@ class SitePanel(Panel):
         self.summary.setText(self._summary())
         self.summary.setProperty("tone", "error" if self.failed or self._needs_attention() else "")
         repolish(self.summary)
+        if self.failed:
+            self._say(self.tr("The site could not be read (the kiosk's log says why). Refresh tries again."))
         self.empty.setText(self._empty_words())
         self.empty.setVisible(bool(self.empty.text()))
         if view is None:

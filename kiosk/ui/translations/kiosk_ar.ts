@@ -832,11 +832,6 @@
         <translation>لم يُلغَ: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="314"/>
-        <source>The site does not answer: {detail}</source>
-        <translation>الموقع لا يستجيب: {detail}</translation>
-    </message>
-    <message>
         <location filename="../pages/supervisor_site.py" line="368"/>
         <source>Give a reason: it goes into the log.</source>
         <translation>اذكر السبب: يُدوَّن في السجل.</translation>
@@ -882,243 +877,248 @@
         <translation>التعارضات: {count}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="447"/>
+        <location filename="../pages/supervisor_site.py" line="439"/>
+        <source>The site could not be read (the kiosk&apos;s log says why). Refresh tries again.</source>
+        <translation>تعذّرت قراءة الموقع (سجل الجهاز يذكر السبب). زر التحديث يعيد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="449"/>
         <source>No session (not a badge, or a forged one)</source>
         <translation>بلا جلسة (ليست شارة، أو شارة مزوّرة)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="450"/>
+        <location filename="../pages/supervisor_site.py" line="452"/>
         <source>{kiosk} · {session}</source>
         <translation>{kiosk} · {session}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="451"/>
+        <location filename="../pages/supervisor_site.py" line="453"/>
         <source>{admitted} admitted · {refused} refused by officers · {denied} badges denied</source>
         <translation>مقبول: {admitted} · رفض الضابط: {refused} · شارات ممنوعة: {denied}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="461"/>
+        <location filename="../pages/supervisor_site.py" line="463"/>
         <source>{kiosk}: admissions today, in the order the site took them</source>
         <translation>{kiosk}: دخول اليوم بالترتيب الذي تلقّاه به الموقع</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="463"/>
+        <location filename="../pages/supervisor_site.py" line="465"/>
         <source>No admission today.</source>
         <translation>لا دخول اليوم.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="470"/>
+        <location filename="../pages/supervisor_site.py" line="472"/>
         <source>Annul the admission of {badge} made here at {time}?</source>
         <translation>إلغاء دخول {badge} المسجَّل هنا في {time}؟</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="484"/>
+        <location filename="../pages/supervisor_site.py" line="486"/>
         <source>Nothing to show: the site has not answered yet.</source>
         <translation>لا شيء للعرض: لم يستجب الموقع بعد.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="485"/>
+        <location filename="../pages/supervisor_site.py" line="487"/>
         <source>Reading the site…</source>
         <translation>قراءة الموقع…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="487"/>
+        <location filename="../pages/supervisor_site.py" line="489"/>
         <source>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</source>
         <translation>الأجهزة: {kiosks} · غير متصل: {offline} · ساعة منحرفة: {clock} · تعارضات: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="492"/>
+        <location filename="../pages/supervisor_site.py" line="494"/>
         <source>as it was at {time}</source>
         <translation>كما كان في {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="494"/>
+        <location filename="../pages/supervisor_site.py" line="496"/>
         <source>at {time}, the site&apos;s clock</source>
         <translation>في {time} بتوقيت الموقع</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="503"/>
+        <location filename="../pages/supervisor_site.py" line="505"/>
         <source>No kiosk has reached the site yet.</source>
         <translation>لم يتصل أي جهاز بالموقع بعد.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="505"/>
+        <location filename="../pages/supervisor_site.py" line="507"/>
         <source>Nothing logged today yet.</source>
         <translation>لم يُسجَّل شيء اليوم بعد.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="507"/>
+        <location filename="../pages/supervisor_site.py" line="509"/>
         <source>No conflict: every badge was admitted once.</source>
         <translation>لا تعارض: دخلت كل شارة مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="520"/>
+        <location filename="../pages/supervisor_site.py" line="522"/>
         <source>{kiosk} · {checkpoint}</source>
         <translation>{kiosk} · {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="522"/>
-        <location filename="../pages/supervisor_site.py" line="608"/>
+        <location filename="../pages/supervisor_site.py" line="524"/>
+        <location filename="../pages/supervisor_site.py" line="610"/>
         <source>{kiosk} (this kiosk)</source>
         <translation>{kiosk} (هذا الجهاز)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="528"/>
+        <location filename="../pages/supervisor_site.py" line="530"/>
         <source>Online · seen {ago} ago</source>
         <translation>متصل · شوهد منذ {ago}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="530"/>
+        <location filename="../pages/supervisor_site.py" line="532"/>
         <source>OFFLINE · last seen at {time} ({ago} ago)</source>
         <translation>غير متصل · آخر ظهور في {time} (منذ {ago})</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="534"/>
+        <location filename="../pages/supervisor_site.py" line="536"/>
         <source>Office · last seen {ago} ago</source>
         <translation>المكتب · شوهد منذ {ago}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="535"/>
+        <location filename="../pages/supervisor_site.py" line="537"/>
         <source>{seen} · {count} to upload · admitted today: {admitted}</source>
         <translation>{seen} · للإرسال: {count} · دخول اليوم: {admitted}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="539"/>
+        <location filename="../pages/supervisor_site.py" line="541"/>
         <source>No roster</source>
         <translation>لا قائمة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="541"/>
+        <location filename="../pages/supervisor_site.py" line="543"/>
         <source>Roster serial {serial}</source>
         <translation>القائمة رقم {serial}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="543"/>
+        <location filename="../pages/supervisor_site.py" line="545"/>
         <source>Roster serial {serial}, {age} old</source>
         <translation>القائمة رقم {serial}، عمرها {age}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="548"/>
+        <location filename="../pages/supervisor_site.py" line="550"/>
         <source>{roster} (serial {latest} is out)</source>
         <translation>{roster} (صدرت القائمة رقم {latest})</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="555"/>
+        <location filename="../pages/supervisor_site.py" line="557"/>
         <source>ALARM: the site holds {count} fork or rollback alarm(s) on its log</source>
         <translation>إنذار: لدى الموقع إنذارات تفرّع أو تراجع على سجله: {count}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="563"/>
+        <location filename="../pages/supervisor_site.py" line="565"/>
         <source>Clock not measured</source>
         <translation>الساعة غير مقيسة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="568"/>
+        <location filename="../pages/supervisor_site.py" line="570"/>
         <source>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</source>
         <translation>الساعة متأخرة {seconds} ث (أكثر من {limit} ث عن ساعة الموقع)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="571"/>
+        <location filename="../pages/supervisor_site.py" line="573"/>
         <source>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</source>
         <translation>الساعة متقدمة {seconds} ث (أكثر من {limit} ث عن ساعة الموقع)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="574"/>
+        <location filename="../pages/supervisor_site.py" line="576"/>
         <source>Clock within {seconds} s of the site&apos;s</source>
         <translation>الساعة في حدود {seconds} ث من ساعة الموقع</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="579"/>
+        <location filename="../pages/supervisor_site.py" line="581"/>
         <source>Badge {badge} admitted twice · {session} · {day}</source>
         <translation>الشارة {badge} دخلت مرتين · {session} · {day}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="583"/>
+        <location filename="../pages/supervisor_site.py" line="585"/>
         <source>Offline: {where}</source>
         <translation>دون اتصال: {where}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="585"/>
+        <location filename="../pages/supervisor_site.py" line="587"/>
         <source>Standing: {where}</source>
         <translation>القائم: {where}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="586"/>
+        <location filename="../pages/supervisor_site.py" line="588"/>
         <source>The standing admission was annulled since.</source>
         <translation>أُلغي الدخول القائم منذ ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="589"/>
+        <location filename="../pages/supervisor_site.py" line="591"/>
         <source>Annul…</source>
         <translation>إلغاء…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="595"/>
+        <location filename="../pages/supervisor_site.py" line="597"/>
         <source>The decision at {kiosk} has not reached the site yet.</source>
         <translation>لم يصل قرار {kiosk} إلى الموقع بعد.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="599"/>
+        <location filename="../pages/supervisor_site.py" line="601"/>
         <source>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</source>
         <translation>لإلغاء الدخول المسجَّل في {kiosk}: وضع المشرف فيه، الموقع (أو kiosk log annul {id} هناك).</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="602"/>
+        <location filename="../pages/supervisor_site.py" line="604"/>
         <source>Neither was admitted here: annul the mistaken one at its own kiosk.</source>
         <translation>لم يُسجَّل أيّ منهما هنا: ألغِ الدخول الخاطئ على جهازه.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="612"/>
+        <location filename="../pages/supervisor_site.py" line="614"/>
         <source>{kiosk} at {time}, officer {officer}</source>
         <translation>{kiosk} في {time}، الضابط {officer}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="615"/>
+        <location filename="../pages/supervisor_site.py" line="617"/>
         <source>{kiosk} at {time}</source>
         <translation>{kiosk} في {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="619"/>
+        <location filename="../pages/supervisor_site.py" line="621"/>
         <source>{time} on the site&apos;s clock · badge {badge}</source>
         <translation>{time} بتوقيت الموقع · الشارة {badge}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="624"/>
+        <location filename="../pages/supervisor_site.py" line="626"/>
         <source>its own clock said {time}</source>
         <translation>ساعته كانت تشير إلى {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="627"/>
+        <location filename="../pages/supervisor_site.py" line="629"/>
         <source>admitted offline</source>
         <translation>دخول دون اتصال</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="629"/>
+        <location filename="../pages/supervisor_site.py" line="631"/>
         <source>CONFLICT</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="631"/>
+        <location filename="../pages/supervisor_site.py" line="633"/>
         <source>annulled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="640"/>
+        <location filename="../pages/supervisor_site.py" line="642"/>
         <source>{n} s</source>
         <translation>{n} ث</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="643"/>
+        <location filename="../pages/supervisor_site.py" line="645"/>
         <source>{n} min</source>
         <translation>{n} د</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="646"/>
+        <location filename="../pages/supervisor_site.py" line="648"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} س {minutes} د</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="647"/>
+        <location filename="../pages/supervisor_site.py" line="649"/>
         <source>{n} days</source>
         <translation>{n} أيام</translation>
     </message>

@@ -796,11 +796,6 @@
         <translation>Non annulé : {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="314"/>
-        <source>The site does not answer: {detail}</source>
-        <translation>Le site ne répond pas : {detail}</translation>
-    </message>
-    <message>
         <location filename="../pages/supervisor_site.py" line="368"/>
         <source>Give a reason: it goes into the log.</source>
         <translation>Indiquez un motif : il est inscrit au journal.</translation>
@@ -833,7 +828,7 @@
     <message>
         <location filename="../pages/supervisor_site.py" line="431"/>
         <source>Kiosks</source>
-        <translation>Postes</translation>
+        <translation>Bornes</translation>
     </message>
     <message>
         <location filename="../pages/supervisor_site.py" line="431"/>
@@ -846,243 +841,248 @@
         <translation>Conflits : {count}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="447"/>
+        <location filename="../pages/supervisor_site.py" line="439"/>
+        <source>The site could not be read (the kiosk&apos;s log says why). Refresh tries again.</source>
+        <translation>Le site n&apos;a pas pu être lu (le journal de la borne dit pourquoi). Actualiser réessaie.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="449"/>
         <source>No session (not a badge, or a forged one)</source>
         <translation>Sans séance (pas un badge, ou un faux)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="450"/>
+        <location filename="../pages/supervisor_site.py" line="452"/>
         <source>{kiosk} · {session}</source>
         <translation>{kiosk} · {session}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="451"/>
+        <location filename="../pages/supervisor_site.py" line="453"/>
         <source>{admitted} admitted · {refused} refused by officers · {denied} badges denied</source>
         <translation>{admitted} admis · {refused} refus d&apos;agent · {denied} badges rejetés</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="461"/>
+        <location filename="../pages/supervisor_site.py" line="463"/>
         <source>{kiosk}: admissions today, in the order the site took them</source>
         <translation>{kiosk} : entrées du jour, dans l&apos;ordre où le site les a reçues</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="463"/>
+        <location filename="../pages/supervisor_site.py" line="465"/>
         <source>No admission today.</source>
         <translation>Aucune entrée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="470"/>
+        <location filename="../pages/supervisor_site.py" line="472"/>
         <source>Annul the admission of {badge} made here at {time}?</source>
         <translation>Annuler l&apos;entrée de {badge} faite ici à {time} ?</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="484"/>
+        <location filename="../pages/supervisor_site.py" line="486"/>
         <source>Nothing to show: the site has not answered yet.</source>
         <translation>Rien à montrer : le site n&apos;a pas encore répondu.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="485"/>
+        <location filename="../pages/supervisor_site.py" line="487"/>
         <source>Reading the site…</source>
         <translation>Lecture du site…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="487"/>
+        <location filename="../pages/supervisor_site.py" line="489"/>
         <source>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</source>
-        <translation>Postes : {kiosks} · hors ligne : {offline} · horloge décalée : {clock} · conflits : {conflicts}</translation>
+        <translation>Bornes : {kiosks} · hors ligne : {offline} · horloge décalée : {clock} · conflits : {conflicts}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="492"/>
+        <location filename="../pages/supervisor_site.py" line="494"/>
         <source>as it was at {time}</source>
         <translation>tel qu&apos;il était à {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="494"/>
+        <location filename="../pages/supervisor_site.py" line="496"/>
         <source>at {time}, the site&apos;s clock</source>
         <translation>à {time}, heure du site</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="503"/>
+        <location filename="../pages/supervisor_site.py" line="505"/>
         <source>No kiosk has reached the site yet.</source>
-        <translation>Aucun poste n&apos;a encore joint le site.</translation>
+        <translation>Aucune borne n&apos;a encore joint le site.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="505"/>
+        <location filename="../pages/supervisor_site.py" line="507"/>
         <source>Nothing logged today yet.</source>
         <translation>Rien d&apos;inscrit au journal aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="507"/>
+        <location filename="../pages/supervisor_site.py" line="509"/>
         <source>No conflict: every badge was admitted once.</source>
         <translation>Aucun conflit : chaque badge n&apos;est entré qu&apos;une fois.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="520"/>
+        <location filename="../pages/supervisor_site.py" line="522"/>
         <source>{kiosk} · {checkpoint}</source>
         <translation>{kiosk} · {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="522"/>
-        <location filename="../pages/supervisor_site.py" line="608"/>
+        <location filename="../pages/supervisor_site.py" line="524"/>
+        <location filename="../pages/supervisor_site.py" line="610"/>
         <source>{kiosk} (this kiosk)</source>
-        <translation>{kiosk} (ce poste)</translation>
+        <translation>{kiosk} (cette borne)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="528"/>
+        <location filename="../pages/supervisor_site.py" line="530"/>
         <source>Online · seen {ago} ago</source>
         <translation>En ligne · vu il y a {ago}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="530"/>
+        <location filename="../pages/supervisor_site.py" line="532"/>
         <source>OFFLINE · last seen at {time} ({ago} ago)</source>
         <translation>HORS LIGNE · vu pour la dernière fois à {time} (il y a {ago})</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="534"/>
+        <location filename="../pages/supervisor_site.py" line="536"/>
         <source>Office · last seen {ago} ago</source>
         <translation>Bureau · vu il y a {ago}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="535"/>
+        <location filename="../pages/supervisor_site.py" line="537"/>
         <source>{seen} · {count} to upload · admitted today: {admitted}</source>
         <translation>{seen} · {count} à envoyer · entrées du jour : {admitted}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="539"/>
+        <location filename="../pages/supervisor_site.py" line="541"/>
         <source>No roster</source>
         <translation>Aucune liste</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="541"/>
+        <location filename="../pages/supervisor_site.py" line="543"/>
         <source>Roster serial {serial}</source>
         <translation>Liste n° {serial}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="543"/>
+        <location filename="../pages/supervisor_site.py" line="545"/>
         <source>Roster serial {serial}, {age} old</source>
         <translation>Liste n° {serial}, vieille de {age}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="548"/>
+        <location filename="../pages/supervisor_site.py" line="550"/>
         <source>{roster} (serial {latest} is out)</source>
         <translation>{roster} (la n° {latest} est parue)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="555"/>
+        <location filename="../pages/supervisor_site.py" line="557"/>
         <source>ALARM: the site holds {count} fork or rollback alarm(s) on its log</source>
         <translation>ALARME : le site a levé {count} alarme(s) de bifurcation ou de retour arrière sur son journal</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="563"/>
+        <location filename="../pages/supervisor_site.py" line="565"/>
         <source>Clock not measured</source>
         <translation>Horloge non mesurée</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="568"/>
+        <location filename="../pages/supervisor_site.py" line="570"/>
         <source>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</source>
         <translation>HORLOGE EN RETARD DE {seconds} s (plus de {limit} s d&apos;écart avec le site)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="571"/>
+        <location filename="../pages/supervisor_site.py" line="573"/>
         <source>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</source>
         <translation>HORLOGE EN AVANCE DE {seconds} s (plus de {limit} s d&apos;écart avec le site)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="574"/>
+        <location filename="../pages/supervisor_site.py" line="576"/>
         <source>Clock within {seconds} s of the site&apos;s</source>
         <translation>Horloge à {seconds} s de celle du site</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="579"/>
+        <location filename="../pages/supervisor_site.py" line="581"/>
         <source>Badge {badge} admitted twice · {session} · {day}</source>
         <translation>Badge {badge} entré deux fois · {session} · {day}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="583"/>
+        <location filename="../pages/supervisor_site.py" line="585"/>
         <source>Offline: {where}</source>
         <translation>Hors ligne : {where}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="585"/>
+        <location filename="../pages/supervisor_site.py" line="587"/>
         <source>Standing: {where}</source>
         <translation>Maintenue : {where}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="586"/>
+        <location filename="../pages/supervisor_site.py" line="588"/>
         <source>The standing admission was annulled since.</source>
         <translation>L&apos;entrée maintenue a été annulée depuis.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="589"/>
+        <location filename="../pages/supervisor_site.py" line="591"/>
         <source>Annul…</source>
         <translation>Annuler…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="595"/>
+        <location filename="../pages/supervisor_site.py" line="597"/>
         <source>The decision at {kiosk} has not reached the site yet.</source>
         <translation>La décision prise à {kiosk} n&apos;est pas encore parvenue au site.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="599"/>
+        <location filename="../pages/supervisor_site.py" line="601"/>
         <source>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</source>
-        <translation>Pour annuler celle de {kiosk} : son mode superviseur, Le site (ou kiosk log annul {id} sur ce poste).</translation>
+        <translation>Pour annuler celle de {kiosk} : son mode superviseur, Le site (ou kiosk log annul {id} sur cette borne).</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="602"/>
+        <location filename="../pages/supervisor_site.py" line="604"/>
         <source>Neither was admitted here: annul the mistaken one at its own kiosk.</source>
-        <translation>Aucune n&apos;a été faite ici : annulez l&apos;entrée erronée sur son propre poste.</translation>
+        <translation>Aucune n&apos;a été faite ici : annulez l&apos;entrée erronée sur sa propre borne.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="612"/>
+        <location filename="../pages/supervisor_site.py" line="614"/>
         <source>{kiosk} at {time}, officer {officer}</source>
         <translation>{kiosk} à {time}, agent {officer}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="615"/>
+        <location filename="../pages/supervisor_site.py" line="617"/>
         <source>{kiosk} at {time}</source>
         <translation>{kiosk} à {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="619"/>
+        <location filename="../pages/supervisor_site.py" line="621"/>
         <source>{time} on the site&apos;s clock · badge {badge}</source>
         <translation>{time} à l&apos;heure du site · badge {badge}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="624"/>
+        <location filename="../pages/supervisor_site.py" line="626"/>
         <source>its own clock said {time}</source>
         <translation>son horloge indiquait {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="627"/>
+        <location filename="../pages/supervisor_site.py" line="629"/>
         <source>admitted offline</source>
         <translation>entrée hors ligne</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="629"/>
+        <location filename="../pages/supervisor_site.py" line="631"/>
         <source>CONFLICT</source>
         <translation>CONFLIT</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="631"/>
+        <location filename="../pages/supervisor_site.py" line="633"/>
         <source>annulled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="640"/>
+        <location filename="../pages/supervisor_site.py" line="642"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="643"/>
+        <location filename="../pages/supervisor_site.py" line="645"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="646"/>
+        <location filename="../pages/supervisor_site.py" line="648"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="647"/>
+        <location filename="../pages/supervisor_site.py" line="649"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
