@@ -163,6 +163,20 @@ def test_a_lanes_admissions_are_in_the_order_the_site_took_them_whatever_its_clo
     assert kiosk.admissions[0].at > kiosk.admissions[1].at
 
 
+def test_a_lane_whose_clock_is_a_day_behind_still_shows_the_admissions_the_site_took_today(database: Database, lanes):
+    site = SiteLog(database)
+    press = lanes["press-1"]
+    now = datetime.now(UTC)
+    press.admit(now - timedelta(days=1), "M0001")  # its clock says yesterday; the site takes it now
+    press.upload(site)
+    press.beat(database, None, 86_400.0)
+    today = (now - timedelta(hours=12), now + timedelta(hours=12))
+    [kiosk] = read_site_view(database, *today).kiosks
+    assert [a.badge_number for a in kiosk.admissions] == ["M0001"] and kiosk.clock_flagged
+    [kiosk] = read_site_view(database, *DAY).kiosks
+    assert kiosk.admissions == (), "neither its time nor the site's is on 24 November 2025"
+
+
 def test_a_conflict_names_both_admissions_with_their_decision_ids_and_an_annulment_resolves_it(
     database: Database, lanes
 ):
