@@ -74,7 +74,7 @@ def audit_uploads(log: SiteLog, seals: SiteSeals, keys: Mapping[str, Verificatio
 
 def _reported_heads(database: Database) -> dict[str, int]:
     with database.read() as session:
-        return dict(session.execute(select(_KIOSKS.c.kiosk_id, _KIOSKS.c.uploaded_seq)).tuples().all())
+        return {kiosk: int(seq) for kiosk, seq in session.execute(select(_KIOSKS.c.kiosk_id, _KIOSKS.c.uploaded_seq))}
 
 
 @dataclass(frozen=True)
@@ -99,20 +99,21 @@ def compare_with_site(local: Database, log: SiteLog, seals: SiteSeals, kiosk_id:
     with log.db.read() as session:
         uploaded = session.execute(
             select(_SITE.c.seq, _SITE.c.row_hash).where(_SITE.c.kiosk_id == kiosk_id).order_by(_SITE.c.seq)
-        ).tuples().all()
+        ).all()
     site_seals = seals.of(kiosk_id)
     with local.read() as session:
         mine = {
             seq: (row_id, digest)
             for row_id, seq, digest in session.execute(
                 select(_LOCAL.c.id, _LOCAL.c.seq, _LOCAL.c.row_hash).where(_LOCAL.c.kiosk_id == kiosk_id)
-            ).tuples()
+            )
         }
-        my_seals = dict(
-            session.execute(
+        my_seals = {
+            seq: tag
+            for seq, tag in session.execute(
                 select(_LOCAL_SEALS.c.seq, _LOCAL_SEALS.c.tag).where(_LOCAL_SEALS.c.kiosk_id == kiosk_id)
-            ).tuples().all()
-        )
+            )
+        }
     head = uploaded[-1][0] if uploaded else 0
     found = AnchorCheck(kiosk_id, head, len(site_seals))
     for seq, digest in uploaded:
