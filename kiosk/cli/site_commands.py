@@ -99,8 +99,8 @@ def run_sync(args: argparse.Namespace) -> int:
         print_sync(report, station.event)
         if report.upload.fork_at is not None:
             print(
-                f"kiosk: the site holds row {report.upload.fork_at} of this kiosk's log with another hash: "
-                "the upload stopped there and the site raised an alarm",
+                f"kiosk: the site holds row {report.upload.fork_at} of this kiosk's log otherwise (another hash, or a "
+                "row this kiosk no longer has): the upload stopped there and the site raised an alarm",
                 file=sys.stderr,
             )
             return 1

@@ -142,18 +142,10 @@ class SiteLog:
             lock_chain(session, kiosk_id)
             head_seq, head_hash = _head(session, kiosk_id)
             rows = rows_from(max(head_seq, 1))
-            if head_seq and (not rows or rows[0].seq != head_seq):
-                tally.fork_at = head_seq
-                alarm(session, AlarmKind.ROLLBACK, kiosk_id, head_seq, "the site holds rows this kiosk no longer has")
-                return tally.report(), head_seq
             if head_seq:
-                if rows[0].values["row_hash"] != head_hash:
-                    first = _first_difference(session, kiosk_id, head_seq, hash_at) if hash_at else head_seq
-                    mine = (hash_at(first) if hash_at else None) or rows[0].values["row_hash"]
-                    theirs = session.execute(_HASH_AT, {"kiosk": kiosk_id, "seq": first}).scalar() or head_hash
-                    tally.fork_at = first
-                    alarm(session, AlarmKind.FORK, kiosk_id, first,
-                          f"row {first}: kiosk {mine[:16]}, site {theirs[:16]}; the site holds up to row {head_seq}")
+                at_head = rows[0] if rows and rows[0].seq == head_seq else None
+                if at_head is None or at_head.values["row_hash"] != head_hash:
+                    tally.fork_at = self._diverged(session, kiosk_id, head_seq, at_head, hash_at)
                     return tally.report(), head_seq
                 rows = rows[1:]
             prev = head_hash if head_seq else GENESIS
@@ -163,6 +155,25 @@ class SiteLog:
                 self._insert(session, kiosk_id, row, tally)
                 head_seq, prev = row.seq, row.values["row_hash"]
         return tally.report(), head_seq
+
+    @staticmethod
+    def _diverged(
+        session: Session, kiosk_id: str, head_seq: int, at_head: UploadRow | None,
+        hash_at: Callable[[int], str | None] | None,
+    ) -> int:
+        """The kiosk's chain is not the site's up to its head: an alarm at the first row that differs.
+        Held otherwise by the kiosk: a fork (rewritten there); not held at all: a rollback (rows deleted
+        there, or an older copy put back)."""
+        first = _first_difference(session, kiosk_id, head_seq, hash_at) if hash_at else head_seq
+        mine = hash_at(first) if hash_at else (at_head.values["row_hash"] if at_head else None)
+        if mine is None:
+            alarm(session, AlarmKind.ROLLBACK, kiosk_id, first,
+                  f"the site holds rows {first} to {head_seq} this kiosk no longer has")
+        else:
+            theirs = session.execute(_HASH_AT, {"kiosk": kiosk_id, "seq": first}).scalar() or ""
+            alarm(session, AlarmKind.FORK, kiosk_id, first,
+                  f"row {first}: kiosk {mine[:16]}, site {theirs[:16]}; the site holds up to row {head_seq}")
+        return first
 
     def _insert(self, session: Session, kiosk_id: str, row: UploadRow, tally: _Tally) -> None:
         values = row.values | {"kiosk_id": kiosk_id, "uploaded_at": server_now(session.connection())}
