@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError, ProgrammingError
 
 from kiosk.domain.site import SiteRole
 from kiosk.errors import ConfigError, UsageError
 from kiosk.station.site import SiteUnreachable, site_database
 from kiosk.storage import site_roles
 from kiosk.storage.database import Database
-from kiosk.storage.site_roles import SiteLogin
+from kiosk.storage.site_roles import SiteLogin, SiteRolesError
 
 if TYPE_CHECKING:
     from kiosk.station.station import Station
@@ -54,7 +54,14 @@ def as_owner(station: Station, url: str, work: Callable[[Database], T]) -> T:
 
 def prepare_site(database: Database) -> None:
     """The schema at this version, then the roles, grants and policies that go with it."""
-    database.migrate()
+    try:
+        database.migrate()
+    except ProgrammingError as exc:  # not the owner: permission denied to create or alter a table
+        lines = str(exc.orig).strip().splitlines()
+        raise SiteRolesError(
+            f"cannot migrate the site {database.safe_url}: {lines[0][:200] if lines else 'refused'} (migrating is "
+            "for the database's owner: --owner URL)"
+        ) from None
     site_roles.set_up(database)
 
 

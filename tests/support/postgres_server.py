@@ -144,6 +144,16 @@ class PostgresServer:
         """mode "immediate" is a crash-stop: no checkpoint, recovery from the WAL on the next start."""
         self._run(str(self.bin_dir / "pg_ctl"), "stop", "-D", str(self.data), "-m", mode, "-w", "-s")
 
+    def require_password(self, role: str) -> None:
+        """Connections of `role` over TCP must then give its password (SCRAM), as on the site's server;
+        every other role stays trusted. pg_hba.conf's first matching line decides."""
+        hba = self.data / "pg_hba.conf"
+        line = f"host all {role} 127.0.0.1/32 scram-sha-256\n"
+        current = hba.read_text(encoding="utf-8")
+        if line not in current:
+            hba.write_text(line + current, encoding="utf-8")  # rewritten in place: it keeps its owner
+        self._run(str(self.bin_dir / "pg_ctl"), "reload", "-D", str(self.data), "-s")
+
     def is_running(self) -> bool:
         command = [str(self.bin_dir / "pg_ctl"), "status", "-D", str(self.data)]
         if self.as_postgres:
