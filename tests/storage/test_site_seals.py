@@ -104,3 +104,22 @@ def test_rows_deleted_at_the_kiosk_are_named_by_the_comparison(database: Databas
     check = compare_with_site(lane.db, site, seals, "lane-a")
     assert (check.problem, check.seq, check.site_head) == ("missing", 3, 4)
     assert compare_with_site(lane.db, site, seals, "lane-b").intact, "a kiosk that uploaded nothing: nothing differs"
+
+
+def test_rows_deleted_on_the_server_show_against_the_head_the_kiosk_last_heard_of(database: Database, lane: ScanLog):
+    from sqlalchemy import delete
+
+    from kiosk.domain.site import Heartbeat, SiteRole
+    from kiosk.storage.site_link_state import beat
+    from kiosk.storage.site_models import SiteLogRow
+
+    site = SiteLog(database)
+    scans(lane, 4)
+    upload_rows(site, lane)
+    beat(database, Heartbeat("lane-a", SiteRole.KIOSK, "media-entrance", T0, None, 0, 4, 0))
+    [before] = audit_uploads(site, SiteSeals(database), {})
+    assert before.intact
+    with database.write() as session:  # the owner (or a restore) takes the last rows away
+        session.execute(delete(SiteLogRow).where(SiteLogRow.seq > 2))
+    [after] = audit_uploads(site, SiteSeals(database), {})
+    assert (after.truncated, after.site_head, after.reported_head, after.intact) == (True, 2, 4, False)
