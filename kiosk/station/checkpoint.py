@@ -185,7 +185,9 @@ class CheckpointService:
         verdict = self.verifier.judge_admission(acc, gate, at, unit, version)
         if not verdict.admissible:
             words = SINCE_THE_SCAN.get(verdict.code, verdict.code.value)
-            raise DecisionError(f"not admitted: badge {number} {words}", DecisionRefusal(verdict.code.value))
+            raise DecisionError(
+                f"not admitted: badge {number} {words}", DecisionRefusal(verdict.code.value), prior=verdict.prior
+            )
         assert verdict.occurrence is not None
         return verdict.occurrence
 

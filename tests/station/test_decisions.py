@@ -108,7 +108,9 @@ def test_a_badge_admitted_meanwhile_is_refused_by_the_second_decision(kiosk: Sta
     first, second = service.scan(texts["M0001"]), service.scan(texts["M0001"])
     assert first.code is second.code is VerdictCode.VALID
     service.decide(first.scan_id, Decision.ADMITTED)
-    assert refusal(kiosk, second.scan_id).reason is DecisionRefusal.ALREADY_ADMITTED
+    refused = refusal(kiosk, second.scan_id)
+    assert refused.reason is DecisionRefusal.ALREADY_ADMITTED
+    assert refused.prior is not None and refused.prior.checkpoint == first.checkpoint, "where the first one was"
 
 
 def test_a_two_day_appointment_admits_on_both_days(kiosk: Station, texts):
