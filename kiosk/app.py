@@ -104,7 +104,7 @@ def run_kiosk(options: KioskOptions, station: Station) -> int:
         ui.controller.session.officer_changed.connect(starter.on_officer_changed)
     else:
         scanner.start()
-    backend.start_site_link()  # a kiosk of a site: its link to the site, in a thread of its own
+    backend.start_site_link(ui.site_status.post)  # a kiosk of a site: its link, in a thread of its own
     try:
         code = app.exec()
     finally:

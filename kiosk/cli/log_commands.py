@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.cli.station_options import accountable, open_station
+from kiosk.domain.site import SiteRole
 from kiosk.errors import KioskError, UsageError
 
 if TYPE_CHECKING:
@@ -93,12 +94,17 @@ CHAIN_WORDS = {
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from kiosk.cli.site_verify import site_lines
     from kiosk.storage.log_audit import audit_log
 
     keys = _verification_keys(args.key)
     with open_station(args) as station:
-        audit = audit_log(station.log, keys)
+        local_keys = keys
+        if station.site is not None and station.site.role is SiteRole.OFFICE:  # the lanes' keys are for the site
+            local_keys = {k: v for k, v in keys.items() if k in {*station.log.kiosks(), station.log.kiosk_id}}
+        audit = audit_log(station.log, local_keys)
         head_path = station.paths.seal_head
+        on_site, site_intact = site_lines(station, keys)
     rows = sum(k.rows for k in audit.kiosks)
     for kiosk in audit.kiosks:
         if kiosk.chain is not None:
@@ -120,9 +126,11 @@ def run_verify(args: argparse.Namespace) -> int:
         print(f"BROKEN: the note of log row id {row_id} was changed after it was written")
     if not any(k.chain for k in audit.kiosks):
         print(f"Log chain intact: {rows} rows")
-    if not audit.keys_given:
+    for line in on_site:
+        print(line)
+    if not keys:
         print("Seals not checked against a verification key: give it with --key FILE")
-    return 0 if audit.intact else 1
+    return 0 if audit.intact and site_intact else 1
 
 
 def _verification_keys(paths: list[Path]) -> dict[str, VerificationKey]:

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from kiosk.cli import site_roles_command
 from kiosk.cli.station_options import open_station
 
 if TYPE_CHECKING:
@@ -27,8 +28,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description="URL names the server without a password, e.g. postgresql+psycopg://?service=kiosk-site",
     )
     init.add_argument("url", metavar="URL")
+    init.add_argument(
+        "--owner", metavar="URL",
+        help="migrate and set up the roles as the database's owner with this URL; URL itself may then be an "
+        "office's login that only publishes (`kiosk site roles LOGIN --office`)",
+    )
     init.add_argument("--now", help="the office's time (ISO 8601)")
     init.set_defaults(handler=run_init)
+    site_roles_command.register(site, common)
 
     join = site.add_parser(
         "join", parents=[common], help="kiosk: belong to a site (recorded in settings.toml), then sync",
@@ -52,6 +59,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     conflicts.add_argument("--json", action="store_true", help="one JSON array")
     conflicts.set_defaults(handler=run_conflicts)
 
+    from kiosk.cli import site_status_command
+
+    site_status_command.register(site, common)  # `kiosk site status`: the site view (issue 14)
+
     sync = sub.add_parser("sync", parents=[common], help="upload this kiosk's log and pull the site's changes now")
     sync.add_argument("--now", help="the machine's time (ISO 8601)")
     sync.set_defaults(handler=run_sync)
@@ -61,7 +72,7 @@ def run_init(args: argparse.Namespace) -> int:
     from kiosk.station.site_setup import init_site
 
     with open_station(args) as station:
-        built = init_site(station, args.url)
+        built = init_site(station, args.url, args.owner)
         assert station.site is not None
         print(f"Site {station.site.database.safe_url} is ready; this machine is its office")
         print(f"Published roster serial {built.serial}: {built.badges} badges, {built.photos} photos")
@@ -92,8 +103,15 @@ def run_sync(args: argparse.Namespace) -> int:
         print_sync(report, station.event)
         if report.upload.fork_at is not None:
             print(
-                f"kiosk: the site holds row {report.upload.fork_at} of this kiosk's log with another hash: "
-                "the upload stopped there and the site raised an alarm",
+                f"kiosk: the site holds row {report.upload.fork_at} of this kiosk's log otherwise (another hash, or a "
+                "row this kiosk no longer has): the upload stopped there and the site raised an alarm",
+                file=sys.stderr,
+            )
+            return 1
+        if report.upload.seal_alarm_at is not None:
+            print(
+                f"kiosk: the site holds the seal of seq {report.upload.seal_alarm_at} of this kiosk's log otherwise: "
+                "the seals stopped going up there and the site raised an alarm",
                 file=sys.stderr,
             )
             return 1

@@ -49,6 +49,7 @@ class ChangeKind(enum.StrEnum):
 class AlarmKind(enum.StrEnum):
     FORK = "fork"  # a kiosk uploaded a row whose sequence number the site holds with another hash
     ROLLBACK = "rollback"  # the site holds more of a kiosk's chain than the kiosk itself
+    SEAL = "seal"  # a kiosk's seal is not the one it uploaded before, or seals a row the site holds otherwise
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,8 @@ class UploadReport:
     annulled: int = 0
     status_changes: int = 0  # hand status changes put on the change feed
     fork_at: int | None = None  # the sequence number the site holds with another hash
+    seals: int = 0  # seals the site did not have
+    seal_alarm_at: int | None = None  # the seq of a seal the site holds otherwise (kiosk.storage.site_seals)
 
 
 @dataclass(frozen=True)

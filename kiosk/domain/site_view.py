@@ -41,6 +41,12 @@ class KioskView:
         return self.seen_ago <= ONLINE_WITHIN
 
     @property
+    def lane_offline(self) -> bool:
+        """A lane that stopped beating: flagged. The office beats only when it syncs or publishes, so its
+        silence is no fault."""
+        return self.role is SiteRole.KIOSK and not self.online
+
+    @property
     def clock_flagged(self) -> bool:
         return self.clock_offset is not None and abs(self.clock_offset) > CLOCK_FLAG
 
@@ -66,6 +72,24 @@ class SiteView:
     kiosks: tuple[KioskView, ...]
     counts: tuple[LaneCounts, ...]
     conflicts: tuple[SiteConflict, ...]
+    viewer: str = ""  # the machine looking (a kiosk annuls only the admissions in its own log)
 
     def kiosk(self, kiosk_id: str) -> KioskView | None:
         return next((k for k in self.kiosks if k.kiosk_id == kiosk_id), None)
+
+
+def annullable(conflict: SiteConflict) -> tuple[SiteAdmission, ...]:
+    """The admissions of a conflict that an annulment can undo: each at its own kiosk, once its decision
+    row reached the site (its id there is what `kiosk log annul` takes). Annulling the offline one lets
+    the standing one stand alone; annulling the standing one lets the offline one stand in its place."""
+    both = (conflict.conflict, conflict.standing)
+    return tuple(a for a in both if a is not None and a.decision_id is not None)
+
+
+@dataclass(frozen=True)
+class ConflictResolution:
+    """A supervisor annulled one admission of a conflict at this kiosk (logged here, with the reason)."""
+
+    decision_id: int
+    uploaded: bool  # the site has the annulment (False: out of reach; the link sends it when it is back)
+    view: SiteView | None  # the site as it is after (None: out of reach)

@@ -17,6 +17,7 @@ from kiosk.domain.gate import Gate
 from kiosk.domain.log import Counts, DoorDenial, ExportResult, ExportTarget, LogEntry, LogKind, StandingAdmission
 from kiosk.domain.roster_update import RosterSource
 from kiosk.domain.site import SiteRole, SiteState
+from kiosk.domain.site_view import ConflictResolution, SiteView
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
 from kiosk.station.removable import copy_owner_only, removable_drives
@@ -70,6 +71,24 @@ class StationBackend:
         if site is None or site.role is not SiteRole.KIOSK:
             return None
         return site.state()
+
+    def site_view(self) -> SiteView | None:
+        """Every kiosk of the site, today's figures and the conflicts (the supervisor's Site panel); None: a
+        kiosk alone. Raises SiteUnreachable when the site does not answer."""
+        if self.station.site is None:
+            return None
+        from kiosk.station.site_supervision import view_site
+
+        return view_site(self.station, self.clock)
+
+    def resolve_conflict(self, client_id: str, decision_id: int, reason: str, officer: str) -> ConflictResolution:
+        """Annuls this kiosk's admission of a conflict (logged, with the supervisor's reason) and sends it
+        to the site at once."""
+        from kiosk.station.site_supervision import resolve_conflict
+
+        resolution = resolve_conflict(self.station, client_id, decision_id, reason, officer, self.clock)
+        self._written()
+        return resolution
 
     def _written(self) -> None:
         if self._link is not None:

@@ -48,7 +48,8 @@ from kiosk.station.site_calls import BoundedCalls, CallTimedOut
 from kiosk.storage.database import Database
 from kiosk.storage.site_feed import PublishedPackage
 from kiosk.storage.site_link_state import LinkState, beat, server_time
-from kiosk.storage.site_log import BATCH, SiteLog, local_head, local_rows, pending_rows
+from kiosk.storage.site_log import BATCH, SiteLog, local_hash, local_head, local_rows, pending_rows
+from kiosk.storage.site_seals import SiteSeals, last_local_seal, local_seals
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -125,6 +126,7 @@ class Site:
         self.log = SiteLog(self.database)
         self.claims = self.log.claims
         self.feed = self.log.feed
+        self.seals = SiteSeals(self.database)
         self.link = LinkState(station.database, self.database.safe_url)
         self.data_age_limit = settings.data_age_limit
         self.link_running = False  # the screen's link thread keeps the health up to date
@@ -133,6 +135,7 @@ class Site:
         self._calls = BoundedCalls()
         self._schema_checked = False
         self._head_checked = False
+        self._seals_sent: int | None = None  # this process's last seal the site took (None: not compared yet)
         dbapi = self.database.engine.dialect.loaded_dbapi  # its errors escape unwrapped from a pool reconnect
         self._unreachable: tuple[type[BaseException], ...] = (
             OperationalError, InterfaceError, PoolTimeout, OSError, dbapi.OperationalError, dbapi.InterfaceError,
@@ -291,7 +294,10 @@ class Site:
             if until <= record.uploaded_seq and self._head_checked:
                 break
             report, head = self.reach(
-                lambda: self.log.upload(kiosk, lambda seq: local_rows(database, kiosk, seq, BATCH + 1))
+                lambda: self.log.upload(
+                    kiosk, lambda seq: local_rows(database, kiosk, seq, BATCH + 1),
+                    partial(local_hash, database, kiosk),
+                )
             )
             self._head_checked = True  # once a process: the site's head compared with ours (fork, rollback)
             if head != record.uploaded_seq:
@@ -308,7 +314,23 @@ class Site:
             if report.rows == 0:
                 break
         rows, claimed, conflicts, annulled, statuses = totals
-        return UploadReport(rows, claimed, conflicts, annulled, statuses, fork_at)
+        seals, seal_alarm_at = self._upload_seals() if fork_at is None else (0, None)
+        return UploadReport(rows, claimed, conflicts, annulled, statuses, fork_at, seals, seal_alarm_at)
+
+    def _upload_seals(self) -> tuple[int, int | None]:
+        """The seals the site lacks, once their rows are there; compared once a process even with none new
+        (a seal rewritten here shows then), afterwards only when this kiosk sealed again."""
+        database, kiosk = self.station.database, self.kiosk_id
+        last = last_local_seal(database, kiosk)
+        if self._seals_sent is not None and (last is None or last <= self._seals_sent):
+            return 0, None
+        result = self.reach(lambda: self.seals.upload(kiosk, partial(local_seals, database, kiosk)))
+        if result.alarm_at is not None:
+            with self._lock:
+                self._health.alarms += 1
+            return result.added, result.alarm_at
+        self._seals_sent = result.last if result.last is not None else -1
+        return result.added, None
 
     def pull(self) -> PullReport:
         """The feed after the last change applied here: the newest package (checked like a USB stick's),

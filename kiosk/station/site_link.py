@@ -105,7 +105,11 @@ class SiteLink:
         except Exception:  # noqa: BLE001 - the state is for the screen; the next round tries again
             _logger.exception("the site state could not be read")
             return
-        key = (state.online, state.offline_since, state.roster, state.pending_uploads, state.data_too_old, state.alarms)
+        offset = round(state.clock_offset.total_seconds(), 1) if state.clock_off and state.clock_offset else None
+        key = (
+            state.online, state.offline_since, state.roster, state.pending_uploads, state.data_too_old, state.alarms,
+            state.clock_off, state.clock_corrected, offset,  # the top bar says how far off the clock is
+        )
         if key != self._shown:
             self._shown = key
             self._on_state(state)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.log import LogKind, StatusSource
 from kiosk.domain.roster_update import event_ref
-from kiosk.domain.seal import GENESIS
+from kiosk.domain.seal import GENESIS, ChainRow
 from kiosk.domain.site import AdmissionClaim, AlarmKind, ChangeKind, UploadReport
 from kiosk.domain.verdict import Decision
 from kiosk.storage.database import Database
@@ -80,6 +80,12 @@ def pending_rows(database: Database, kiosk_id: str, uploaded_seq: int) -> int:
     return max(0, local_head(database, kiosk_id) - uploaded_seq)
 
 
+def local_hash(database: Database, kiosk_id: str, seq: int) -> str | None:
+    """The kiosk's hash of its row `seq` (None: it holds no such row)."""
+    with database.read() as session:
+        return session.scalar(select(_LOCAL.c.row_hash).where(_LOCAL.c.kiosk_id == kiosk_id, _LOCAL.c.seq == seq))
+
+
 def local_rows(database: Database, kiosk_id: str, from_seq: int, limit: int = BATCH) -> list[UploadRow]:
     """The kiosk's rows from `from_seq` on (inclusive), in order, ready to go up."""
     with database.read() as session:
@@ -122,23 +128,24 @@ class SiteLog:
         with self.db.read() as session:
             return _head(session, kiosk_id)
 
-    def upload(self, kiosk_id: str, rows_from: Callable[[int], list[UploadRow]]) -> tuple[UploadReport, int]:
+    def upload(
+        self, kiosk_id: str, rows_from: Callable[[int], list[UploadRow]],
+        hash_at: Callable[[int], str | None] | None = None,
+    ) -> tuple[UploadReport, int]:
         """One batch: the rows `rows_from(site head)` gives (the head's own row first, to compare), in one
-        transaction under the kiosk's lock. Returns what it did and the site's head after it."""
+        transaction under the kiosk's lock. Returns what it did and the site's head after it.
+
+        `hash_at(seq)`, the kiosk's hash of its row `seq`: with it a fork names the first row that
+        differs (the chain makes every row after it differ too), not only the site's head."""
         tally = _Tally()
         with self.db.write() as session:
-            serialise(session, f"site_log chain {kiosk_id}")
+            lock_chain(session, kiosk_id)
             head_seq, head_hash = _head(session, kiosk_id)
             rows = rows_from(max(head_seq, 1))
-            if head_seq and (not rows or rows[0].seq != head_seq):
-                tally.fork_at = head_seq
-                _alarm(session, AlarmKind.ROLLBACK, kiosk_id, head_seq, "the site holds rows this kiosk no longer has")
-                return tally.report(), head_seq
             if head_seq:
-                if rows[0].values["row_hash"] != head_hash:
-                    tally.fork_at = head_seq
-                    _alarm(session, AlarmKind.FORK, kiosk_id, head_seq, f"kiosk {rows[0].values['row_hash'][:16]}, "
-                           f"site {head_hash[:16]}")
+                at_head = rows[0] if rows and rows[0].seq == head_seq else None
+                if at_head is None or at_head.values["row_hash"] != head_hash:
+                    tally.fork_at = self._diverged(session, kiosk_id, head_seq, at_head, hash_at)
                     return tally.report(), head_seq
                 rows = rows[1:]
             prev = head_hash if head_seq else GENESIS
@@ -148,6 +155,25 @@ class SiteLog:
                 self._insert(session, kiosk_id, row, tally)
                 head_seq, prev = row.seq, row.values["row_hash"]
         return tally.report(), head_seq
+
+    @staticmethod
+    def _diverged(
+        session: Session, kiosk_id: str, head_seq: int, at_head: UploadRow | None,
+        hash_at: Callable[[int], str | None] | None,
+    ) -> int:
+        """The kiosk's chain is not the site's up to its head: an alarm at the first row that differs.
+        Held otherwise by the kiosk: a fork (rewritten there); not held at all: a rollback (rows deleted
+        there, or an older copy put back)."""
+        first = _first_difference(session, kiosk_id, head_seq, hash_at) if hash_at else head_seq
+        mine = hash_at(first) if hash_at else (at_head.values["row_hash"] if at_head else None)
+        if mine is None:
+            alarm(session, AlarmKind.ROLLBACK, kiosk_id, first,
+                  f"the site holds rows {first} to {head_seq} this kiosk no longer has")
+        else:
+            theirs = session.execute(_HASH_AT, {"kiosk": kiosk_id, "seq": first}).scalar() or ""
+            alarm(session, AlarmKind.FORK, kiosk_id, first,
+                  f"row {first}: kiosk {mine[:16]}, site {theirs[:16]}; the site holds up to row {head_seq}")
+        return first
 
     def _insert(self, session: Session, kiosk_id: str, row: UploadRow, tally: _Tally) -> None:
         values = row.values | {"kiosk_id": kiosk_id, "uploaded_at": server_now(session.connection())}
@@ -201,6 +227,15 @@ class SiteLog:
                 prev, expected = row.row_hash, row.seq + 1
         return None
 
+    def chain_rows(self, kiosk_id: str) -> list[ChainRow]:
+        """What the seals need of the kiosk's rows on the site, in order."""
+        with self.db.read() as session:
+            query = (
+                select(_SITE.c.seq, _SITE.c.at, _SITE.c.row_hash).where(_SITE.c.kiosk_id == kiosk_id)
+                .order_by(_SITE.c.seq)
+            )
+            return [ChainRow(seq, at, digest) for seq, at, digest in session.execute(query)]
+
     def alarms(self, kiosk_id: str | None = None) -> list[tuple[str, str, int, str]]:
         """(kind, kiosk, seq, detail) of every alarm raised, oldest first."""
         with self.db.read() as session:
@@ -223,7 +258,28 @@ def _head(session: Session, kiosk_id: str) -> tuple[int, str]:
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
-def _alarm(session: Session, kind: AlarmKind, kiosk_id: str, seq: int, detail: str) -> None:
+_HASH_AT = select(_SITE.c.row_hash).where(_SITE.c.kiosk_id == bindparam("kiosk"), _SITE.c.seq == bindparam("seq"))
+
+
+def lock_chain(session: Session, kiosk_id: str) -> None:
+    """The kiosk's chain on the site, held until the transaction ends: one upload at a time per kiosk."""
+    serialise(session, f"site_log chain {kiosk_id}")
+
+
+def _first_difference(session: Session, kiosk_id: str, head_seq: int, hash_at: Callable[[int], str | None]) -> int:
+    """The first row the kiosk holds otherwise than the site (at most head_seq, which differs): equal
+    hashes at a row mean equal chains up to it, so a bisection finds it in a few look-ups."""
+    low, high = 1, head_seq  # the answer lies in [low, high]
+    while low < high:
+        middle = (low + high) // 2
+        if hash_at(middle) == session.execute(_HASH_AT, {"kiosk": kiosk_id, "seq": middle}).scalar():
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def alarm(session: Session, kind: AlarmKind, kiosk_id: str, seq: int, detail: str) -> None:
     values = {
         "kind": kind.value, "kiosk_id": kiosk_id, "seq": seq, "detail": detail[:500],
         "raised_at": server_now(session.connection()),

@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.log import LogKind
@@ -82,9 +82,12 @@ def _with_decision_ids() -> Any:
 
 
 def _claims_of_the_day(session: Session, since: datetime, until: datetime) -> list[Any]:
+    """The day's by the kiosk's time (an offline admission uploaded later) or by the site's (a kiosk whose
+    clock was set a day wrong): a clock that is off can neither hide an admission nor reorder them."""
     query = (
         _with_decision_ids()
-        .where(_CLAIMS.c.at >= since, _CLAIMS.c.at < until)
+        .where(or_(and_(_CLAIMS.c.at >= since, _CLAIMS.c.at < until),
+                   and_(_CLAIMS.c.server_at >= since, _CLAIMS.c.server_at < until)))
         .order_by(_CLAIMS.c.server_at, _CLAIMS.c.id)
     )
     return [admission_of(row, row.local_id) for row in session.execute(query)]

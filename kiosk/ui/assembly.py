@@ -22,6 +22,7 @@ from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.journal import EventJournal
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.ports import CameraSwitch, KioskBackend, ScannerPort
+from kiosk.ui.site_status import SiteStatus
 from kiosk.ui.sounds import TonePlayer
 from kiosk.ui.style import app_font, style_sheet, touch_px
 from kiosk.ui.supervisor_desk import SupervisorDesk
@@ -43,6 +44,7 @@ class KioskUi:
     language: LanguageSwitch
     tones: TonePlayer
     scanner: ScannerPort
+    site_status: SiteStatus
     journal: EventJournal | None = None
     driver: HeadlessDriver | None = None
     event: Event | None = None
@@ -72,7 +74,10 @@ class KioskUi:
         window.setFont(app_font())
         window.setStyleSheet(style_sheet(touch_px()))
         tones = tones if tones is not None else TonePlayer()
-        ui = cls(controller, desk, window, thread, switch, tones, scanner, event=event)
+        site_status = SiteStatus()  # lives here, on the GUI thread; the site link posts to it
+        site_status.state_changed.connect(window.top_bar.on_site_changed)
+        site_status.state_changed.connect(window.supervisor_page.on_site_changed)
+        ui = cls(controller, desk, window, thread, switch, tones, scanner, site_status, event=event)
         ui._wire_worker()
         controller.tone_requested.connect(tones.on_tone_requested)
         if events_out is not None:

@@ -7,6 +7,7 @@
                                                 recording ──decision_recorded──► admitted | refused
                                                           ──decision_failed───► failure (never "admitted")
     check documents ──the decision limit (10 min)──► scanning, "show the badge again" (nothing recorded)
+    recording ──offline, data past its age──► failure ──supervisor's PIN──► recording (approved) | back to check
     any state ──idle minutes──► locked (the open check is kept for the next officer who signs in)
 
 The controller owns three helpers: the OfficerSession (sign-in, idle lock, supervisor), NextBadge
@@ -99,6 +100,7 @@ class KioskController(QObject):
         self.phase = Phase.IDLE
         self.session = OfficerSession(self.timings.idle_lock_ms, self)
         self.session.changed.connect(self.on_session_changed)
+        self.session.approval_given.connect(self.on_approval_given)
         self.search = PeopleSearch(self.timings.search_delay_ms, self)
         self.check: CheckState | None = None
         self.current: VerdictResult | None = None
@@ -326,6 +328,22 @@ class KioskController(QObject):
         self._fail(failure)
 
     @Slot()
+    def on_approval_requested(self) -> None:
+        """Failure page: an offline admission past the data age; the supervisor's PIN may approve it."""
+        if (
+            self.phase is Phase.FAILED and self.failure is not None
+            and self.failure.kind is FailureKind.APPROVAL_NEEDED and self._decision_request is not None
+        ):
+            self.session.open_approval_pin()
+
+    @Slot(object)
+    def on_approval_given(self, supervisor: StaffMember) -> None:
+        """The same decision again, approved by the supervisor (logged with it)."""
+        if self.phase is Phase.FAILED and self._decision_request is not None and self.check is not None:
+            self._decision_request = replace(self._decision_request, approved_by=supervisor.number)
+            self._send_decision()
+
+    @Slot()
     def on_retry_requested(self) -> None:
         """Failure page: send the same decision again (storage failures only)."""
         if self.phase is Phase.FAILED and self._decision_request is not None and self.check is not None:
@@ -366,7 +384,7 @@ class KioskController(QObject):
     def _fail(self, failure: Failure) -> None:
         self.phase = Phase.FAILED
         self.failure = failure
-        if failure.kind is not FailureKind.DECISION_NOT_RECORDED:
+        if failure.kind not in (FailureKind.DECISION_NOT_RECORDED, FailureKind.APPROVAL_NEEDED):
             self.check = None
         self.failure_shown.emit(failure)
         self.tone_requested.emit(Tone.ERROR)

@@ -71,7 +71,7 @@ class KioskWindow(QWidget):
             Screen.CHECK: CheckPage(event, language, timings.undo_ms),
             Screen.ADMITTED: OutcomePage(Decision.ADMITTED, event, language, timings.outcome_timeout_ms),
             Screen.REFUSED: OutcomePage(Decision.REFUSED, event, language, timings.outcome_timeout_ms),
-            Screen.FAILURE: FailurePage(),
+            Screen.FAILURE: FailurePage(event, language),
             Screen.SEARCH: SearchPage(language),
             Screen.SUPERVISOR_PIN: SupervisorPinPage(clock),
             Screen.SUPERVISOR: SupervisorPage(event, language, scanner),
@@ -190,6 +190,7 @@ class KioskWindow(QWidget):
         failure.retry_requested.connect(c.on_retry_requested)
         failure.back_requested.connect(c.on_back_to_check)
         failure.next_requested.connect(c.on_next_requested)
+        failure.approval_requested.connect(c.on_approval_requested)
 
         search = self.search_page
         c.search.results_changed.connect(search.on_search_results_changed)
@@ -201,6 +202,7 @@ class KioskWindow(QWidget):
         session.pin_refused.connect(pin.on_pin_refused)
         pin.pin_entered.connect(session.on_supervisor_pin_entered)
         pin.cancelled.connect(session.on_supervisor_closed)
+        session.pin_purpose_changed.connect(pin.on_purpose_changed)
 
         sup = self.supervisor_page
         session.supervisor_unlocked.connect(sup.on_supervisor_unlocked)
@@ -218,6 +220,8 @@ class KioskWindow(QWidget):
         sup.annul_panel.admissions_requested.connect(desk.on_admissions_requested)
         sup.annul_panel.annul_requested.connect(desk.on_annul_requested)
         sup.today_panel.export_requested.connect(desk.on_export_requested)
+        sup.site_panel.view_requested.connect(desk.on_site_view_requested)
+        sup.site_panel.resolution_requested.connect(desk.on_conflict_resolution_requested)
         sup.leave_panel.fullscreen_chosen.connect(desk.on_fullscreen_chosen)
         sup.leave_panel.quit_chosen.connect(desk.on_quit_chosen)
         desk.gate_applied.connect(c.on_gate_ready)
@@ -228,6 +232,8 @@ class KioskWindow(QWidget):
         desk.admissions_listed.connect(sup.annul_panel.on_admissions_listed)
         desk.annulled.connect(sup.annul_panel.on_annulled)
         desk.exported.connect(sup.today_panel.on_exported)
+        desk.site_viewed.connect(sup.site_panel.on_site_viewed)
+        desk.conflict_resolved.connect(sup.site_panel.on_conflict_resolved)
         desk.action_failed.connect(sup.on_action_failed)
         desk.cameras_listed.connect(sup.camera_panel.on_cameras_listed)
         desk.fullscreen_requested.connect(self.on_fullscreen_requested)

@@ -3,6 +3,7 @@
     nobody ──PIN──► officer ──idle minutes──► locked (the same number pre-filled) ──PIN──► officer
     officer ──sign out──► nobody
     officer or nobody ──Supervisor──► supervisor PIN ──PIN──► supervisor ──close──► back
+    an offline admission past the data age ──approve──► supervisor PIN ──PIN──► approved (the decision goes again)
 
 The controller owns it: it lets the officer sign out or call the supervisor only when nothing is open
 at the door, and asks it which screen, if any, overrides the check's (sign-in, supervisor). Each
@@ -36,6 +37,8 @@ class OfficerSession(QObject):
     pin_refused = Signal(object)  # PinResult
     supervisor_unlocked = Signal(object)  # StaffMember
     supervisor_closed = Signal()
+    approval_given = Signal(object)  # StaffMember: the supervisor who approved an offline admission
+    pin_purpose_changed = Signal(bool)  # to the PIN page: True, it approves an admission; False, it opens supervision
     changed = Signal(object)  # SessionChange, to the controller
     pin_submitted = Signal(object)  # PinRequest, to the worker (queued)
 
@@ -64,7 +67,7 @@ class OfficerSession(QObject):
 
     def screen(self) -> Screen | None:
         """The screen the session imposes over the check's, or None when an officer is at work."""
-        if self.stage is SupervisorStage.PIN:
+        if self.stage in (SupervisorStage.PIN, SupervisorStage.APPROVAL):
             return Screen.SUPERVISOR_PIN
         if self.stage is SupervisorStage.OPEN:
             return Screen.SUPERVISOR
@@ -91,7 +94,7 @@ class OfficerSession(QObject):
 
     @Slot(str)
     def on_supervisor_pin_entered(self, pin: str) -> None:
-        if self.stage is SupervisorStage.PIN:
+        if self.stage in (SupervisorStage.PIN, SupervisorStage.APPROVAL):
             self._pin_token = self._next_token()
             self.pin_submitted.emit(PinRequest(self._pin_token, "", pin, True))
 
@@ -111,6 +114,10 @@ class OfficerSession(QObject):
             self.stage = SupervisorStage.OPEN
             self.supervisor_unlocked.emit(outcome.member)
             self.changed.emit(SessionChange.SUPERVISOR_OPEN)
+        elif self.stage is SupervisorStage.APPROVAL:
+            self.stage = SupervisorStage.CLOSED
+            self.approval_given.emit(outcome.member)
+            self.changed.emit(SessionChange.APPROVED)
 
     def sign_out(self) -> None:
         """Called by the controller once nothing is open at the door."""
@@ -147,11 +154,23 @@ class OfficerSession(QObject):
         """Called by the controller once nothing is open at the door."""
         if self.stage is SupervisorStage.CLOSED:
             self.stage = SupervisorStage.PIN
+            self.pin_purpose_changed.emit(False)
             self.changed.emit(SessionChange.SUPERVISOR_PIN)
+
+    def open_approval_pin(self) -> None:
+        """Called by the controller: an offline admission on data past its age waits for a supervisor."""
+        if self.stage is SupervisorStage.CLOSED:
+            self.stage = SupervisorStage.APPROVAL
+            self.pin_purpose_changed.emit(True)
+            self.changed.emit(SessionChange.APPROVAL_PIN)
 
     @Slot()
     def on_supervisor_closed(self) -> None:
         if self.stage is SupervisorStage.CLOSED:
+            return
+        if self.stage is SupervisorStage.APPROVAL:  # no approval: back to the refused admission
+            self.stage = SupervisorStage.CLOSED
+            self.changed.emit(SessionChange.APPROVAL_CANCELLED)
             return
         self.supervisor = None
         self.stage = SupervisorStage.CLOSED

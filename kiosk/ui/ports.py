@@ -17,6 +17,8 @@ from kiosk.domain.accreditation import Accreditation, Status
 from kiosk.domain.gate import Gate
 from kiosk.domain.log import Counts, DoorDenial, ExportResult, ExportTarget, LogEntry, StandingAdmission
 from kiosk.domain.roster_update import RosterSource
+from kiosk.domain.site import SiteState
+from kiosk.domain.site_view import ConflictResolution, SiteView
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
 from kiosk.scanner.cameras import CameraChoice
@@ -72,9 +74,11 @@ class KioskBackend(Protocol):
     def check_manually(self, badge_number: str, officer: str) -> Verdict: ...
 
     def decide(
-        self, scan_id: int, decision: Decision, reason: RefusalReason | None, officer: str, note: str = ""
+        self, scan_id: int, decision: Decision, reason: RefusalReason | None, officer: str, note: str = "",
+        approved_by: str = "",
     ) -> LogEntry:
-        """Commits the decision; raises kiosk.domain.log.DecisionError when the log refuses it."""
+        """Commits the decision; raises kiosk.domain.log.DecisionError when the log refuses it (or, a
+        kiosk of a site offline on data past its age, until a supervisor approves: approved_by)."""
         ...
 
     def search(self, query: str, limit: int) -> list[Accreditation]: ...
@@ -111,4 +115,17 @@ class KioskBackend(Protocol):
 
     def roster_source(self) -> RosterSource | None:
         """The package (serial, creation time) or import the roster came from; None if neither."""
+        ...
+
+    def site_state(self) -> SiteState | None:
+        """A kiosk of a site: online, or offline since when, the roster, rows to upload; None: no site."""
+        ...
+
+    def site_view(self) -> SiteView | None:
+        """Every kiosk of the site, today's figures and the conflicts; None: a kiosk alone. Raises when the
+        site does not answer."""
+        ...
+
+    def resolve_conflict(self, client_id: str, decision_id: int, reason: str, officer: str) -> ConflictResolution:
+        """Annuls this kiosk's admission of a conflict (logged, with the reason) and tells the site."""
         ...

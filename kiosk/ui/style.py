@@ -88,6 +88,7 @@ QLabel[textSize="strong"] {{ font-size: 22pt; font-weight: 700; }}
 QLabel[tone="onColour"] {{ color: #FFFFFF; }}
 QLabel[tone="onAmber"] {{ color: {p.amber_text}; }}
 QLabel[tone="error"] {{ color: {p.red}; }}
+QLabel[alert="true"] {{ font-weight: 700; }}
 QLabel[tone="good"] {{ color: {p.green}; }}
 
 QFrame#TopBar {{ background: {p.surface}; border-bottom: 2px solid {p.border}; }}

@@ -28,6 +28,8 @@ class SupervisorDesk(QObject):
     admissions_listed = Signal(object)  # tuple[StandingAdmission, ...]
     annulled = Signal(object)  # tuple[StandingAdmission, ...] (the list, refreshed)
     exported = Signal(object)  # ExportResult
+    site_viewed = Signal(object)  # SiteView | None (None: a kiosk alone)
+    conflict_resolved = Signal(object)  # ConflictResolution
     action_failed = Signal(object)  # Failure
     cameras_listed = Signal(object, str)  # tuple[CameraChoice, ...], current spec
     # to the window
@@ -90,6 +92,16 @@ class SupervisorDesk(QObject):
     def on_annul_requested(self, decision_id: int, reason: str) -> None:
         self._submit(SupervisorAction.ANNUL, decision_id=decision_id, reason=reason.strip())
 
+    @Slot()
+    def on_site_view_requested(self) -> None:
+        self._submit(SupervisorAction.VIEW_SITE)
+
+    @Slot(str, int, str)
+    def on_conflict_resolution_requested(self, client_id: str, decision_id: int, reason: str) -> None:
+        self._submit(
+            SupervisorAction.RESOLVE_CONFLICT, client_id=client_id, decision_id=decision_id, reason=reason.strip()
+        )
+
     @Slot(object)
     def on_export_requested(self, target: ExportTarget | None) -> None:
         self._submit(SupervisorAction.EXPORT, target=target)
@@ -141,6 +153,10 @@ class SupervisorDesk(QObject):
             self.annulled.emit(result.admissions)
         elif result.action is SupervisorAction.EXPORT:
             self.exported.emit(result.export)
+        elif result.action is SupervisorAction.VIEW_SITE:
+            self.site_viewed.emit(result.site)
+        elif result.action is SupervisorAction.RESOLVE_CONFLICT:
+            self.conflict_resolved.emit(result.resolution)
 
     @Slot(object)
     def on_supervisor_failed(self, failure: Failure) -> None:

@@ -26,6 +26,7 @@ from kiosk.domain.gate import Gate, session_now
 from kiosk.domain.log import Counts
 from kiosk.domain.programme import Event
 from kiosk.domain.roster_update import RosterSource
+from kiosk.domain.site import SiteState
 from kiosk.domain.staff import StaffMember
 from kiosk.scanner.status import CameraStatus
 from kiosk.ui import wording
@@ -107,6 +108,22 @@ class Notice(QFrame):
         self.text.setText(wording.banner_words(state))
 
 
+class OfflineStrip(QWidget):
+    """A kiosk of a site cut off from it: icon, word and colour, across the bar, on every page. The same
+    strip says when this kiosk's clock is further off the site's than its limit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = GlyphLabel(Glyph.WARNING, 24, colour("red"), ring=False)
+        self.text = text_label("small", wrap=False, tone="error")
+        self.text.setProperty("alert", True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(self.icon)
+        row.addWidget(self.text, 1)
+
+
 class TopBar(QFrame):
     def __init__(self, event: Event, clock: Clock, language: LanguageSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +138,7 @@ class TopBar(QFrame):
         self.officer: StaffMember | None = None
         self.notice_state: BannerState | None = None
         self.roster: RosterSource | None = None
+        self.site: SiteState | None = None  # a kiosk of a site: its link's last news
 
         self.event_label = ElidedLabel()  # the checkpoint
         self.event_label.setProperty("textSize", "small")
@@ -142,6 +160,15 @@ class TopBar(QFrame):
         self.clock_label.setProperty("textSize", "clock")
 
         self.titles = LineWithSide(self.event_label, self.roster_label, under=self.place_label)
+        self.offline = OfflineStrip()
+        self.offline.setVisible(False)
+        self.clock_off = OfflineStrip()  # this kiosk's clock, further off the site's than its limit
+        self.clock_off.setVisible(False)
+        site_line = QHBoxLayout()
+        site_line.setSpacing(24)
+        site_line.addWidget(self.offline)
+        site_line.addWidget(self.clock_off)
+        site_line.addStretch(1)
         self.notice = Notice()
         self.leading = QStackedWidget()
         self.leading.addWidget(self.titles)
@@ -169,6 +196,7 @@ class TopBar(QFrame):
         grid.addWidget(self.leading, 0, 0, 2, 1)
         grid.addLayout(first, 0, 1)
         grid.addLayout(second, 1, 1)
+        grid.addLayout(site_line, 2, 0, 1, 2)  # the whole width, only while the site is out of reach or the clock off
         grid.setColumnStretch(0, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -197,6 +225,14 @@ class TopBar(QFrame):
     @Slot(object)
     def on_roster_changed(self, roster: RosterSource | None) -> None:
         self.roster = roster
+        self.retranslate()
+
+    @Slot(object)
+    def on_site_changed(self, state: SiteState | None) -> None:
+        """From the site link (queued to this thread): offline, the bar says since when, on every page."""
+        self.site = state
+        if state is not None and state.roster is not None:
+            self.roster = state.roster  # a package the link applied shows at once
         self.retranslate()
 
     @Slot(object)
@@ -231,7 +267,20 @@ class TopBar(QFrame):
             if self.officer and self.officer.number
             else ""
         )
-        self.roster_label.setText(wording.roster_words(self.roster, self._event, self._language.current))
+        offline = self.site is not None and not self.site.online
+        if offline:  # the strip names the roster too: the bar grows by less than a line
+            assert self.site is not None
+            self.offline.text.setText(wording.site_offline_words(self.site, self._event, self._language.current))
+        self.roster_label.setText(
+            "" if offline else wording.roster_words(self.roster, self._event, self._language.current)
+        )
+        self.roster_label.setVisible(not offline)
+        self.offline.setVisible(offline)
+        clock_off = self.site is not None and self.site.clock_off
+        if clock_off:
+            assert self.site is not None
+            self.clock_off.text.setText(wording.site_clock_words(self.site, self._language.current))
+        self.clock_off.setVisible(clock_off)
         self.titles.fit()
         self._show_counts()
         self._show_camera()

@@ -20,8 +20,9 @@ from kiosk.domain.log import (
     LogEntry,
     StandingAdmission,
 )
+from kiosk.domain.site_view import ConflictResolution, SiteView
 from kiosk.domain.staff import PinCheck
-from kiosk.domain.verdict import Decision, Holder, RefusalReason, Verdict
+from kiosk.domain.verdict import Decision, Holder, PriorAdmission, RefusalReason, Verdict
 
 
 # -- where the screen is ----------------------------------------------------------------------------
@@ -57,6 +58,7 @@ class SupervisorStage(enum.Enum):
     CLOSED = "closed"
     PIN = "pin"
     OPEN = "open"
+    APPROVAL = "approval"  # the supervisor's PIN approves an offline admission on data past its age
 
 
 class SessionChange(enum.Enum):
@@ -68,6 +70,9 @@ class SessionChange(enum.Enum):
     SUPERVISOR_PIN = "supervisor_pin"
     SUPERVISOR_OPEN = "supervisor_open"
     SUPERVISOR_CLOSED = "supervisor_closed"
+    APPROVAL_PIN = "approval_pin"  # the PIN pad asks the supervisor to approve an offline admission
+    APPROVED = "approved"  # the supervisor approved it: the decision goes again, approved
+    APPROVAL_CANCELLED = "approval_cancelled"
 
 
 class Banner(enum.Enum):
@@ -142,6 +147,7 @@ class FailureKind(enum.Enum):
     SCAN_NOT_RECORDED = "scan_not_recorded"  # the verdict could not be logged: nothing is shown
     DECISION_NOT_RECORDED = "decision_not_recorded"  # storage failed: try again
     DECISION_CONFLICT = "decision_conflict"  # the log refused (e.g. admitted meanwhile elsewhere)
+    APPROVAL_NEEDED = "approval_needed"  # offline on data past its age: a supervisor's PIN admits
     ACTION_FAILED = "action_failed"  # a supervisor action or a lookup failed
 
 
@@ -151,6 +157,7 @@ class Failure:
     detail: str = ""  # technical, shown small; English from the log or the exception
     token: int = 0
     refusal: DecisionRefusal | None = None  # DECISION_CONFLICT: why the log refused the decision
+    prior: PriorAdmission | None = None  # already admitted (at another lane of the site): where, when, by whom
 
 
 # -- requests to the worker -------------------------------------------------------------------------
@@ -177,6 +184,7 @@ class DecisionRequest:
     reason: RefusalReason | None
     officer: str
     note: str = ""  # refused for another reason: the officer's words
+    approved_by: str = ""  # offline past the data age: the supervisor who approved the admission
 
 
 @dataclass(frozen=True)
@@ -211,6 +219,8 @@ class SupervisorAction(enum.Enum):
     LIST_DENIALS = "list_denials"
     LIST_TARGETS = "list_targets"  # where the export can go: this kiosk, removable drives
     EXPORT = "export"
+    VIEW_SITE = "view_site"  # a kiosk of a site: every kiosk, today's figures, the conflicts
+    RESOLVE_CONFLICT = "resolve_conflict"  # annul this kiosk's admission of a conflict, with a reason
 
 
 @dataclass(frozen=True)
@@ -224,6 +234,7 @@ class SupervisorRequest:
     reason: str = ""
     decision_id: int = 0
     target: ExportTarget | None = None  # EXPORT: None is the kiosk's own exports folder
+    client_id: str = ""  # RESOLVE_CONFLICT: the claim of the admission annulled (it must be this kiosk's)
 
 
 # -- results from the worker ------------------------------------------------------------------------
@@ -282,6 +293,8 @@ class SupervisorResult:
     denials: tuple[DoorDenial, ...] = ()
     targets: tuple[ExportTarget, ...] = ()
     export: ExportResult | None = None
+    site: SiteView | None = None  # VIEW_SITE
+    resolution: ConflictResolution | None = None  # RESOLVE_CONFLICT
 
 
 # -- the check as the pages follow it ----------------------------------------------------------------

@@ -15,6 +15,7 @@ from kiosk.domain.accreditation import StatusReason, UnknownReasonCode, split_st
 from kiosk.domain.log import DecisionRefusal
 from kiosk.domain.programme import Event
 from kiosk.domain.roster_update import RosterSource, RosterSourceKind
+from kiosk.domain.site import SiteState
 from kiosk.domain.verdict import RecentEvent, RecentKind, RefusalReason, Verdict, VerdictCode
 from kiosk.scanner.status import CameraStatus
 from kiosk.ui.vocabulary import Banner, BannerState, Failure, FailureKind
@@ -293,18 +294,30 @@ def decision_refusal_words(refusal: DecisionRefusal | None) -> str:
         DecisionRefusal.SCAN_EXPIRED: QCoreApplication.translate("Wording", "the check took too long"),
         DecisionRefusal.BEFORE_SCAN: QCoreApplication.translate("Wording", "the kiosk's clock went back"),
         DecisionRefusal.UNKNOWN_OFFICER: QCoreApplication.translate("Wording", "the officer is not on this kiosk's staff list"),
+        DecisionRefusal.DATA_TOO_OLD: QCoreApplication.translate("Wording", "offline, on old data"),
     }
     if refusal in words:
         return words[refusal]
     return QCoreApplication.translate("Wording", "the log refused the decision")
 
 
-def failure_words(failure: Failure) -> tuple[str, str, str]:
+def failure_words(failure: Failure, event: Event, language: str) -> tuple[str, str, str]:
     """(large word, title, what to do) for a write that failed or a decision the log refused."""
+    if failure.kind is FailureKind.APPROVAL_NEEDED:
+        return (
+            QCoreApplication.translate("Wording", "OFFLINE"),
+            QCoreApplication.translate("Wording", "Not admitted yet: {reason}").format(reason=decision_refusal_words(failure.refusal)),
+            QCoreApplication.translate("Wording", "The roster may be out of date. A supervisor's PIN can admit this holder (it is logged), or go back and refuse entry."),
+        )
     if failure.kind is FailureKind.DECISION_CONFLICT:
         reason = decision_refusal_words(failure.refusal)
         if failure.refusal is DecisionRefusal.SCAN_EXPIRED:
             action = QCoreApplication.translate("Wording", "Nothing was recorded. Show the badge again to check it anew.")
+        elif failure.refusal is DecisionRefusal.ALREADY_ADMITTED and failure.prior is not None and failure.prior.officer:
+            action = QCoreApplication.translate("Wording", "Already admitted at {checkpoint} at {time} by officer {officer}. Refuse entry and call the supervisor.").format(
+                checkpoint=checkpoint_name(event, failure.prior.checkpoint, language), time=time_of(failure.prior.at, event),
+                officer=failure.prior.officer,
+            )
         elif failure.refusal is DecisionRefusal.ALREADY_ADMITTED:
             action = QCoreApplication.translate("Wording", "This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.")
         else:
@@ -344,6 +357,55 @@ def roster_words(source: RosterSource | None, event: Event, language: str) -> st
     return QCoreApplication.translate("Wording", "Roster imported {when} (unsigned)").format(
         when=short_when(source.applied_at, event, language)
     )
+
+
+def site_offline_words(state: SiteState, event: Event, language: str) -> str:
+    """Every page's top bar while the site is out of reach: "OFFLINE since 09:41 · roster of 09:40 · 12 to
+    upload" (the roster's day too when it is not the day the link was lost)."""
+    since = time_of(state.offline_since, event) if state.offline_since is not None else "?"
+    source = state.roster
+    if source is None:
+        roster = QCoreApplication.translate("Wording", "no roster yet")
+    else:
+        made = source.created_at if source.created_at is not None else source.applied_at
+        same_day = state.offline_since is not None and event.local(made).date() == event.local(state.offline_since).date()
+        when = time_of(made, event) if same_day else short_when(made, event, language)
+        roster = QCoreApplication.translate("Wording", "roster of {when}").format(when=when)
+    line = QCoreApplication.translate("Wording", "OFFLINE since {time} · {roster} · {count} to upload")
+    return line.format(time=since, roster=roster, count=state.pending_uploads)  # a bare count: no plural forms
+
+
+def site_clock_words(state: SiteState, language: str) -> str:
+    """Every page's top bar while this kiosk's clock is further off the site's than its limit: "CLOCK 3.2 s
+    FAST · sessions judged on the site's time", or, too far off to correct, that it must be set."""
+    offset = state.clock_offset
+    if offset is None:
+        return ""
+    span = _clock_span(abs(offset.total_seconds()), language)
+    fast = offset.total_seconds() < 0  # the site's clock minus this one: negative, this one is ahead
+    if state.clock_corrected:
+        line = (
+            QCoreApplication.translate("Wording", "CLOCK {span} FAST · sessions judged on the site's time")
+            if fast else QCoreApplication.translate("Wording", "CLOCK {span} SLOW · sessions judged on the site's time")
+        )
+    else:
+        line = (
+            QCoreApplication.translate("Wording", "CLOCK {span} FAST: too far off to correct, have it set")
+            if fast else QCoreApplication.translate("Wording", "CLOCK {span} SLOW: too far off to correct, have it set")
+        )
+    return line.format(span=span)
+
+
+def _clock_span(seconds: float, language: str) -> str:
+    if seconds < 120:
+        return QCoreApplication.translate("Wording", "{seconds} s").format(seconds=decimal(seconds, language))
+    minutes = int(seconds // 60)
+    if minutes < 120:
+        return QCoreApplication.translate("Wording", "{minutes} min").format(minutes=minutes)
+    hours = minutes // 60
+    if hours < 48:
+        return QCoreApplication.translate("Wording", "{hours} h {minutes} min").format(hours=hours, minutes=minutes % 60)
+    return QCoreApplication.translate("Wording", "{days} days").format(days=hours // 24)
 
 
 def short_when(at: datetime, event: Event, language: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
-from kiosk.domain.log import Counts, DecisionError
+from kiosk.domain.log import Counts, DecisionError, DecisionRefusal
 from kiosk.domain.staff import PinCheck
 from kiosk.domain.verdict import Verdict
 from kiosk.errors import KioskError
@@ -88,11 +88,15 @@ class BackendWorker(QObject):
     def on_decision_submitted(self, request: DecisionRequest) -> None:
         try:
             record = self._backend.decide(
-                request.scan_id, request.decision, request.reason, request.officer, request.note
+                request.scan_id, request.decision, request.reason, request.officer, request.note, request.approved_by
             )
         except DecisionError as exc:
             log.warning("decision refused by the log: %s", exc)
-            self.decision_failed.emit(Failure(FailureKind.DECISION_CONFLICT, str(exc), request.token, exc.reason))
+            kind = (
+                FailureKind.APPROVAL_NEEDED if exc.reason is DecisionRefusal.DATA_TOO_OLD
+                else FailureKind.DECISION_CONFLICT
+            )
+            self.decision_failed.emit(Failure(kind, str(exc), request.token, exc.reason, exc.prior))
             return
         except Exception as exc:  # noqa: BLE001 - shown as "not recorded", never as admitted
             log.exception("decision not recorded")
@@ -157,6 +161,8 @@ class BackendWorker(QObject):
             SupervisorAction.LIST_DENIALS: self._list_denials,
             SupervisorAction.LIST_TARGETS: self._list_targets,
             SupervisorAction.EXPORT: self._export,
+            SupervisorAction.VIEW_SITE: self._view_site,
+            SupervisorAction.RESOLVE_CONFLICT: self._resolve_conflict,
         }
         try:
             result = handlers[request.action](request)
@@ -201,6 +207,15 @@ class BackendWorker(QObject):
 
     def _export(self, request: SupervisorRequest) -> SupervisorResult:
         return SupervisorResult(request.token, request.action, export=self._backend.export_log(request.target))
+
+    def _view_site(self, request: SupervisorRequest) -> SupervisorResult:
+        return SupervisorResult(request.token, request.action, site=self._backend.site_view())
+
+    def _resolve_conflict(self, request: SupervisorRequest) -> SupervisorResult:
+        resolution = self._backend.resolve_conflict(
+            request.client_id, request.decision_id, request.reason, request.officer
+        )
+        return SupervisorResult(request.token, request.action, site=resolution.view, resolution=resolution)
 
     def _photo_of(self, verdict: Verdict) -> QImage | None:
         return self._photo(verdict.holder.photo) if verdict.holder is not None else None

@@ -21,6 +21,7 @@ def rehash_chain(db: sqlite3.Connection) -> None:
                 values = dict(row)
                 values["at"] = datetime.fromisoformat(values["at"]).replace(tzinfo=UTC)
                 values["manual"] = bool(values["manual"])
+                values["offline"] = bool(values["offline"])  # SQLite's 0/1, hashed as the kiosk hashes it
                 values["seq"], values["prev_hash"] = seq, prev
                 prev = row_hash(values)
                 db.execute(

@@ -16,7 +16,8 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 SUPERUSER = "postgres"
@@ -68,6 +69,7 @@ class PostgresServer:
     bin_dir: Path
     port: int
     as_postgres: bool  # we are root: every server command runs as the postgres user
+    settings: dict[str, str] = field(default_factory=dict)  # beyond SETTINGS (TLS, say)
 
     @property
     def data(self) -> Path:
@@ -81,7 +83,10 @@ class PostgresServer:
         return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
 
     @classmethod
-    def create(cls, parent: Path | None = None) -> PostgresServer:
+    def create(
+        cls, parent: Path | None = None, prepare: Callable[[PostgresServer], None] | None = None
+    ) -> PostgresServer:
+        """prepare(server), between initdb and the first start: a test's own files and settings (TLS)."""
         bin_dir = find_bin_dir()
         as_postgres = os.geteuid() == 0
         folder = Path(tempfile.mkdtemp(prefix="kiosk-pg-", dir=parent))  # short: the socket path is limited
@@ -95,6 +100,8 @@ class PostgresServer:
         server = cls(folder, bin_dir, 0, as_postgres)
         try:
             server._initdb()
+            if prepare is not None:
+                prepare(server)
             server._start_on_a_free_port()
         except BaseException:
             server.remove()
@@ -127,13 +134,17 @@ class PostgresServer:
                     raise
 
     def _write_settings(self) -> None:
-        settings = SETTINGS | {"port": str(self.port), "unix_socket_directories": f"'{self.folder}'"}
+        settings = SETTINGS | self.settings | {"port": str(self.port), "unix_socket_directories": f"'{self.folder}'"}
         lines = "".join(f"{name} = {value}\n" for name, value in settings.items())
         conf = self.data / "postgresql.auto.conf"  # read last, after postgresql.conf
         conf.write_text("# written by tests/support/postgres_server.py\n" + lines)
+        self.give_to_server(conf)
+
+    def give_to_server(self, path: Path) -> None:
+        """A file the server must own (its settings, its TLS key): the postgres user's when we are root."""
         if self.as_postgres:
             owner = pwd.getpwnam("postgres")
-            os.chown(conf, owner.pw_uid, owner.pw_gid)
+            os.chown(path, owner.pw_uid, owner.pw_gid)
 
     def start(self) -> None:
         """Starts (or restarts, after a crash-stop) the server on its port and waits until it accepts."""
@@ -143,6 +154,20 @@ class PostgresServer:
     def stop(self, mode: str = "fast") -> None:
         """mode "immediate" is a crash-stop: no checkpoint, recovery from the WAL on the next start."""
         self._run(str(self.bin_dir / "pg_ctl"), "stop", "-D", str(self.data), "-m", mode, "-w", "-s")
+
+    def require_password(self, role: str) -> None:
+        """Connections of `role` over TCP must then give its password (SCRAM), as on the site's server;
+        every other role stays trusted. pg_hba.conf's first matching line decides."""
+        hba = self.data / "pg_hba.conf"
+        line = f"host all {role} 127.0.0.1/32 scram-sha-256\n"
+        current = hba.read_text(encoding="utf-8")
+        if line not in current:
+            hba.write_text(line + current, encoding="utf-8")  # rewritten in place: it keeps its owner
+        self.reload()
+
+    def reload(self) -> None:
+        """The server reads its settings and pg_hba.conf again (new connections follow them)."""
+        self._run(str(self.bin_dir / "pg_ctl"), "reload", "-D", str(self.data), "-s")
 
     def is_running(self) -> bool:
         command = [str(self.bin_dir / "pg_ctl"), "status", "-D", str(self.data)]

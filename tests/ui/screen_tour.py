@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from kiosk.scanner.status import CameraStatus
 from kiosk.ui.style import app_font
 from kiosk.ui.vocabulary import Screen, SearchHit, SearchResult
 from tests.support.layout_check import misfits
+from tests.ui.fakes import SiteBackend
 from tests.ui.harness import Harness, build_template
 
 
@@ -73,6 +75,100 @@ def type_on(h: Harness, keyboard, text: str) -> None:  # noqa: ANN001
         if letter.isdigit() != (keyboard.key_layout.value == "digits"):
             h.tap(keyboard.digits)
         h.tap(keyboard.keys[letter])
+
+
+def site_tour(h: Harness, shot) -> None:  # noqa: ANN001 - shot(name)
+    from kiosk.domain.site import SiteState
+    from kiosk.domain.verdict import PriorAdmission
+    from tests.ui.fakes import FakeSite
+
+    w, check, service = h.window, h.window.check_page, h.backend.service
+    earlier = PriorAdmission(h.clock.now() - timedelta(minutes=6), "media-entrance", "opening", "1002")
+    service.site = FakeSite(winner=earlier)
+    h.show(h.badge("M0013"))
+    assert h.wait_screen(Screen.CHECK)
+    h.tap(check.identity.confirm)
+    h.tap(check.press.confirm)
+    assert h.wait_screen(Screen.FAILURE)
+    shot("failure-admitted-at-another-lane")
+    h.tap(w.failure_page.next_button)
+    assert h.wait_screen(Screen.SCANNING)
+    since = h.clock.now() - timedelta(minutes=19)
+    h.ui.site_status.post(SiteState(False, since, h.backend.roster_source(), 12, None, timedelta(minutes=10)))
+    service.site = FakeSite(age=None)
+    shot("scanning-offline")
+    h.show(h.badge("M0014"))
+    assert h.wait_screen(Screen.CHECK)
+    shot("check-offline")
+    h.tap(check.identity.confirm)
+    h.tap(check.press.confirm)
+    assert h.wait_screen(Screen.FAILURE)
+    shot("failure-offline-approval")
+    h.tap(w.failure_page.approve_button)
+    assert h.wait_screen(Screen.SUPERVISOR_PIN)
+    shot("supervisor-pin-approval")
+    h.type_pin_pad(w.supervisor_pin_page.pad, DEMO_CREDENTIALS.supervisor_pin)
+    h.tap(w.supervisor_pin_page.pad.ok)
+    assert h.wait_screen(Screen.ADMITTED)
+    shot("admitted-offline")
+    h.tap(w.admitted_page.next_button)
+    assert h.wait_screen(Screen.SCANNING)
+    service.site = None
+    h.ui.site_status.post(SiteState(True, None, h.backend.roster_source(), 0, timedelta(0), timedelta(minutes=10)))
+
+
+def clock_off_tour(h: Harness, shot) -> None:  # noqa: ANN001 - shot(name)
+    """This kiosk's clock 3.4 s fast of the site's: its own top bar says so, on every page."""
+    from kiosk.domain.site import SiteState
+
+    state = SiteState(True, None, h.backend.roster_source(), 0, timedelta(0), timedelta(minutes=10),
+                      clock_offset=timedelta(seconds=-3.4))
+    h.ui.site_status.post(state)
+    assert h.wait(lambda: h.window.top_bar.clock_off.isVisible())
+    shot("scanning-clock-off")
+    h.ui.site_status.post(replace(state, clock_offset=timedelta(seconds=0.2)))
+    assert h.wait(lambda: not h.window.top_bar.clock_off.isVisible())
+
+
+def site_panel_tour(h: Harness, shot) -> None:  # noqa: ANN001 - shot(name)
+    """The Site panel: five machines (one offline, one with its clock 3.4 s fast), today's figures, and a
+    conflict on this kiosk's offline admission of M0014, resolved here with a reason."""
+    from kiosk.domain.log import LogKind
+    from kiosk.domain.verdict import Decision
+    from tests.ui.fakes import site_view
+
+    sup = h.window.supervisor_page
+    panel = sup.site_panel
+    site: SiteBackend = h.ui.backend.worker._backend._backend  # type: ignore[attr-defined]
+    mine = next(e for e in reversed(h.station.log.entries())
+                if e.kind is LogKind.DECISION and e.decision is Decision.ADMITTED and e.badge_number == "M0014")
+    site.view = site_view(h.station.settings.kiosk_id, h.clock.now(), mine)
+    assert sup.site_button.isVisible(), "a kiosk of a site has the Site panel"
+    h.tap(sup.site_button)
+    assert h.wait(lambda: len(panel.kiosk_rows) == 5)
+    shot("supervisor-site-kiosks")
+    press = next(r for r in panel.kiosk_rows if r.kiosk_id == "press-room")
+    h.tap(press)
+    assert h.wait(lambda: len(panel.admission_rows) == 2)
+    shot("supervisor-site-kiosk-admissions")
+    h.tap(panel.back)
+    h.tap(panel.tabs[panel.TODAY])
+    shot("supervisor-site-today")
+    h.tap(panel.tabs[panel.CONFLICTS])
+    [card] = panel.conflict_cards
+    shot("supervisor-site-conflicts")
+    h.tap(next(iter(card.annul_buttons.values())))
+    reasons = {"fr": "Même personne, scannée deux fois", "ar": "الشخص نفسه، مُسح مرتين"}
+    panel.form.set(0, reasons.get(h.ui.language.current, "Same person, scanned twice"))
+    shot("supervisor-site-conflict-reason")
+    h.tap(panel.confirm)
+    assert h.wait(lambda: not panel.conflict_cards and panel.message.isVisible())
+    shot("supervisor-site-resolved")
+    site.reachable = False
+    h.tap(panel.refresh)
+    assert h.wait(lambda: bool(panel.failed))
+    shot("supervisor-site-unreachable")
+    site.reachable = True
 
 
 def tour(harness: Harness, out: Path, language: str) -> None:
@@ -223,6 +319,10 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     h.tap(w.failure_page.next_button)
     assert h.wait_screen(Screen.SCANNING)
 
+    # a kiosk of a site: another lane's admission stands; then the site out of reach, data past its age
+    site_tour(h, shot)
+    clock_off_tour(h, shot)
+
     # a check left open past the decision limit goes back to scanning, nothing recorded
     h.show(h.badge("M0012"))
     assert h.wait_screen(Screen.CHECK)
@@ -319,6 +419,7 @@ def tour(harness: Harness, out: Path, language: str) -> None:
     h.tap(sup.nav[5])
     assert h.wait(lambda: bool(sup.today_panel.drive_buttons))
     shot("supervisor-today-export")
+    site_panel_tour(h, shot)
     h.tap(sup.leave_button)
     h.tap(sup.leave_panel.quit)  # armed, not quitting
     shot("supervisor-leave")
@@ -352,7 +453,8 @@ def main(argv: list[str] | None = None) -> int:
             template, work / f"home-{language}", language=language, size=QSize(width, height),
             drives=[ExportTarget("KINGSTON", drive)],
         )
-        harness.ui.backend.worker._backend = FlakyBackend(harness.backend)  # the worker reads it per call
+        # the worker reads it per call: a decision that fails on demand, a site the tour describes
+        harness.ui.backend.worker._backend = FlakyBackend(SiteBackend(harness.backend))
         try:
             tour(harness, args.out, language)
         finally:

@@ -118,6 +118,7 @@ class CheckPage(Page):
         self.facts = text_label()
         self.attention = Strip("amber", Glyph.WARNING)
         self.history = Strip("red", Glyph.STOP)
+        self.offline = Strip("amber", Glyph.WARNING)  # judged without the site
         self.identity = DocumentRow(Document.IDENTITY)
         self.press = DocumentRow(Document.PRESS)
         for row in (self.identity, self.press):
@@ -134,6 +135,7 @@ class CheckPage(Page):
         check_column.addWidget(self.facts)
         check_column.addWidget(self.attention)
         check_column.addWidget(self.history)
+        check_column.addWidget(self.offline)
         check_column.addStretch(1)
         check_column.addWidget(self.identity)
         check_column.addWidget(self.press)
@@ -405,6 +407,8 @@ class CheckPage(Page):
                 history += " " + self.tr("(and %n more earlier today)", "", len(verdict.recent) - 1)
         self.history.text.setText(history)
         self.history.setVisible(bool(history))
+        self.offline.text.setText(self.tr("Offline: another lane may have admitted this badge already"))
+        self.offline.setVisible(verdict.offline is True)
         self.identity.lines.setText(self._identity_lines(holder))
         self.press.lines.setText(self._press_lines(holder))
 

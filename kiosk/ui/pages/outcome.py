@@ -145,6 +145,8 @@ class OutcomePage(Page):
         )
         if verdict.manual:
             lines.append(self.tr("Manual check (found by search)"))
+        if admitted and record.offline:
+            lines.append(self.tr("Admitted offline: the site gets it when the network is back"))
         self.lines.setText("\n".join(line for line in lines if line))
         self.logged.setText(
             self.tr("Recorded at {time} by officer {officer}").format(

@@ -1,5 +1,6 @@
 """Supervisor mode, behind the PIN pad: checkpoint and session, camera, badge status, annulments, the
-day's denials and refusals, today's figures and the log export, leaving full screen and quitting.
+day's denials and refusals, today's figures and the log export, the site (a kiosk of a site), leaving
+full screen and quitting.
 The top bar stays above it: the door's clock, counts and notices remain in view."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.programme import Event
+from kiosk.domain.site import SiteState
 from kiosk.domain.staff import StaffMember
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.pages.badge_status import BadgePanel
@@ -23,6 +25,7 @@ from kiosk.ui.pages.sign_in import PadLock
 from kiosk.ui.pages.supervisor_panels import CameraPanel, GatePanel
 from kiosk.ui.pages.supervisor_parts import choice_button
 from kiosk.ui.pages.supervisor_records import AnnulPanel, DenialsPanel, LeavePanel, TodayPanel
+from kiosk.ui.pages.supervisor_site import SitePanel
 from kiosk.ui.ports import ScannerPort
 from kiosk.ui.touch import GAP, PinDots, PinPad, TouchButton
 from kiosk.ui.vocabulary import Failure, PinResult
@@ -37,6 +40,7 @@ class SupervisorPinPage(Page):
         self.pin = ""
         self.lock = PadLock(clock)
         self._refusal: PinResult | None = None
+        self.approval = False  # the PIN approves an offline admission, rather than opening supervision
         self.title = text_label("huge")
         self.explain = text_label("muted")
         self.dots = PinDots()
@@ -90,6 +94,11 @@ class SupervisorPinPage(Page):
         if self.pin and self.lock.seconds_left() == 0:
             self.pin_entered.emit(self.pin)
 
+    @Slot(bool)
+    def on_purpose_changed(self, approval: bool) -> None:
+        self.approval = approval
+        self.retranslate()
+
     @Slot(object)
     def on_pin_refused(self, result: PinResult) -> None:
         if not result.supervisor_only:
@@ -110,8 +119,14 @@ class SupervisorPinPage(Page):
     def retranslate(self) -> None:
         locked_for = self.lock.seconds_left()
         self.pad.setEnabled(locked_for == 0)
-        self.title.setText(self.tr("Supervisor"))
-        self.explain.setText(self.tr("Type the supervisor PIN."))
+        if self.approval:
+            self.title.setText(self.tr("Supervisor: admit offline?"))
+            self.explain.setText(
+                self.tr("The kiosk is offline on data past its age limit. Your PIN admits this holder; it is logged.")
+            )
+        else:
+            self.title.setText(self.tr("Supervisor"))
+            self.explain.setText(self.tr("Type the supervisor PIN."))
         self.cancel.setText(self.tr("Cancel"))
         self.dots.set_count(len(self.pin))
         if locked_for:
@@ -144,12 +159,16 @@ class SupervisorPage(Page):
         self.close_button.clicked.connect(self.closed)
         self.leave_button = choice_button()
         self.leave_button.clicked.connect(self.on_leave_clicked)
+        self.site_button = choice_button()  # a kiosk of a site only: shown once its site link sends news
+        self.site_button.clicked.connect(self.on_site_clicked)
+        self.site_button.hide()
         self.gate_panel = GatePanel(event, language)
         self.camera_panel = CameraPanel(scanner, language)
         self.badge_panel = BadgePanel(language)
         self.annul_panel = AnnulPanel(event, language)
         self.denials_panel = DenialsPanel(event, language)
         self.today_panel = TodayPanel(event, language)
+        self.site_panel = SitePanel(event, language)
         self.leave_panel = LeavePanel()
         self.panels = QStackedWidget()
         self.nav: list[TouchButton] = []
@@ -157,6 +176,7 @@ class SupervisorPage(Page):
         nav_column.setSpacing(8)
         self._nav_group = QButtonGroup(self)
         self._nav_group.addButton(self.leave_button)
+        self._nav_group.addButton(self.site_button)
         panels = (
             self.gate_panel, self.camera_panel, self.badge_panel, self.annul_panel, self.denials_panel, self.today_panel
         )
@@ -170,11 +190,13 @@ class SupervisorPage(Page):
             nav_column.addWidget(button)
             self.nav.append(button)
         self.panels.addWidget(self.leave_panel)
+        self.panels.addWidget(self.site_panel)
         nav_column.addStretch(1)
         self.nav[0].setChecked(True)
         header = QHBoxLayout()
         header.setSpacing(GAP)
         header.addWidget(self.title, 1)
+        header.addWidget(self.site_button)  # the whole site, beside this kiosk's own settings
         header.addWidget(self.leave_button)
         header.addWidget(self.close_button)
         body = QHBoxLayout()
@@ -200,6 +222,12 @@ class SupervisorPage(Page):
             self.leave_panel.disarm()
 
     @Slot()
+    def on_site_clicked(self) -> None:
+        self.panels.setCurrentWidget(self.site_panel)
+        self.site_button.setChecked(True)
+        self.leave_panel.disarm()
+
+    @Slot()
     def on_leave_clicked(self) -> None:
         """Leaving and quitting sit apart from the door's settings, next to Close."""
         self.panels.setCurrentWidget(self.leave_panel)
@@ -212,6 +240,11 @@ class SupervisorPage(Page):
         self.show_panel(0)
         self.leave_panel.disarm()
         self.retranslate()
+
+    @Slot(object)
+    def on_site_changed(self, state: SiteState | None) -> None:
+        """The site link's news (queued to this thread): this kiosk belongs to a site, so it has the Site panel."""
+        self.site_button.setVisible(state is not None)
 
     @Slot(object)
     def on_action_failed(self, failure: Failure) -> None:
@@ -237,3 +270,4 @@ class SupervisorPage(Page):
         for button, label in zip(self.nav, labels, strict=True):
             button.setText(label)
         self.leave_button.setText(self.tr("Leave or quit"))
+        self.site_button.setText(self.tr("The site"))

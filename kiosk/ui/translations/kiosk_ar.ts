@@ -251,38 +251,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="342"/>
-        <location filename="../pages/check.py" line="355"/>
+        <location filename="../pages/check.py" line="344"/>
+        <location filename="../pages/check.py" line="357"/>
         <source>Recording…</source>
         <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="344"/>
+        <location filename="../pages/check.py" line="346"/>
         <source>Refusal waiting: it can still be undone</source>
         <translation>رفض قيد الانتظار: يمكن التراجع عنه بعد</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="346"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>One more check to go</source>
         <translation>بقي تحقق واحد</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="348"/>
+        <location filename="../pages/check.py" line="350"/>
         <source>Check the documents</source>
         <translation>تحقق من الوثائق</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="350"/>
+        <location filename="../pages/check.py" line="352"/>
         <source>Manual check</source>
         <translation>تحقق يدوي</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="351"/>
+        <location filename="../pages/check.py" line="353"/>
         <source>VALID</source>
         <translation>صالحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="355"/>
+        <location filename="../pages/check.py" line="357"/>
         <source>Recorded in %n s unless undone</source>
         <translation>
             <numerusform>يُسجَّل الآن ما لم تتراجع</numerusform>
@@ -294,37 +294,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="364"/>
+        <location filename="../pages/check.py" line="366"/>
         <source>1 · Identity document</source>
         <translation>1 · وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="365"/>
+        <location filename="../pages/check.py" line="367"/>
         <source>2 · Press credential</source>
         <translation>2 · الصفة الصحفية</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="366"/>
+        <location filename="../pages/check.py" line="368"/>
         <source>Matches</source>
         <translation>مطابقة</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="369"/>
+        <location filename="../pages/check.py" line="371"/>
         <source>Back to the check</source>
         <translation>العودة إلى التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="340"/>
+        <location filename="../pages/check.py" line="342"/>
         <source>Refuse entry: why?</source>
         <translation>رفض الدخول: لأي سبب؟</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="384"/>
+        <location filename="../pages/check.py" line="386"/>
         <source>Refusing entry to {name}: {reason}</source>
         <translation>رفض دخول {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="405"/>
+        <location filename="../pages/check.py" line="407"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(ولا شيء آخر اليوم)</numerusform>
@@ -336,62 +336,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="423"/>
+        <location filename="../pages/check.py" line="410"/>
+        <source>Offline: another lane may have admitted this badge already</source>
+        <translation>غير متصل: ربما سُمح بهذه الشارة في ممر آخر</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="427"/>
         <source>Press card {number} · {issuer}</source>
         <translation>البطاقة الصحفية {number} · {issuer}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="368"/>
+        <location filename="../pages/check.py" line="370"/>
         <source>Refuse entry…</source>
         <translation>رفض الدخول…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="372"/>
+        <location filename="../pages/check.py" line="374"/>
         <source>Other reason (type it)</source>
         <translation>سبب آخر (اكتبه)</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="374"/>
+        <location filename="../pages/check.py" line="376"/>
         <source>Undo</source>
         <translation>التراجع عن الرفض</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="375"/>
+        <location filename="../pages/check.py" line="377"/>
         <source>Refuse now</source>
         <translation>ارفض الآن</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="338"/>
+        <location filename="../pages/check.py" line="340"/>
         <source>Refuse entry: in your own words, why?</source>
         <translation>رفض الدخول: لماذا؟ اكتب السبب بكلماتك</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="376"/>
+        <location filename="../pages/check.py" line="378"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="377"/>
+        <location filename="../pages/check.py" line="379"/>
         <source>Refuse with this reason</source>
         <translation>ارفض لهذا السبب</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="367"/>
+        <location filename="../pages/check.py" line="369"/>
         <source>Shown</source>
         <translation>قُدِّمت</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="399"/>
+        <location filename="../pages/check.py" line="401"/>
         <source>Attention: {note}</source>
         <translation>تنبيه: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="416"/>
+        <location filename="../pages/check.py" line="420"/>
         <source>{document} ending {digits}, same name</source>
         <translation>{document} ينتهي رقمها بـ {digits}، بالاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="422"/>
+        <location filename="../pages/check.py" line="426"/>
         <source>Mission letter from {outlet}</source>
         <translation>رسالة تكليف من {outlet}</translation>
     </message>
@@ -485,22 +490,27 @@
 <context>
     <name>FailurePage</name>
     <message>
-        <location filename="../pages/failure.py" line="59"/>
+        <location filename="../pages/failure.py" line="69"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="60"/>
+        <location filename="../pages/failure.py" line="70"/>
         <source>Back to the check</source>
         <translation>العودة إلى التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="61"/>
+        <location filename="../pages/failure.py" line="71"/>
         <source>Next badge</source>
         <translation>الشارة التالية</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="68"/>
+        <location filename="../pages/failure.py" line="72"/>
+        <source>Supervisor approves…</source>
+        <translation>موافقة المشرف…</translation>
+    </message>
+    <message>
+        <location filename="../pages/failure.py" line="79"/>
         <source>Technical detail: {detail}</source>
         <translation>تفصيل تقني: {detail}</translation>
     </message>
@@ -629,12 +639,17 @@
         <translation>تحقق يدوي (عُثر عليه بالبحث)</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="150"/>
+        <location filename="../pages/outcome.py" line="149"/>
+        <source>Admitted offline: the site gets it when the network is back</source>
+        <translation>سُمح بالدخول دون اتصال: يصل إلى الموقع عند عودة الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="152"/>
         <source>Recorded at {time} by officer {officer}</source>
         <translation>سُجّل في {time} من قِبل الضابط {officer}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="155"/>
+        <location filename="../pages/outcome.py" line="157"/>
         <source>Attention: {note}</source>
         <translation>تنبيه: {note}</translation>
     </message>
@@ -800,82 +815,406 @@
     </message>
 </context>
 <context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="298"/>
+        <source>Annulled here, with your reason. The other admission stands; the conflict is resolved.</source>
+        <translation>أُلغي هنا مع سببك. يبقى الدخول الآخر قائمًا، وحُلّ التعارض.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="301"/>
+        <source>Annulled here, with your reason. The site is out of reach: it learns of it when the link is back.</source>
+        <translation>أُلغي هنا مع سببك. الموقع غير متاح: سيعلم بذلك عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="311"/>
+        <source>Not annulled: {detail}</source>
+        <translation>لم يُلغَ: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="368"/>
+        <source>Give a reason: it goes into the log.</source>
+        <translation>اذكر السبب: يُدوَّن في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="422"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="423"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="424"/>
+        <source>Annul</source>
+        <translation>إلغاء الدخول</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="425"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="426"/>
+        <source>Reason…</source>
+        <translation>السبب…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Kiosks</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Conflicts: {count}</source>
+        <translation>التعارضات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="439"/>
+        <source>The site could not be read (the kiosk&apos;s log says why). Refresh tries again.</source>
+        <translation>تعذّرت قراءة الموقع (سجل الجهاز يذكر السبب). زر التحديث يعيد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="449"/>
+        <source>No session (not a badge, or a forged one)</source>
+        <translation>بلا جلسة (ليست شارة، أو شارة مزوّرة)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="452"/>
+        <source>{kiosk} · {session}</source>
+        <translation>{kiosk} · {session}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="453"/>
+        <source>{admitted} admitted · {refused} refused by officers · {denied} badges denied</source>
+        <translation>مقبول: {admitted} · رفض الضابط: {refused} · شارات ممنوعة: {denied}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="463"/>
+        <source>{kiosk}: admissions today, in the order the site took them</source>
+        <translation>{kiosk}: دخول اليوم بالترتيب الذي تلقّاه به الموقع</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="465"/>
+        <source>No admission today.</source>
+        <translation>لا دخول اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="472"/>
+        <source>Annul the admission of {badge} made here at {time}?</source>
+        <translation>إلغاء دخول {badge} المسجَّل هنا في {time}؟</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="486"/>
+        <source>Nothing to show: the site has not answered yet.</source>
+        <translation>لا شيء للعرض: لم يستجب الموقع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="487"/>
+        <source>Reading the site…</source>
+        <translation>قراءة الموقع…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="489"/>
+        <source>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</source>
+        <translation>الأجهزة: {kiosks} · غير متصل: {offline} · ساعة منحرفة: {clock} · تعارضات: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="494"/>
+        <source>as it was at {time}</source>
+        <translation>كما كان في {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="496"/>
+        <source>at {time}, the site&apos;s clock</source>
+        <translation>في {time} بتوقيت الموقع</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="505"/>
+        <source>No kiosk has reached the site yet.</source>
+        <translation>لم يتصل أي جهاز بالموقع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="507"/>
+        <source>Nothing logged today yet.</source>
+        <translation>لم يُسجَّل شيء اليوم بعد.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="509"/>
+        <source>No conflict: every badge was admitted once.</source>
+        <translation>لا تعارض: دخلت كل شارة مرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="522"/>
+        <source>{kiosk} · {checkpoint}</source>
+        <translation>{kiosk} · {checkpoint}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="524"/>
+        <location filename="../pages/supervisor_site.py" line="610"/>
+        <source>{kiosk} (this kiosk)</source>
+        <translation>{kiosk} (هذا الجهاز)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="530"/>
+        <source>Online · seen {ago} ago</source>
+        <translation>متصل · شوهد منذ {ago}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="532"/>
+        <source>OFFLINE · last seen at {time} ({ago} ago)</source>
+        <translation>غير متصل · آخر ظهور في {time} (منذ {ago})</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="536"/>
+        <source>Office · last seen {ago} ago</source>
+        <translation>المكتب · شوهد منذ {ago}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="537"/>
+        <source>{seen} · {count} to upload · admitted today: {admitted}</source>
+        <translation>{seen} · للإرسال: {count} · دخول اليوم: {admitted}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="541"/>
+        <source>No roster</source>
+        <translation>لا قائمة</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="543"/>
+        <source>Roster serial {serial}</source>
+        <translation>القائمة رقم {serial}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="545"/>
+        <source>Roster serial {serial}, {age} old</source>
+        <translation>القائمة رقم {serial}، عمرها {age}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="550"/>
+        <source>{roster} (serial {latest} is out)</source>
+        <translation>{roster} (صدرت القائمة رقم {latest})</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="557"/>
+        <source>ALARM: the site holds {count} fork or rollback alarm(s) on its log</source>
+        <translation>إنذار: لدى الموقع إنذارات تفرّع أو تراجع على سجله: {count}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="565"/>
+        <source>Clock not measured</source>
+        <translation>الساعة غير مقيسة</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="570"/>
+        <source>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</source>
+        <translation>الساعة متأخرة {seconds} ث (أكثر من {limit} ث عن ساعة الموقع)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="573"/>
+        <source>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</source>
+        <translation>الساعة متقدمة {seconds} ث (أكثر من {limit} ث عن ساعة الموقع)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="576"/>
+        <source>Clock within {seconds} s of the site&apos;s</source>
+        <translation>الساعة في حدود {seconds} ث من ساعة الموقع</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="581"/>
+        <source>Badge {badge} admitted twice · {session} · {day}</source>
+        <translation>الشارة {badge} دخلت مرتين · {session} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="585"/>
+        <source>Offline: {where}</source>
+        <translation>دون اتصال: {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="587"/>
+        <source>Standing: {where}</source>
+        <translation>القائم: {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="588"/>
+        <source>The standing admission was annulled since.</source>
+        <translation>أُلغي الدخول القائم منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="591"/>
+        <source>Annul…</source>
+        <translation>إلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="597"/>
+        <source>The decision at {kiosk} has not reached the site yet.</source>
+        <translation>لم يصل قرار {kiosk} إلى الموقع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="601"/>
+        <source>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</source>
+        <translation>لإلغاء الدخول المسجَّل في {kiosk}: وضع المشرف فيه، الموقع (أو kiosk log annul {id} هناك).</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="604"/>
+        <source>Neither was admitted here: annul the mistaken one at its own kiosk.</source>
+        <translation>لم يُسجَّل أيّ منهما هنا: ألغِ الدخول الخاطئ على جهازه.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="614"/>
+        <source>{kiosk} at {time}, officer {officer}</source>
+        <translation>{kiosk} في {time}، الضابط {officer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="617"/>
+        <source>{kiosk} at {time}</source>
+        <translation>{kiosk} في {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="621"/>
+        <source>{time} on the site&apos;s clock · badge {badge}</source>
+        <translation>{time} بتوقيت الموقع · الشارة {badge}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="626"/>
+        <source>its own clock said {time}</source>
+        <translation>ساعته كانت تشير إلى {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="629"/>
+        <source>admitted offline</source>
+        <translation>دخول دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="631"/>
+        <source>CONFLICT</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="633"/>
+        <source>annulled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="642"/>
+        <source>{n} s</source>
+        <translation>{n} ث</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="645"/>
+        <source>{n} min</source>
+        <translation>{n} د</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="648"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} س {minutes} د</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="649"/>
+        <source>{n} days</source>
+        <translation>{n} أيام</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="226"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode · {name}</source>
         <translation>وضع المشرف · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="226"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode</source>
         <translation>وضع المشرف</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="228"/>
+        <location filename="../pages/supervisor.py" line="261"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="230"/>
+        <location filename="../pages/supervisor.py" line="263"/>
         <source>Checkpoint and session</source>
         <translation>النقطة والجلسة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="231"/>
+        <location filename="../pages/supervisor.py" line="264"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="232"/>
+        <location filename="../pages/supervisor.py" line="265"/>
         <source>Badge status</source>
         <translation>حالة الشارة</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="233"/>
+        <location filename="../pages/supervisor.py" line="266"/>
         <source>Annul an admission</source>
         <translation>إلغاء دخول</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="234"/>
+        <location filename="../pages/supervisor.py" line="267"/>
         <source>Denials today</source>
         <translation>المنع والرفض</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="235"/>
+        <location filename="../pages/supervisor.py" line="268"/>
         <source>Today and export</source>
         <translation>اليوم والتصدير</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="239"/>
+        <location filename="../pages/supervisor.py" line="272"/>
         <source>Leave or quit</source>
         <translation>المغادرة والإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="273"/>
+        <source>The site</source>
+        <translation>الموقع</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="113"/>
+        <location filename="../pages/supervisor.py" line="123"/>
+        <source>Supervisor: admit offline?</source>
+        <translation>المشرف: السماح بالدخول دون اتصال؟</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="125"/>
+        <source>The kiosk is offline on data past its age limit. Your PIN admits this holder; it is logged.</source>
+        <translation>الكشك غير متصل وبياناته تجاوزت عمرها المسموح. رمزك يسمح بدخول هذا الشخص، ويُسجَّل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="128"/>
         <source>Supervisor</source>
         <translation>المشرف</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="114"/>
+        <location filename="../pages/supervisor.py" line="129"/>
         <source>Type the supervisor PIN.</source>
         <translation>أدخل رمز المشرف.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="115"/>
+        <location filename="../pages/supervisor.py" line="130"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="119"/>
+        <location filename="../pages/supervisor.py" line="134"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>رموز خاطئة كثيرة. لوحة الأرقام مقفلة لمدة {seconds} ث.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/supervisor.py" line="124"/>
+        <location filename="../pages/supervisor.py" line="139"/>
         <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
         <translation>
             <numerusform>رمز خاطئ. لم تبقَ أي محاولة قبل قفل لوحة الأرقام.</numerusform>
@@ -965,42 +1304,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../top_bar.py" line="230"/>
+        <location filename="../top_bar.py" line="266"/>
         <source>Officer {number}</source>
         <translation>الضابط {number}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="242"/>
+        <location filename="../top_bar.py" line="291"/>
         <source>admitted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="243"/>
+        <location filename="../top_bar.py" line="292"/>
         <source>refused by officers</source>
         <translation>رفض الضابط</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="244"/>
+        <location filename="../top_bar.py" line="293"/>
         <source>badges denied</source>
         <translation>شارات ممنوعة</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="253"/>
+        <location filename="../top_bar.py" line="302"/>
         <source>No image</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="266"/>
+        <location filename="../top_bar.py" line="315"/>
         <source>{checkpoint} · set by the supervisor</source>
         <translation>{checkpoint} · حدّدها المشرف</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="276"/>
+        <location filename="../top_bar.py" line="325"/>
         <source>{checkpoint} · next session at {when}</source>
         <translation>{checkpoint} · الجلسة التالية في {when}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="279"/>
+        <location filename="../top_bar.py" line="328"/>
         <source>No session open</source>
         <translation>لا جلسة مفتوحة</translation>
     </message>
@@ -1008,576 +1347,656 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../wording.py" line="55"/>
+        <location filename="../wording.py" line="56"/>
         <source>{time} on {day}</source>
         <translation>{time} يوم {day}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="76"/>
+        <location filename="../wording.py" line="77"/>
         <source>Refuse entry and call the supervisor.</source>
         <translation>ارفض الدخول واتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="83"/>
+        <location filename="../wording.py" line="84"/>
         <source>Refuse entry.</source>
         <translation>ارفض الدخول.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="85"/>
+        <location filename="../wording.py" line="86"/>
         <source>Not a badge of this event</source>
         <translation>ليست شارة هذا الحدث</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="85"/>
+        <location filename="../wording.py" line="86"/>
         <source>Ask for the accreditation badge.</source>
         <translation>اطلب شارة الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="87"/>
+        <location filename="../wording.py" line="88"/>
         <source>Badge of another event</source>
         <translation>شارة حدث آخر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="90"/>
+        <location filename="../wording.py" line="91"/>
         <source>Signed with a key this kiosk does not trust.</source>
         <translation>موقّعة بمفتاح لا يثق به هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="92"/>
+        <location filename="../wording.py" line="93"/>
         <source>The signature does not match: the badge was forged or altered.</source>
         <translation>التوقيع غير مطابق: الشارة مزوّرة أو معدّلة.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="93"/>
+        <location filename="../wording.py" line="94"/>
         <source>Forged or altered badge</source>
         <translation>شارة مزوّرة أو معدّلة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="96"/>
+        <location filename="../wording.py" line="97"/>
         <source>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</source>
         <translation>الشارة أحدث من قائمة هذا الجهاز: ربما القائمة غير محدّثة.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="97"/>
+        <location filename="../wording.py" line="98"/>
         <source>Badge not on this kiosk&apos;s roster</source>
         <translation>الشارة غير موجودة في قائمة هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="98"/>
+        <location filename="../wording.py" line="99"/>
         <source>Unknown badge: not on the roster</source>
         <translation>شارة مجهولة: غير مسجّلة في القائمة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="177"/>
+        <location filename="../wording.py" line="178"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="101"/>
+        <location filename="../wording.py" line="102"/>
         <source>Badge revoked</source>
         <translation>شارة ملغاة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="105"/>
         <source>Badge suspended</source>
         <translation>شارة موقوفة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="108"/>
+        <location filename="../wording.py" line="109"/>
         <source>A newer badge was printed (version {new}); this one is version {old}.</source>
         <translation>طُبعت شارة أحدث (الإصدار {new})؛ هذه هي الإصدار {old}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="113"/>
         <source>Old badge: replaced by a newer one</source>
         <translation>شارة قديمة: استُبدلت بأحدث منها</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="113"/>
         <source>Refuse this badge; ask for the new one.</source>
         <translation>ارفض هذه الشارة واطلب الجديدة.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="115"/>
+        <location filename="../wording.py" line="116"/>
         <source>Session now: {session}</source>
         <translation>الجلسة الحالية: {session}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="117"/>
+        <location filename="../wording.py" line="118"/>
         <source>Their session opens at {when}.</source>
         <translation>تُفتح جلسته في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="118"/>
+        <location filename="../wording.py" line="119"/>
         <source>Wrong session: not accredited for this one</source>
         <translation>جلسة خاطئة: غير معتمد لهذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="122"/>
+        <location filename="../wording.py" line="123"/>
         <source>Appointment at {when}.</source>
         <translation>الموعد في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="122"/>
+        <location filename="../wording.py" line="123"/>
         <source>Doors open at {when}.</source>
         <translation>تُفتح الأبواب في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
+        <location filename="../wording.py" line="125"/>
         <source>Too early</source>
         <translation>مبكر جدًا</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
+        <location filename="../wording.py" line="125"/>
         <source>Refuse entry for now; ask them to come back.</source>
         <translation>ارفض الدخول الآن واطلب منه العودة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="126"/>
+        <location filename="../wording.py" line="127"/>
         <source>The appointment ended at {when}.</source>
         <translation>انتهى الموعد في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="126"/>
+        <location filename="../wording.py" line="127"/>
         <source>Entry closed at {when}.</source>
         <translation>أُغلق الدخول في {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="128"/>
+        <location filename="../wording.py" line="129"/>
         <source>Entry closed</source>
         <translation>الدخول مغلق</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="132"/>
+        <location filename="../wording.py" line="133"/>
         <source>Admitted at {time} through {checkpoint} ({session}).</source>
         <translation>دخل في {time} عبر {checkpoint} ({session}).</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="138"/>
-        <location filename="../wording.py" line="212"/>
+        <location filename="../wording.py" line="139"/>
+        <location filename="../wording.py" line="213"/>
         <source>Already admitted</source>
         <translation>دخل من قبل</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="144"/>
+        <location filename="../wording.py" line="145"/>
         <source>Badge reported lost or stolen</source>
         <translation>شارة مُبلَّغ عن فقدانها أو سرقتها</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="145"/>
+        <location filename="../wording.py" line="146"/>
         <source>Identity to be confirmed with the accreditation office</source>
         <translation>الهوية بانتظار التأكيد لدى مكتب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="146"/>
+        <location filename="../wording.py" line="147"/>
         <source>Press credential could not be confirmed</source>
         <translation>تعذّر تأكيد الصفة الصحفية</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="147"/>
+        <location filename="../wording.py" line="148"/>
         <source>Required documents missing</source>
         <translation>وثائق مطلوبة ناقصة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="148"/>
+        <location filename="../wording.py" line="149"/>
         <source>Registered twice: another badge replaces this one</source>
         <translation>مسجّل مرتين: شارة أخرى تحلّ محل هذه</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="149"/>
+        <location filename="../wording.py" line="150"/>
         <source>Accreditation withdrawn by the organiser</source>
         <translation>سحب المنظِّم الاعتماد</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="150"/>
-        <location filename="../wording.py" line="164"/>
+        <location filename="../wording.py" line="151"/>
+        <location filename="../wording.py" line="165"/>
         <source>Security decision</source>
         <translation>قرار أمني</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="151"/>
-        <location filename="../wording.py" line="165"/>
-        <location filename="../wording.py" line="222"/>
+        <location filename="../wording.py" line="152"/>
+        <location filename="../wording.py" line="166"/>
+        <location filename="../wording.py" line="223"/>
         <source>Other reason</source>
         <translation>سبب آخر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="158"/>
+        <location filename="../wording.py" line="159"/>
         <source>Lost or stolen</source>
         <translation>مفقودة أو مسروقة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="159"/>
+        <location filename="../wording.py" line="160"/>
         <source>Identity to confirm</source>
         <translation>الهوية للتأكيد</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="160"/>
+        <location filename="../wording.py" line="161"/>
         <source>Press credential doubtful</source>
         <translation>صفة صحفية مشكوك فيها</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="161"/>
+        <location filename="../wording.py" line="162"/>
         <source>Documents missing</source>
         <translation>وثائق ناقصة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="162"/>
+        <location filename="../wording.py" line="163"/>
         <source>Registered twice</source>
         <translation>مسجّل مرتين</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="164"/>
         <source>Withdrawn by the organiser</source>
         <translation>سحبه المنظِّم</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="179"/>
+        <location filename="../wording.py" line="180"/>
         <source>Roster note: “{note}”</source>
         <translation>ملاحظة القائمة: «{note}»</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="190"/>
+        <location filename="../wording.py" line="191"/>
         <source>{reason}: {note}</source>
         <translation>{reason}: {note}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="192"/>
+        <location filename="../wording.py" line="193"/>
         <source>REFUSED {time} by officer {officer}, {place} — {reason}</source>
         <translation>مرفوض {time} من قِبل الضابط {officer}، {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="196"/>
+        <location filename="../wording.py" line="197"/>
         <source>DENIED {time}, {place} — {reason}</source>
         <translation>ممنوع {time}، {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="202"/>
+        <location filename="../wording.py" line="203"/>
         <source>Valid</source>
         <translation>صالحة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="203"/>
+        <location filename="../wording.py" line="204"/>
         <source>Not a badge</source>
         <translation>ليست شارة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="204"/>
+        <location filename="../wording.py" line="205"/>
         <source>Forged</source>
         <translation>مزوّرة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="205"/>
+        <location filename="../wording.py" line="206"/>
         <source>Other event</source>
         <translation>حدث آخر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="206"/>
+        <location filename="../wording.py" line="207"/>
         <source>Unknown</source>
         <translation>مجهولة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="207"/>
+        <location filename="../wording.py" line="208"/>
         <source>Superseded</source>
         <translation>مستبدلة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="208"/>
+        <location filename="../wording.py" line="209"/>
         <source>Suspended</source>
         <translation>موقوفة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="209"/>
+        <location filename="../wording.py" line="210"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="210"/>
+        <location filename="../wording.py" line="211"/>
         <source>Wrong session</source>
         <translation>جلسة خاطئة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="211"/>
+        <location filename="../wording.py" line="212"/>
         <source>Outside hours</source>
         <translation>خارج المواعيد</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="218"/>
+        <location filename="../wording.py" line="219"/>
         <source>Identity document does not match</source>
         <translation>وثيقة الهوية غير مطابقة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="219"/>
+        <location filename="../wording.py" line="220"/>
         <source>No press card or mission letter</source>
         <translation>لا بطاقة صحفية ولا رسالة تكليف</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="220"/>
+        <location filename="../wording.py" line="221"/>
         <source>Refused the security screening</source>
         <translation>رفض التفتيش الأمني</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="221"/>
+        <location filename="../wording.py" line="222"/>
         <source>Behaviour at the door</source>
         <translation>السلوك عند الباب</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="223"/>
+        <location filename="../wording.py" line="224"/>
         <source>Refused by the officer</source>
         <translation>رفض من الضابط</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="259"/>
+        <location filename="../wording.py" line="260"/>
         <source>Camera fault</source>
         <translation>عطل في الكاميرا</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="264"/>
+        <location filename="../wording.py" line="265"/>
         <source>Camera starting</source>
         <translation>الكاميرا قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="271"/>
+        <location filename="../wording.py" line="272"/>
         <source>Next: {name} · {badge}
 Finish this check first.</source>
         <translation>التالي: {name} · {badge}
 أنهِ هذا التحقق أولًا.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="274"/>
+        <location filename="../wording.py" line="275"/>
         <source>Another badge is waiting.
 Finish this check first.</source>
         <translation>شارة أخرى في الانتظار.
 أنهِ هذا التحقق أولًا.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="276"/>
+        <location filename="../wording.py" line="277"/>
         <source>Several badges at once:
 one badge at a time, please.</source>
         <translation>عدة شارات في آن واحد:
 شارة واحدة في كل مرة من فضلك.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="277"/>
+        <location filename="../wording.py" line="278"/>
         <source>A badge was shown:
 sign in first to check it.</source>
         <translation>عُرضت شارة:
 سجّل الدخول أولًا للتحقق منها.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="278"/>
+        <location filename="../wording.py" line="279"/>
         <source>This badge is already
 on the screen.</source>
         <translation>هذه الشارة معروضة
 على الشاشة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="279"/>
+        <location filename="../wording.py" line="280"/>
         <source>Open too long, not recorded:
 show the badge again.</source>
         <translation>مفتوح مدة طويلة، لم يُسجَّل:
 اعرض الشارة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="339"/>
+        <location filename="../wording.py" line="308"/>
+        <source>OFFLINE</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="309"/>
+        <source>Not admitted yet: {reason}</source>
+        <translation>لم يُسمح بالدخول بعد: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="317"/>
+        <source>Already admitted at {checkpoint} at {time} by officer {officer}. Refuse entry and call the supervisor.</source>
+        <translation>سبق السماح بدخوله عند {checkpoint} في {time} من قِبل الضابط {officer}. ارفض الدخول واتصل بالمشرف.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="352"/>
         <source>No roster yet</source>
         <translation>لا توجد قائمة بعد</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="341"/>
+        <location filename="../wording.py" line="354"/>
         <source>Roster of {when} (serial {serial})</source>
         <translation>قائمة {when} (رقم {serial})</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="344"/>
+        <location filename="../wording.py" line="357"/>
         <source>Roster imported {when} (unsigned)</source>
         <translation>قائمة مستوردة في {when} (غير موقعة)</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="229"/>
+        <location filename="../wording.py" line="368"/>
+        <source>no roster yet</source>
+        <translation>لا قائمة بعد</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="373"/>
+        <source>roster of {when}</source>
+        <translation>قائمة {when}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="374"/>
+        <source>OFFLINE since {time} · {roster} · {count} to upload</source>
+        <translation>غير متصل منذ {time} · {roster} · للإرسال: {count}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="388"/>
+        <source>CLOCK {span} FAST · sessions judged on the site&apos;s time</source>
+        <translation>الساعة متقدمة {span} · تُقدَّر الجلسات بتوقيت الموقع</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="389"/>
+        <source>CLOCK {span} SLOW · sessions judged on the site&apos;s time</source>
+        <translation>الساعة متأخرة {span} · تُقدَّر الجلسات بتوقيت الموقع</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="393"/>
+        <source>CLOCK {span} FAST: too far off to correct, have it set</source>
+        <translation>الساعة متقدمة {span}: فرق يتعذّر تصحيحه، اطلب ضبطها</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="394"/>
+        <source>CLOCK {span} SLOW: too far off to correct, have it set</source>
+        <translation>الساعة متأخرة {span}: فرق يتعذّر تصحيحه، اطلب ضبطها</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="401"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} ث</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="404"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} د</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="407"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} س {minutes} د</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="408"/>
+        <source>{days} days</source>
+        <translation>{days} أيام</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="230"/>
         <source>Passport</source>
         <translation>جواز سفر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="230"/>
+        <location filename="../wording.py" line="231"/>
         <source>National identity card</source>
         <translation>بطاقة التعريف الوطنية</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="231"/>
+        <location filename="../wording.py" line="232"/>
         <source>Residence permit</source>
         <translation>بطاقة الإقامة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="237"/>
+        <location filename="../wording.py" line="238"/>
         <source>Journalist</source>
         <translation>صحفي</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="238"/>
+        <location filename="../wording.py" line="239"/>
         <source>Photographer</source>
         <translation>مصوّر</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="239"/>
+        <location filename="../wording.py" line="240"/>
         <source>Camera operator</source>
         <translation>مصوّر فيديو</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="240"/>
+        <location filename="../wording.py" line="241"/>
         <source>Technician</source>
         <translation>تقني</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="241"/>
+        <location filename="../wording.py" line="242"/>
         <source>Producer</source>
         <translation>منتج</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="242"/>
+        <location filename="../wording.py" line="243"/>
         <source>Fixer</source>
         <translation>منسّق ميداني</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="253"/>
+        <location filename="../wording.py" line="254"/>
         <source>Camera starting…</source>
         <translation>جارٍ تشغيل الكاميرا…</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="250"/>
-        <location filename="../wording.py" line="261"/>
+        <location filename="../wording.py" line="251"/>
+        <location filename="../wording.py" line="262"/>
         <source>Camera on</source>
         <translation>الكاميرا تعمل</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="248"/>
+        <location filename="../wording.py" line="249"/>
         <source>Camera unavailable — retrying</source>
         <translation>الكاميرا غير متاحة — إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="252"/>
-        <location filename="../wording.py" line="263"/>
+        <location filename="../wording.py" line="253"/>
+        <location filename="../wording.py" line="264"/>
         <source>Video ended</source>
         <translation>انتهى الفيديو</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="286"/>
+        <location filename="../wording.py" line="287"/>
         <source>the badge was revoked since the scan</source>
         <translation>أُلغيت الشارة منذ قراءتها</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="287"/>
+        <location filename="../wording.py" line="288"/>
         <source>the badge was suspended since the scan</source>
         <translation>عُلّقت الشارة منذ قراءتها</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="288"/>
+        <location filename="../wording.py" line="289"/>
         <source>a newer badge was printed since the scan</source>
         <translation>طُبعت شارة أحدث منذ القراءة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="289"/>
+        <location filename="../wording.py" line="290"/>
         <source>not accredited for the session now</source>
         <translation>غير معتمد للجلسة الحالية</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="290"/>
+        <location filename="../wording.py" line="291"/>
         <source>outside the session&apos;s hours or appointment now</source>
         <translation>خارج مواعيد الجلسة أو الموعد الآن</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="291"/>
+        <location filename="../wording.py" line="292"/>
         <source>already admitted meanwhile</source>
         <translation>سبق قبوله في الأثناء</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="292"/>
+        <location filename="../wording.py" line="293"/>
         <source>the badge is no longer on the roster</source>
         <translation>لم تعد الشارة في القائمة</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="293"/>
+        <location filename="../wording.py" line="294"/>
         <source>the check took too long</source>
         <translation>استغرق التحقق وقتًا طويلًا</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="294"/>
+        <location filename="../wording.py" line="295"/>
         <source>the kiosk&apos;s clock went back</source>
         <translation>عادت ساعة الجهاز إلى الوراء</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="295"/>
+        <location filename="../wording.py" line="296"/>
         <source>the officer is not on this kiosk&apos;s staff list</source>
         <translation>الموظف غير مدرج في قائمة موظفي هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="299"/>
+        <location filename="../wording.py" line="297"/>
+        <source>offline, on old data</source>
+        <translation>دون اتصال، على بيانات قديمة</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="301"/>
         <source>the log refused the decision</source>
         <translation>رفض السجل القرار</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="307"/>
+        <location filename="../wording.py" line="310"/>
+        <source>The roster may be out of date. A supervisor&apos;s PIN can admit this holder (it is logged), or go back and refuse entry.</source>
+        <translation>قد تكون القائمة قديمة. يمكن لرمز المشرف السماح بدخول هذا الشخص (ويُسجَّل ذلك)، وإلا فارجع وارفض الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="315"/>
         <source>Nothing was recorded. Show the badge again to check it anew.</source>
         <translation>لم يُسجَّل شيء. اعرض الشارة مرة أخرى لإعادة التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="311"/>
+        <location filename="../wording.py" line="324"/>
         <source>Nothing was recorded. Refuse entry and call the supervisor.</source>
         <translation>لم يُسجَّل شيء. ارفض الدخول واتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="314"/>
+        <location filename="../wording.py" line="327"/>
         <source>Not admitted: {reason}</source>
         <translation>غير مقبول: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="319"/>
-        <location filename="../wording.py" line="329"/>
+        <location filename="../wording.py" line="332"/>
+        <location filename="../wording.py" line="342"/>
         <source>ERROR</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="320"/>
+        <location filename="../wording.py" line="333"/>
         <source>Scan not recorded</source>
         <translation>لم يُسجَّل المسح</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="321"/>
+        <location filename="../wording.py" line="334"/>
         <source>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</source>
         <translation>تعذّر التحقق من الشارة. اطلب الشارة مرة أخرى؛ وإذا تكرر ذلك فاتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="324"/>
+        <location filename="../wording.py" line="337"/>
         <source>NOT SAVED</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="325"/>
+        <location filename="../wording.py" line="338"/>
         <source>Decision not recorded</source>
         <translation>لم يُسجَّل القرار</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="326"/>
+        <location filename="../wording.py" line="339"/>
         <source>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</source>
         <translation>لم يُحفظ شيء: لا تسمح بالدخول بعد. أعد المحاولة؛ وإذا تكرر ذلك فاتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="313"/>
+        <location filename="../wording.py" line="326"/>
         <source>NOT ADMITTED</source>
         <translation>غير مقبول</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="309"/>
+        <location filename="../wording.py" line="322"/>
         <source>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</source>
         <translation>قُبلت هذه الشارة في الأثناء عند نقطة تفتيش أخرى. ارفض الدخول واتصل بالمشرف.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="330"/>
+        <location filename="../wording.py" line="343"/>
         <source>Action failed</source>
         <translation>فشل الإجراء</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="331"/>
+        <location filename="../wording.py" line="344"/>
         <source>Try again; if this repeats, call the supervisor.</source>
         <translation>أعد المحاولة؛ وإذا تكرر ذلك فاتصل بالمشرف.</translation>
     </message>

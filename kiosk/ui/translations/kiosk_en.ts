@@ -251,38 +251,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="342"/>
-        <location filename="../pages/check.py" line="355"/>
+        <location filename="../pages/check.py" line="344"/>
+        <location filename="../pages/check.py" line="357"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="344"/>
+        <location filename="../pages/check.py" line="346"/>
         <source>Refusal waiting: it can still be undone</source>
         <translation>Refusal waiting: it can still be undone</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="346"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>One more check to go</source>
         <translation>One more check to go</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="348"/>
+        <location filename="../pages/check.py" line="350"/>
         <source>Check the documents</source>
         <translation>Check the documents</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="350"/>
+        <location filename="../pages/check.py" line="352"/>
         <source>Manual check</source>
         <translation>Manual check</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="351"/>
+        <location filename="../pages/check.py" line="353"/>
         <source>VALID</source>
         <translation>VALID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="355"/>
+        <location filename="../pages/check.py" line="357"/>
         <source>Recorded in %n s unless undone</source>
         <translation>
             <numerusform>Recorded in %n s unless undone</numerusform>
@@ -290,37 +290,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="364"/>
+        <location filename="../pages/check.py" line="366"/>
         <source>1 · Identity document</source>
         <translation>1 · Identity document</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="365"/>
+        <location filename="../pages/check.py" line="367"/>
         <source>2 · Press credential</source>
         <translation>2 · Press credential</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="366"/>
+        <location filename="../pages/check.py" line="368"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="369"/>
+        <location filename="../pages/check.py" line="371"/>
         <source>Back to the check</source>
         <translation>Back to the check</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="340"/>
+        <location filename="../pages/check.py" line="342"/>
         <source>Refuse entry: why?</source>
         <translation>Refuse entry: why?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="384"/>
+        <location filename="../pages/check.py" line="386"/>
         <source>Refusing entry to {name}: {reason}</source>
         <translation>Refusing entry to {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="405"/>
+        <location filename="../pages/check.py" line="407"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(and %n more earlier today)</numerusform>
@@ -328,62 +328,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="423"/>
+        <location filename="../pages/check.py" line="410"/>
+        <source>Offline: another lane may have admitted this badge already</source>
+        <translation>Offline: another lane may have admitted this badge already</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="427"/>
         <source>Press card {number} · {issuer}</source>
         <translation>Press card {number} · {issuer}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="368"/>
+        <location filename="../pages/check.py" line="370"/>
         <source>Refuse entry…</source>
         <translation>Refuse entry…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="372"/>
+        <location filename="../pages/check.py" line="374"/>
         <source>Other reason (type it)</source>
         <translation>Other reason (type it)</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="374"/>
+        <location filename="../pages/check.py" line="376"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="375"/>
+        <location filename="../pages/check.py" line="377"/>
         <source>Refuse now</source>
         <translation>Refuse now</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="338"/>
+        <location filename="../pages/check.py" line="340"/>
         <source>Refuse entry: in your own words, why?</source>
         <translation>Refuse entry: in your own words, why?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="376"/>
+        <location filename="../pages/check.py" line="378"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="377"/>
+        <location filename="../pages/check.py" line="379"/>
         <source>Refuse with this reason</source>
         <translation>Refuse with this reason</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="367"/>
+        <location filename="../pages/check.py" line="369"/>
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="399"/>
+        <location filename="../pages/check.py" line="401"/>
         <source>Attention: {note}</source>
         <translation>Attention: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="416"/>
+        <location filename="../pages/check.py" line="420"/>
         <source>{document} ending {digits}, same name</source>
         <translation>{document} ending {digits}, same name</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="422"/>
+        <location filename="../pages/check.py" line="426"/>
         <source>Mission letter from {outlet}</source>
         <translation>Mission letter from {outlet}</translation>
     </message>
@@ -469,22 +474,27 @@
 <context>
     <name>FailurePage</name>
     <message>
-        <location filename="../pages/failure.py" line="59"/>
+        <location filename="../pages/failure.py" line="69"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="60"/>
+        <location filename="../pages/failure.py" line="70"/>
         <source>Back to the check</source>
         <translation>Back to the check</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="61"/>
+        <location filename="../pages/failure.py" line="71"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="68"/>
+        <location filename="../pages/failure.py" line="72"/>
+        <source>Supervisor approves…</source>
+        <translation>Supervisor approves…</translation>
+    </message>
+    <message>
+        <location filename="../pages/failure.py" line="79"/>
         <source>Technical detail: {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
@@ -609,12 +619,17 @@
         <translation>Manual check (found by search)</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="150"/>
+        <location filename="../pages/outcome.py" line="149"/>
+        <source>Admitted offline: the site gets it when the network is back</source>
+        <translation>Admitted offline: the site gets it when the network is back</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="152"/>
         <source>Recorded at {time} by officer {officer}</source>
         <translation>Recorded at {time} by officer {officer}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="155"/>
+        <location filename="../pages/outcome.py" line="157"/>
         <source>Attention: {note}</source>
         <translation>Attention: {note}</translation>
     </message>
@@ -764,82 +779,406 @@
     </message>
 </context>
 <context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="298"/>
+        <source>Annulled here, with your reason. The other admission stands; the conflict is resolved.</source>
+        <translation>Annulled here, with your reason. The other admission stands; the conflict is resolved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="301"/>
+        <source>Annulled here, with your reason. The site is out of reach: it learns of it when the link is back.</source>
+        <translation>Annulled here, with your reason. The site is out of reach: it learns of it when the link is back.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="311"/>
+        <source>Not annulled: {detail}</source>
+        <translation>Not annulled: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="368"/>
+        <source>Give a reason: it goes into the log.</source>
+        <translation>Give a reason: it goes into the log.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="422"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="423"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="424"/>
+        <source>Annul</source>
+        <translation>Annul</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="425"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="426"/>
+        <source>Reason…</source>
+        <translation>Reason…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Kiosks</source>
+        <translation>Kiosks</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Conflicts: {count}</source>
+        <translation>Conflicts: {count}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="439"/>
+        <source>The site could not be read (the kiosk&apos;s log says why). Refresh tries again.</source>
+        <translation>The site could not be read (the kiosk&apos;s log says why). Refresh tries again.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="449"/>
+        <source>No session (not a badge, or a forged one)</source>
+        <translation>No session (not a badge, or a forged one)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="452"/>
+        <source>{kiosk} · {session}</source>
+        <translation>{kiosk} · {session}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="453"/>
+        <source>{admitted} admitted · {refused} refused by officers · {denied} badges denied</source>
+        <translation>{admitted} admitted · {refused} refused by officers · {denied} badges denied</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="463"/>
+        <source>{kiosk}: admissions today, in the order the site took them</source>
+        <translation>{kiosk}: admissions today, in the order the site took them</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="465"/>
+        <source>No admission today.</source>
+        <translation>No admission today.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="472"/>
+        <source>Annul the admission of {badge} made here at {time}?</source>
+        <translation>Annul the admission of {badge} made here at {time}?</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="486"/>
+        <source>Nothing to show: the site has not answered yet.</source>
+        <translation>Nothing to show: the site has not answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="487"/>
+        <source>Reading the site…</source>
+        <translation>Reading the site…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="489"/>
+        <source>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</source>
+        <translation>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="494"/>
+        <source>as it was at {time}</source>
+        <translation>as it was at {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="496"/>
+        <source>at {time}, the site&apos;s clock</source>
+        <translation>at {time}, the site&apos;s clock</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="505"/>
+        <source>No kiosk has reached the site yet.</source>
+        <translation>No kiosk has reached the site yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="507"/>
+        <source>Nothing logged today yet.</source>
+        <translation>Nothing logged today yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="509"/>
+        <source>No conflict: every badge was admitted once.</source>
+        <translation>No conflict: every badge was admitted once.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="522"/>
+        <source>{kiosk} · {checkpoint}</source>
+        <translation>{kiosk} · {checkpoint}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="524"/>
+        <location filename="../pages/supervisor_site.py" line="610"/>
+        <source>{kiosk} (this kiosk)</source>
+        <translation>{kiosk} (this kiosk)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="530"/>
+        <source>Online · seen {ago} ago</source>
+        <translation>Online · seen {ago} ago</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="532"/>
+        <source>OFFLINE · last seen at {time} ({ago} ago)</source>
+        <translation>OFFLINE · last seen at {time} ({ago} ago)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="536"/>
+        <source>Office · last seen {ago} ago</source>
+        <translation>Office · last seen {ago} ago</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="537"/>
+        <source>{seen} · {count} to upload · admitted today: {admitted}</source>
+        <translation>{seen} · {count} to upload · admitted today: {admitted}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="541"/>
+        <source>No roster</source>
+        <translation>No roster</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="543"/>
+        <source>Roster serial {serial}</source>
+        <translation>Roster serial {serial}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="545"/>
+        <source>Roster serial {serial}, {age} old</source>
+        <translation>Roster serial {serial}, {age} old</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="550"/>
+        <source>{roster} (serial {latest} is out)</source>
+        <translation>{roster} (serial {latest} is out)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="557"/>
+        <source>ALARM: the site holds {count} fork or rollback alarm(s) on its log</source>
+        <translation>ALARM: the site holds {count} fork or rollback alarm(s) on its log</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="565"/>
+        <source>Clock not measured</source>
+        <translation>Clock not measured</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="570"/>
+        <source>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</source>
+        <translation>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="573"/>
+        <source>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</source>
+        <translation>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="576"/>
+        <source>Clock within {seconds} s of the site&apos;s</source>
+        <translation>Clock within {seconds} s of the site&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="581"/>
+        <source>Badge {badge} admitted twice · {session} · {day}</source>
+        <translation>Badge {badge} admitted twice · {session} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="585"/>
+        <source>Offline: {where}</source>
+        <translation>Offline: {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="587"/>
+        <source>Standing: {where}</source>
+        <translation>Standing: {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="588"/>
+        <source>The standing admission was annulled since.</source>
+        <translation>The standing admission was annulled since.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="591"/>
+        <source>Annul…</source>
+        <translation>Annul…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="597"/>
+        <source>The decision at {kiosk} has not reached the site yet.</source>
+        <translation>The decision at {kiosk} has not reached the site yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="601"/>
+        <source>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</source>
+        <translation>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="604"/>
+        <source>Neither was admitted here: annul the mistaken one at its own kiosk.</source>
+        <translation>Neither was admitted here: annul the mistaken one at its own kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="614"/>
+        <source>{kiosk} at {time}, officer {officer}</source>
+        <translation>{kiosk} at {time}, officer {officer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="617"/>
+        <source>{kiosk} at {time}</source>
+        <translation>{kiosk} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="621"/>
+        <source>{time} on the site&apos;s clock · badge {badge}</source>
+        <translation>{time} on the site&apos;s clock · badge {badge}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="626"/>
+        <source>its own clock said {time}</source>
+        <translation>its own clock said {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="629"/>
+        <source>admitted offline</source>
+        <translation>admitted offline</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="631"/>
+        <source>CONFLICT</source>
+        <translation>CONFLICT</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="633"/>
+        <source>annulled</source>
+        <translation>annulled</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="642"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="645"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="648"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="649"/>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="226"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode · {name}</source>
         <translation>Supervisor mode · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="226"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode</source>
         <translation>Supervisor mode</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="228"/>
+        <location filename="../pages/supervisor.py" line="261"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="230"/>
+        <location filename="../pages/supervisor.py" line="263"/>
         <source>Checkpoint and session</source>
         <translation>Checkpoint and session</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="231"/>
+        <location filename="../pages/supervisor.py" line="264"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="232"/>
+        <location filename="../pages/supervisor.py" line="265"/>
         <source>Badge status</source>
         <translation>Badge status</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="233"/>
+        <location filename="../pages/supervisor.py" line="266"/>
         <source>Annul an admission</source>
         <translation>Annul an admission</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="234"/>
+        <location filename="../pages/supervisor.py" line="267"/>
         <source>Denials today</source>
         <translation>Denials today</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="235"/>
+        <location filename="../pages/supervisor.py" line="268"/>
         <source>Today and export</source>
         <translation>Today and export</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="239"/>
+        <location filename="../pages/supervisor.py" line="272"/>
         <source>Leave or quit</source>
         <translation>Leave or quit</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="273"/>
+        <source>The site</source>
+        <translation>The site</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="113"/>
+        <location filename="../pages/supervisor.py" line="123"/>
+        <source>Supervisor: admit offline?</source>
+        <translation>Supervisor: admit offline?</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="125"/>
+        <source>The kiosk is offline on data past its age limit. Your PIN admits this holder; it is logged.</source>
+        <translation>The kiosk is offline on data past its age limit. Your PIN admits this holder; it is logged.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="128"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="114"/>
+        <location filename="../pages/supervisor.py" line="129"/>
         <source>Type the supervisor PIN.</source>
         <translation>Type the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="115"/>
+        <location filename="../pages/supervisor.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="119"/>
+        <location filename="../pages/supervisor.py" line="134"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Too many wrong PINs. The keypad is locked for {seconds} s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/supervisor.py" line="124"/>
+        <location filename="../pages/supervisor.py" line="139"/>
         <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left before the keypad locks.</numerusform>
@@ -921,42 +1260,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../top_bar.py" line="230"/>
+        <location filename="../top_bar.py" line="266"/>
         <source>Officer {number}</source>
         <translation>Officer {number}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="242"/>
+        <location filename="../top_bar.py" line="291"/>
         <source>admitted</source>
         <translation>admitted</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="243"/>
+        <location filename="../top_bar.py" line="292"/>
         <source>refused by officers</source>
         <translation>refused by officers</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="244"/>
+        <location filename="../top_bar.py" line="293"/>
         <source>badges denied</source>
         <translation>badges denied</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="253"/>
+        <location filename="../top_bar.py" line="302"/>
         <source>No image</source>
         <translation>No image</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="266"/>
+        <location filename="../top_bar.py" line="315"/>
         <source>{checkpoint} · set by the supervisor</source>
         <translation>{checkpoint} · set by the supervisor</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="276"/>
+        <location filename="../top_bar.py" line="325"/>
         <source>{checkpoint} · next session at {when}</source>
         <translation>{checkpoint} · next session at {when}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="279"/>
+        <location filename="../top_bar.py" line="328"/>
         <source>No session open</source>
         <translation>No session open</translation>
     </message>
@@ -964,576 +1303,656 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../wording.py" line="55"/>
+        <location filename="../wording.py" line="56"/>
         <source>{time} on {day}</source>
         <translation>{time} on {day}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="76"/>
+        <location filename="../wording.py" line="77"/>
         <source>Refuse entry and call the supervisor.</source>
         <translation>Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="83"/>
+        <location filename="../wording.py" line="84"/>
         <source>Refuse entry.</source>
         <translation>Refuse entry.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="85"/>
+        <location filename="../wording.py" line="86"/>
         <source>Not a badge of this event</source>
         <translation>Not a badge of this event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="85"/>
+        <location filename="../wording.py" line="86"/>
         <source>Ask for the accreditation badge.</source>
         <translation>Ask for the accreditation badge.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="87"/>
+        <location filename="../wording.py" line="88"/>
         <source>Badge of another event</source>
         <translation>Badge of another event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="90"/>
+        <location filename="../wording.py" line="91"/>
         <source>Signed with a key this kiosk does not trust.</source>
         <translation>Signed with a key this kiosk does not trust.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="92"/>
+        <location filename="../wording.py" line="93"/>
         <source>The signature does not match: the badge was forged or altered.</source>
         <translation>The signature does not match: the badge was forged or altered.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="93"/>
+        <location filename="../wording.py" line="94"/>
         <source>Forged or altered badge</source>
         <translation>Forged or altered badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="96"/>
+        <location filename="../wording.py" line="97"/>
         <source>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</source>
         <translation>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="97"/>
+        <location filename="../wording.py" line="98"/>
         <source>Badge not on this kiosk&apos;s roster</source>
         <translation>Badge not on this kiosk&apos;s roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="98"/>
+        <location filename="../wording.py" line="99"/>
         <source>Unknown badge: not on the roster</source>
         <translation>Unknown badge: not on the roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="177"/>
+        <location filename="../wording.py" line="178"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="101"/>
+        <location filename="../wording.py" line="102"/>
         <source>Badge revoked</source>
         <translation>Badge revoked</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="105"/>
         <source>Badge suspended</source>
         <translation>Badge suspended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="108"/>
+        <location filename="../wording.py" line="109"/>
         <source>A newer badge was printed (version {new}); this one is version {old}.</source>
         <translation>A newer badge was printed (version {new}); this one is version {old}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="113"/>
         <source>Old badge: replaced by a newer one</source>
         <translation>Old badge: replaced by a newer one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="113"/>
         <source>Refuse this badge; ask for the new one.</source>
         <translation>Refuse this badge; ask for the new one.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="115"/>
+        <location filename="../wording.py" line="116"/>
         <source>Session now: {session}</source>
         <translation>Session now: {session}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="117"/>
+        <location filename="../wording.py" line="118"/>
         <source>Their session opens at {when}.</source>
         <translation>Their session opens at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="118"/>
+        <location filename="../wording.py" line="119"/>
         <source>Wrong session: not accredited for this one</source>
         <translation>Wrong session: not accredited for this one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="122"/>
+        <location filename="../wording.py" line="123"/>
         <source>Appointment at {when}.</source>
         <translation>Appointment at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="122"/>
+        <location filename="../wording.py" line="123"/>
         <source>Doors open at {when}.</source>
         <translation>Doors open at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
+        <location filename="../wording.py" line="125"/>
         <source>Too early</source>
         <translation>Too early</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
+        <location filename="../wording.py" line="125"/>
         <source>Refuse entry for now; ask them to come back.</source>
         <translation>Refuse entry for now; ask them to come back.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="126"/>
+        <location filename="../wording.py" line="127"/>
         <source>The appointment ended at {when}.</source>
         <translation>The appointment ended at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="126"/>
+        <location filename="../wording.py" line="127"/>
         <source>Entry closed at {when}.</source>
         <translation>Entry closed at {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="128"/>
+        <location filename="../wording.py" line="129"/>
         <source>Entry closed</source>
         <translation>Entry closed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="132"/>
+        <location filename="../wording.py" line="133"/>
         <source>Admitted at {time} through {checkpoint} ({session}).</source>
         <translation>Admitted at {time} through {checkpoint} ({session}).</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="138"/>
-        <location filename="../wording.py" line="212"/>
+        <location filename="../wording.py" line="139"/>
+        <location filename="../wording.py" line="213"/>
         <source>Already admitted</source>
         <translation>Already admitted</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="144"/>
+        <location filename="../wording.py" line="145"/>
         <source>Badge reported lost or stolen</source>
         <translation>Badge reported lost or stolen</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="145"/>
+        <location filename="../wording.py" line="146"/>
         <source>Identity to be confirmed with the accreditation office</source>
         <translation>Identity to be confirmed with the accreditation office</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="146"/>
+        <location filename="../wording.py" line="147"/>
         <source>Press credential could not be confirmed</source>
         <translation>Press credential could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="147"/>
+        <location filename="../wording.py" line="148"/>
         <source>Required documents missing</source>
         <translation>Required documents missing</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="148"/>
+        <location filename="../wording.py" line="149"/>
         <source>Registered twice: another badge replaces this one</source>
         <translation>Registered twice: another badge replaces this one</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="149"/>
+        <location filename="../wording.py" line="150"/>
         <source>Accreditation withdrawn by the organiser</source>
         <translation>Accreditation withdrawn by the organiser</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="150"/>
-        <location filename="../wording.py" line="164"/>
+        <location filename="../wording.py" line="151"/>
+        <location filename="../wording.py" line="165"/>
         <source>Security decision</source>
         <translation>Security decision</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="151"/>
-        <location filename="../wording.py" line="165"/>
-        <location filename="../wording.py" line="222"/>
+        <location filename="../wording.py" line="152"/>
+        <location filename="../wording.py" line="166"/>
+        <location filename="../wording.py" line="223"/>
         <source>Other reason</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="158"/>
+        <location filename="../wording.py" line="159"/>
         <source>Lost or stolen</source>
         <translation>Lost or stolen</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="159"/>
+        <location filename="../wording.py" line="160"/>
         <source>Identity to confirm</source>
         <translation>Identity to confirm</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="160"/>
+        <location filename="../wording.py" line="161"/>
         <source>Press credential doubtful</source>
         <translation>Press credential doubtful</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="161"/>
+        <location filename="../wording.py" line="162"/>
         <source>Documents missing</source>
         <translation>Documents missing</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="162"/>
+        <location filename="../wording.py" line="163"/>
         <source>Registered twice</source>
         <translation>Registered twice</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="164"/>
         <source>Withdrawn by the organiser</source>
         <translation>Withdrawn by the organiser</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="179"/>
+        <location filename="../wording.py" line="180"/>
         <source>Roster note: “{note}”</source>
         <translation>Roster note: “{note}”</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="190"/>
+        <location filename="../wording.py" line="191"/>
         <source>{reason}: {note}</source>
         <translation>{reason}: {note}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="192"/>
+        <location filename="../wording.py" line="193"/>
         <source>REFUSED {time} by officer {officer}, {place} — {reason}</source>
         <translation>REFUSED {time} by officer {officer}, {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="196"/>
+        <location filename="../wording.py" line="197"/>
         <source>DENIED {time}, {place} — {reason}</source>
         <translation>DENIED {time}, {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="202"/>
+        <location filename="../wording.py" line="203"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="203"/>
+        <location filename="../wording.py" line="204"/>
         <source>Not a badge</source>
         <translation>Not a badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="204"/>
+        <location filename="../wording.py" line="205"/>
         <source>Forged</source>
         <translation>Forged</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="205"/>
+        <location filename="../wording.py" line="206"/>
         <source>Other event</source>
         <translation>Other event</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="206"/>
+        <location filename="../wording.py" line="207"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="207"/>
+        <location filename="../wording.py" line="208"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="208"/>
+        <location filename="../wording.py" line="209"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="209"/>
+        <location filename="../wording.py" line="210"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="210"/>
+        <location filename="../wording.py" line="211"/>
         <source>Wrong session</source>
         <translation>Wrong session</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="211"/>
+        <location filename="../wording.py" line="212"/>
         <source>Outside hours</source>
         <translation>Outside hours</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="218"/>
+        <location filename="../wording.py" line="219"/>
         <source>Identity document does not match</source>
         <translation>Identity document does not match</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="219"/>
+        <location filename="../wording.py" line="220"/>
         <source>No press card or mission letter</source>
         <translation>No press card or mission letter</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="220"/>
+        <location filename="../wording.py" line="221"/>
         <source>Refused the security screening</source>
         <translation>Refused the security screening</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="221"/>
+        <location filename="../wording.py" line="222"/>
         <source>Behaviour at the door</source>
         <translation>Behaviour at the door</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="223"/>
+        <location filename="../wording.py" line="224"/>
         <source>Refused by the officer</source>
         <translation>Refused by the officer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="259"/>
+        <location filename="../wording.py" line="260"/>
         <source>Camera fault</source>
         <translation>Camera fault</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="264"/>
+        <location filename="../wording.py" line="265"/>
         <source>Camera starting</source>
         <translation>Camera starting</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="271"/>
+        <location filename="../wording.py" line="272"/>
         <source>Next: {name} · {badge}
 Finish this check first.</source>
         <translation>Next: {name} · {badge}
 Finish this check first.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="274"/>
+        <location filename="../wording.py" line="275"/>
         <source>Another badge is waiting.
 Finish this check first.</source>
         <translation>Another badge is waiting.
 Finish this check first.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="276"/>
+        <location filename="../wording.py" line="277"/>
         <source>Several badges at once:
 one badge at a time, please.</source>
         <translation>Several badges at once:
 one badge at a time, please.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="277"/>
+        <location filename="../wording.py" line="278"/>
         <source>A badge was shown:
 sign in first to check it.</source>
         <translation>A badge was shown:
 sign in first to check it.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="278"/>
+        <location filename="../wording.py" line="279"/>
         <source>This badge is already
 on the screen.</source>
         <translation>This badge is already
 on the screen.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="279"/>
+        <location filename="../wording.py" line="280"/>
         <source>Open too long, not recorded:
 show the badge again.</source>
         <translation>Open too long, not recorded:
 show the badge again.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="339"/>
+        <location filename="../wording.py" line="308"/>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="309"/>
+        <source>Not admitted yet: {reason}</source>
+        <translation>Not admitted yet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="317"/>
+        <source>Already admitted at {checkpoint} at {time} by officer {officer}. Refuse entry and call the supervisor.</source>
+        <translation>Already admitted at {checkpoint} at {time} by officer {officer}. Refuse entry and call the supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="352"/>
         <source>No roster yet</source>
         <translation>No roster yet</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="341"/>
+        <location filename="../wording.py" line="354"/>
         <source>Roster of {when} (serial {serial})</source>
         <translation>Roster of {when} (serial {serial})</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="344"/>
+        <location filename="../wording.py" line="357"/>
         <source>Roster imported {when} (unsigned)</source>
         <translation>Roster imported {when} (unsigned)</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="229"/>
+        <location filename="../wording.py" line="368"/>
+        <source>no roster yet</source>
+        <translation>no roster yet</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="373"/>
+        <source>roster of {when}</source>
+        <translation>roster of {when}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="374"/>
+        <source>OFFLINE since {time} · {roster} · {count} to upload</source>
+        <translation>OFFLINE since {time} · {roster} · {count} to upload</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="388"/>
+        <source>CLOCK {span} FAST · sessions judged on the site&apos;s time</source>
+        <translation>CLOCK {span} FAST · sessions judged on the site&apos;s time</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="389"/>
+        <source>CLOCK {span} SLOW · sessions judged on the site&apos;s time</source>
+        <translation>CLOCK {span} SLOW · sessions judged on the site&apos;s time</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="393"/>
+        <source>CLOCK {span} FAST: too far off to correct, have it set</source>
+        <translation>CLOCK {span} FAST: too far off to correct, have it set</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="394"/>
+        <source>CLOCK {span} SLOW: too far off to correct, have it set</source>
+        <translation>CLOCK {span} SLOW: too far off to correct, have it set</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="401"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="404"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="407"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="408"/>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="230"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="230"/>
+        <location filename="../wording.py" line="231"/>
         <source>National identity card</source>
         <translation>National identity card</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="231"/>
+        <location filename="../wording.py" line="232"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="237"/>
+        <location filename="../wording.py" line="238"/>
         <source>Journalist</source>
         <translation>Journalist</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="238"/>
+        <location filename="../wording.py" line="239"/>
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="239"/>
+        <location filename="../wording.py" line="240"/>
         <source>Camera operator</source>
         <translation>Camera operator</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="240"/>
+        <location filename="../wording.py" line="241"/>
         <source>Technician</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="241"/>
+        <location filename="../wording.py" line="242"/>
         <source>Producer</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="242"/>
+        <location filename="../wording.py" line="243"/>
         <source>Fixer</source>
         <translation>Fixer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="253"/>
+        <location filename="../wording.py" line="254"/>
         <source>Camera starting…</source>
         <translation>Camera starting…</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="250"/>
-        <location filename="../wording.py" line="261"/>
+        <location filename="../wording.py" line="251"/>
+        <location filename="../wording.py" line="262"/>
         <source>Camera on</source>
         <translation>Camera on</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="248"/>
+        <location filename="../wording.py" line="249"/>
         <source>Camera unavailable — retrying</source>
         <translation>Camera unavailable — retrying</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="252"/>
-        <location filename="../wording.py" line="263"/>
+        <location filename="../wording.py" line="253"/>
+        <location filename="../wording.py" line="264"/>
         <source>Video ended</source>
         <translation>Video ended</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="286"/>
+        <location filename="../wording.py" line="287"/>
         <source>the badge was revoked since the scan</source>
         <translation>the badge was revoked since the scan</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="287"/>
+        <location filename="../wording.py" line="288"/>
         <source>the badge was suspended since the scan</source>
         <translation>the badge was suspended since the scan</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="288"/>
+        <location filename="../wording.py" line="289"/>
         <source>a newer badge was printed since the scan</source>
         <translation>a newer badge was printed since the scan</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="289"/>
+        <location filename="../wording.py" line="290"/>
         <source>not accredited for the session now</source>
         <translation>not accredited for the session now</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="290"/>
+        <location filename="../wording.py" line="291"/>
         <source>outside the session&apos;s hours or appointment now</source>
         <translation>outside the session&apos;s hours or appointment now</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="291"/>
+        <location filename="../wording.py" line="292"/>
         <source>already admitted meanwhile</source>
         <translation>already admitted meanwhile</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="292"/>
+        <location filename="../wording.py" line="293"/>
         <source>the badge is no longer on the roster</source>
         <translation>the badge is no longer on the roster</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="293"/>
+        <location filename="../wording.py" line="294"/>
         <source>the check took too long</source>
         <translation>the check took too long</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="294"/>
+        <location filename="../wording.py" line="295"/>
         <source>the kiosk&apos;s clock went back</source>
         <translation>the kiosk&apos;s clock went back</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="295"/>
+        <location filename="../wording.py" line="296"/>
         <source>the officer is not on this kiosk&apos;s staff list</source>
         <translation>the officer is not on this kiosk&apos;s staff list</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="299"/>
+        <location filename="../wording.py" line="297"/>
+        <source>offline, on old data</source>
+        <translation>offline, on old data</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="301"/>
         <source>the log refused the decision</source>
         <translation>the log refused the decision</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="307"/>
+        <location filename="../wording.py" line="310"/>
+        <source>The roster may be out of date. A supervisor&apos;s PIN can admit this holder (it is logged), or go back and refuse entry.</source>
+        <translation>The roster may be out of date. A supervisor&apos;s PIN can admit this holder (it is logged), or go back and refuse entry.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="315"/>
         <source>Nothing was recorded. Show the badge again to check it anew.</source>
         <translation>Nothing was recorded. Show the badge again to check it anew.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="311"/>
+        <location filename="../wording.py" line="324"/>
         <source>Nothing was recorded. Refuse entry and call the supervisor.</source>
         <translation>Nothing was recorded. Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="314"/>
+        <location filename="../wording.py" line="327"/>
         <source>Not admitted: {reason}</source>
         <translation>Not admitted: {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="319"/>
-        <location filename="../wording.py" line="329"/>
+        <location filename="../wording.py" line="332"/>
+        <location filename="../wording.py" line="342"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="320"/>
+        <location filename="../wording.py" line="333"/>
         <source>Scan not recorded</source>
         <translation>Scan not recorded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="321"/>
+        <location filename="../wording.py" line="334"/>
         <source>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</source>
         <translation>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="324"/>
+        <location filename="../wording.py" line="337"/>
         <source>NOT SAVED</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="325"/>
+        <location filename="../wording.py" line="338"/>
         <source>Decision not recorded</source>
         <translation>Decision not recorded</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="326"/>
+        <location filename="../wording.py" line="339"/>
         <source>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</source>
         <translation>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="313"/>
+        <location filename="../wording.py" line="326"/>
         <source>NOT ADMITTED</source>
         <translation>NOT ADMITTED</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="309"/>
+        <location filename="../wording.py" line="322"/>
         <source>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</source>
         <translation>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="330"/>
+        <location filename="../wording.py" line="343"/>
         <source>Action failed</source>
         <translation>Action failed</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="331"/>
+        <location filename="../wording.py" line="344"/>
         <source>Try again; if this repeats, call the supervisor.</source>
         <translation>Try again; if this repeats, call the supervisor.</translation>
     </message>

@@ -251,38 +251,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="342"/>
-        <location filename="../pages/check.py" line="355"/>
+        <location filename="../pages/check.py" line="344"/>
+        <location filename="../pages/check.py" line="357"/>
         <source>Recording…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="344"/>
+        <location filename="../pages/check.py" line="346"/>
         <source>Refusal waiting: it can still be undone</source>
         <translation>Refus en attente : il peut encore être annulé</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="346"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>One more check to go</source>
         <translation>Encore une vérification</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="348"/>
+        <location filename="../pages/check.py" line="350"/>
         <source>Check the documents</source>
         <translation>Vérifiez les documents</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="350"/>
+        <location filename="../pages/check.py" line="352"/>
         <source>Manual check</source>
         <translation>Contrôle manuel</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="351"/>
+        <location filename="../pages/check.py" line="353"/>
         <source>VALID</source>
         <translation>VALIDE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="355"/>
+        <location filename="../pages/check.py" line="357"/>
         <source>Recorded in %n s unless undone</source>
         <translation>
             <numerusform>Enregistré dans %n s sauf annulation</numerusform>
@@ -290,37 +290,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="364"/>
+        <location filename="../pages/check.py" line="366"/>
         <source>1 · Identity document</source>
         <translation>1 · Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="365"/>
+        <location filename="../pages/check.py" line="367"/>
         <source>2 · Press credential</source>
         <translation>2 · Titre de presse</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="366"/>
+        <location filename="../pages/check.py" line="368"/>
         <source>Matches</source>
         <translation>Correspond</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="369"/>
+        <location filename="../pages/check.py" line="371"/>
         <source>Back to the check</source>
         <translation>Retour au contrôle</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="340"/>
+        <location filename="../pages/check.py" line="342"/>
         <source>Refuse entry: why?</source>
         <translation>Refuser l&apos;entrée : pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="384"/>
+        <location filename="../pages/check.py" line="386"/>
         <source>Refusing entry to {name}: {reason}</source>
         <translation>Refus d&apos;entrée pour {name} : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="405"/>
+        <location filename="../pages/check.py" line="407"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(et %n autre plus tôt aujourd&apos;hui)</numerusform>
@@ -328,62 +328,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="423"/>
+        <location filename="../pages/check.py" line="410"/>
+        <source>Offline: another lane may have admitted this badge already</source>
+        <translation>Hors ligne : une autre file a peut-être déjà admis ce badge</translation>
+    </message>
+    <message>
+        <location filename="../pages/check.py" line="427"/>
         <source>Press card {number} · {issuer}</source>
         <translation>Carte de presse {number} · {issuer}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="368"/>
+        <location filename="../pages/check.py" line="370"/>
         <source>Refuse entry…</source>
         <translation>Refuser l&apos;entrée…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="372"/>
+        <location filename="../pages/check.py" line="374"/>
         <source>Other reason (type it)</source>
         <translation>Autre motif (à saisir)</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="374"/>
+        <location filename="../pages/check.py" line="376"/>
         <source>Undo</source>
         <translation>Annuler le refus</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="375"/>
+        <location filename="../pages/check.py" line="377"/>
         <source>Refuse now</source>
         <translation>Refuser maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="338"/>
+        <location filename="../pages/check.py" line="340"/>
         <source>Refuse entry: in your own words, why?</source>
         <translation>Refus d&apos;entrée : pourquoi, avec vos mots ?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="376"/>
+        <location filename="../pages/check.py" line="378"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="377"/>
+        <location filename="../pages/check.py" line="379"/>
         <source>Refuse with this reason</source>
         <translation>Refuser pour ce motif</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="367"/>
+        <location filename="../pages/check.py" line="369"/>
         <source>Shown</source>
         <translation>Présenté</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="399"/>
+        <location filename="../pages/check.py" line="401"/>
         <source>Attention: {note}</source>
         <translation>Attention : {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="416"/>
+        <location filename="../pages/check.py" line="420"/>
         <source>{document} ending {digits}, same name</source>
         <translation>{document} finissant par {digits}, même nom</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="422"/>
+        <location filename="../pages/check.py" line="426"/>
         <source>Mission letter from {outlet}</source>
         <translation>Ordre de mission de {outlet}</translation>
     </message>
@@ -469,22 +474,27 @@
 <context>
     <name>FailurePage</name>
     <message>
-        <location filename="../pages/failure.py" line="59"/>
+        <location filename="../pages/failure.py" line="69"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="60"/>
+        <location filename="../pages/failure.py" line="70"/>
         <source>Back to the check</source>
         <translation>Retour au contrôle</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="61"/>
+        <location filename="../pages/failure.py" line="71"/>
         <source>Next badge</source>
         <translation>Badge suivant</translation>
     </message>
     <message>
-        <location filename="../pages/failure.py" line="68"/>
+        <location filename="../pages/failure.py" line="72"/>
+        <source>Supervisor approves…</source>
+        <translation>Le superviseur approuve…</translation>
+    </message>
+    <message>
+        <location filename="../pages/failure.py" line="79"/>
         <source>Technical detail: {detail}</source>
         <translation>Détail technique : {detail}</translation>
     </message>
@@ -609,12 +619,17 @@
         <translation>Contrôle manuel (trouvé par recherche)</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="150"/>
+        <location filename="../pages/outcome.py" line="149"/>
+        <source>Admitted offline: the site gets it when the network is back</source>
+        <translation>Admis hors ligne : le site le recevra au retour du réseau</translation>
+    </message>
+    <message>
+        <location filename="../pages/outcome.py" line="152"/>
         <source>Recorded at {time} by officer {officer}</source>
         <translation>Enregistré à {time} par l&apos;agent {officer}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="155"/>
+        <location filename="../pages/outcome.py" line="157"/>
         <source>Attention: {note}</source>
         <translation>Attention : {note}</translation>
     </message>
@@ -764,82 +779,406 @@
     </message>
 </context>
 <context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="298"/>
+        <source>Annulled here, with your reason. The other admission stands; the conflict is resolved.</source>
+        <translation>Annulée ici, avec votre motif. L&apos;autre entrée est maintenue ; le conflit est réglé.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="301"/>
+        <source>Annulled here, with your reason. The site is out of reach: it learns of it when the link is back.</source>
+        <translation>Annulée ici, avec votre motif. Le site est injoignable : il l&apos;apprendra au retour de la liaison.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="311"/>
+        <source>Not annulled: {detail}</source>
+        <translation>Non annulé : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="368"/>
+        <source>Give a reason: it goes into the log.</source>
+        <translation>Indiquez un motif : il est inscrit au journal.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="422"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="423"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="424"/>
+        <source>Annul</source>
+        <translation>Annuler l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="425"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="426"/>
+        <source>Reason…</source>
+        <translation>Motif…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Kiosks</source>
+        <translation>Bornes</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="431"/>
+        <source>Conflicts: {count}</source>
+        <translation>Conflits : {count}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="439"/>
+        <source>The site could not be read (the kiosk&apos;s log says why). Refresh tries again.</source>
+        <translation>Le site n&apos;a pas pu être lu (le journal de la borne dit pourquoi). Actualiser réessaie.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="449"/>
+        <source>No session (not a badge, or a forged one)</source>
+        <translation>Sans séance (pas un badge, ou un faux)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="452"/>
+        <source>{kiosk} · {session}</source>
+        <translation>{kiosk} · {session}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="453"/>
+        <source>{admitted} admitted · {refused} refused by officers · {denied} badges denied</source>
+        <translation>{admitted} admis · {refused} refus d&apos;agent · {denied} badges rejetés</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="463"/>
+        <source>{kiosk}: admissions today, in the order the site took them</source>
+        <translation>{kiosk} : entrées du jour, dans l&apos;ordre où le site les a reçues</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="465"/>
+        <source>No admission today.</source>
+        <translation>Aucune entrée aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="472"/>
+        <source>Annul the admission of {badge} made here at {time}?</source>
+        <translation>Annuler l&apos;entrée de {badge} faite ici à {time} ?</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="486"/>
+        <source>Nothing to show: the site has not answered yet.</source>
+        <translation>Rien à montrer : le site n&apos;a pas encore répondu.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="487"/>
+        <source>Reading the site…</source>
+        <translation>Lecture du site…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="489"/>
+        <source>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</source>
+        <translation>Bornes : {kiosks} · hors ligne : {offline} · horloge décalée : {clock} · conflits : {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="494"/>
+        <source>as it was at {time}</source>
+        <translation>tel qu&apos;il était à {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="496"/>
+        <source>at {time}, the site&apos;s clock</source>
+        <translation>à {time}, heure du site</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="505"/>
+        <source>No kiosk has reached the site yet.</source>
+        <translation>Aucune borne n&apos;a encore joint le site.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="507"/>
+        <source>Nothing logged today yet.</source>
+        <translation>Rien d&apos;inscrit au journal aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="509"/>
+        <source>No conflict: every badge was admitted once.</source>
+        <translation>Aucun conflit : chaque badge n&apos;est entré qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="522"/>
+        <source>{kiosk} · {checkpoint}</source>
+        <translation>{kiosk} · {checkpoint}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="524"/>
+        <location filename="../pages/supervisor_site.py" line="610"/>
+        <source>{kiosk} (this kiosk)</source>
+        <translation>{kiosk} (cette borne)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="530"/>
+        <source>Online · seen {ago} ago</source>
+        <translation>En ligne · vu il y a {ago}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="532"/>
+        <source>OFFLINE · last seen at {time} ({ago} ago)</source>
+        <translation>HORS LIGNE · vu pour la dernière fois à {time} (il y a {ago})</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="536"/>
+        <source>Office · last seen {ago} ago</source>
+        <translation>Bureau · vu il y a {ago}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="537"/>
+        <source>{seen} · {count} to upload · admitted today: {admitted}</source>
+        <translation>{seen} · {count} à envoyer · entrées du jour : {admitted}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="541"/>
+        <source>No roster</source>
+        <translation>Aucune liste</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="543"/>
+        <source>Roster serial {serial}</source>
+        <translation>Liste n° {serial}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="545"/>
+        <source>Roster serial {serial}, {age} old</source>
+        <translation>Liste n° {serial}, vieille de {age}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="550"/>
+        <source>{roster} (serial {latest} is out)</source>
+        <translation>{roster} (la n° {latest} est parue)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="557"/>
+        <source>ALARM: the site holds {count} fork or rollback alarm(s) on its log</source>
+        <translation>ALARME : le site a levé {count} alarme(s) de bifurcation ou de retour arrière sur son journal</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="565"/>
+        <source>Clock not measured</source>
+        <translation>Horloge non mesurée</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="570"/>
+        <source>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</source>
+        <translation>HORLOGE EN RETARD DE {seconds} s (plus de {limit} s d&apos;écart avec le site)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="573"/>
+        <source>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</source>
+        <translation>HORLOGE EN AVANCE DE {seconds} s (plus de {limit} s d&apos;écart avec le site)</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="576"/>
+        <source>Clock within {seconds} s of the site&apos;s</source>
+        <translation>Horloge à {seconds} s de celle du site</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="581"/>
+        <source>Badge {badge} admitted twice · {session} · {day}</source>
+        <translation>Badge {badge} entré deux fois · {session} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="585"/>
+        <source>Offline: {where}</source>
+        <translation>Hors ligne : {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="587"/>
+        <source>Standing: {where}</source>
+        <translation>Maintenue : {where}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="588"/>
+        <source>The standing admission was annulled since.</source>
+        <translation>L&apos;entrée maintenue a été annulée depuis.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="591"/>
+        <source>Annul…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="597"/>
+        <source>The decision at {kiosk} has not reached the site yet.</source>
+        <translation>La décision prise à {kiosk} n&apos;est pas encore parvenue au site.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="601"/>
+        <source>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</source>
+        <translation>Pour annuler celle de {kiosk} : son mode superviseur, Le site (ou kiosk log annul {id} sur cette borne).</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="604"/>
+        <source>Neither was admitted here: annul the mistaken one at its own kiosk.</source>
+        <translation>Aucune n&apos;a été faite ici : annulez l&apos;entrée erronée sur sa propre borne.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="614"/>
+        <source>{kiosk} at {time}, officer {officer}</source>
+        <translation>{kiosk} à {time}, agent {officer}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="617"/>
+        <source>{kiosk} at {time}</source>
+        <translation>{kiosk} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="621"/>
+        <source>{time} on the site&apos;s clock · badge {badge}</source>
+        <translation>{time} à l&apos;heure du site · badge {badge}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="626"/>
+        <source>its own clock said {time}</source>
+        <translation>son horloge indiquait {time}</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="629"/>
+        <source>admitted offline</source>
+        <translation>entrée hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="631"/>
+        <source>CONFLICT</source>
+        <translation>CONFLIT</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="633"/>
+        <source>annulled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="642"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="645"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="648"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor_site.py" line="649"/>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="226"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode · {name}</source>
         <translation>Mode superviseur · {name}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="226"/>
+        <location filename="../pages/supervisor.py" line="259"/>
         <source>Supervisor mode</source>
         <translation>Mode superviseur</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="228"/>
+        <location filename="../pages/supervisor.py" line="261"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="230"/>
+        <location filename="../pages/supervisor.py" line="263"/>
         <source>Checkpoint and session</source>
         <translation>Poste et séance</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="231"/>
+        <location filename="../pages/supervisor.py" line="264"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="232"/>
+        <location filename="../pages/supervisor.py" line="265"/>
         <source>Badge status</source>
         <translation>Statut d’un badge</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="233"/>
+        <location filename="../pages/supervisor.py" line="266"/>
         <source>Annul an admission</source>
         <translation>Annuler une entrée</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="234"/>
+        <location filename="../pages/supervisor.py" line="267"/>
         <source>Denials today</source>
         <translation>Rejets et refus</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="235"/>
+        <location filename="../pages/supervisor.py" line="268"/>
         <source>Today and export</source>
         <translation>Aujourd&apos;hui et export</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="239"/>
+        <location filename="../pages/supervisor.py" line="272"/>
         <source>Leave or quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="273"/>
+        <source>The site</source>
+        <translation>Le site</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPinPage</name>
     <message>
-        <location filename="../pages/supervisor.py" line="113"/>
+        <location filename="../pages/supervisor.py" line="123"/>
+        <source>Supervisor: admit offline?</source>
+        <translation>Superviseur : admettre hors ligne ?</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="125"/>
+        <source>The kiosk is offline on data past its age limit. Your PIN admits this holder; it is logged.</source>
+        <translation>Le kiosque est hors ligne et ses données ont dépassé leur âge limite. Votre code admet cette personne ; c&apos;est consigné.</translation>
+    </message>
+    <message>
+        <location filename="../pages/supervisor.py" line="128"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="114"/>
+        <location filename="../pages/supervisor.py" line="129"/>
         <source>Type the supervisor PIN.</source>
         <translation>Tapez le code superviseur.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="115"/>
+        <location filename="../pages/supervisor.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor.py" line="119"/>
+        <location filename="../pages/supervisor.py" line="134"/>
         <source>Too many wrong PINs. The keypad is locked for {seconds} s.</source>
         <translation>Trop de codes erronés. Le clavier est verrouillé pendant {seconds} s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/supervisor.py" line="124"/>
+        <location filename="../pages/supervisor.py" line="139"/>
         <source>Wrong PIN. %n attempt(s) left before the keypad locks.</source>
         <translation>
             <numerusform>Code erroné. Encore %n essai avant le verrouillage du clavier.</numerusform>
@@ -921,42 +1260,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../top_bar.py" line="230"/>
+        <location filename="../top_bar.py" line="266"/>
         <source>Officer {number}</source>
         <translation>Agent {number}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="242"/>
+        <location filename="../top_bar.py" line="291"/>
         <source>admitted</source>
         <translation>admis</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="243"/>
+        <location filename="../top_bar.py" line="292"/>
         <source>refused by officers</source>
         <translation>refus d&apos;agent</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="244"/>
+        <location filename="../top_bar.py" line="293"/>
         <source>badges denied</source>
         <translation>badges rejetés</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="253"/>
+        <location filename="../top_bar.py" line="302"/>
         <source>No image</source>
         <translation>Pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="266"/>
+        <location filename="../top_bar.py" line="315"/>
         <source>{checkpoint} · set by the supervisor</source>
         <translation>{checkpoint} · fixée par le superviseur</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="276"/>
+        <location filename="../top_bar.py" line="325"/>
         <source>{checkpoint} · next session at {when}</source>
         <translation>{checkpoint} · prochaine séance à {when}</translation>
     </message>
     <message>
-        <location filename="../top_bar.py" line="279"/>
+        <location filename="../top_bar.py" line="328"/>
         <source>No session open</source>
         <translation>Aucune séance ouverte</translation>
     </message>
@@ -964,576 +1303,656 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../wording.py" line="55"/>
+        <location filename="../wording.py" line="56"/>
         <source>{time} on {day}</source>
         <translation>{time} le {day}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="76"/>
+        <location filename="../wording.py" line="77"/>
         <source>Refuse entry and call the supervisor.</source>
         <translation>Refusez l&apos;entrée et appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="83"/>
+        <location filename="../wording.py" line="84"/>
         <source>Refuse entry.</source>
         <translation>Refusez l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="85"/>
+        <location filename="../wording.py" line="86"/>
         <source>Not a badge of this event</source>
         <translation>Pas un badge de cet événement</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="85"/>
+        <location filename="../wording.py" line="86"/>
         <source>Ask for the accreditation badge.</source>
         <translation>Demandez le badge d&apos;accréditation.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="87"/>
+        <location filename="../wording.py" line="88"/>
         <source>Badge of another event</source>
         <translation>Badge d&apos;un autre événement</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="90"/>
+        <location filename="../wording.py" line="91"/>
         <source>Signed with a key this kiosk does not trust.</source>
         <translation>Signé avec une clé que ce poste ne reconnaît pas.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="92"/>
+        <location filename="../wording.py" line="93"/>
         <source>The signature does not match: the badge was forged or altered.</source>
         <translation>La signature ne correspond pas : badge falsifié ou modifié.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="93"/>
+        <location filename="../wording.py" line="94"/>
         <source>Forged or altered badge</source>
         <translation>Badge falsifié ou modifié</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="96"/>
+        <location filename="../wording.py" line="97"/>
         <source>The badge is newer than this kiosk&apos;s roster: the roster may be out of date.</source>
         <translation>Le badge est plus récent que la liste de ce poste : la liste n&apos;est peut-être pas à jour.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="97"/>
+        <location filename="../wording.py" line="98"/>
         <source>Badge not on this kiosk&apos;s roster</source>
         <translation>Badge absent de la liste de ce poste</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="98"/>
+        <location filename="../wording.py" line="99"/>
         <source>Unknown badge: not on the roster</source>
         <translation>Badge inconnu : absent de la liste</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="177"/>
+        <location filename="../wording.py" line="178"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="101"/>
+        <location filename="../wording.py" line="102"/>
         <source>Badge revoked</source>
         <translation>Badge révoqué</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="104"/>
+        <location filename="../wording.py" line="105"/>
         <source>Badge suspended</source>
         <translation>Badge suspendu</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="108"/>
+        <location filename="../wording.py" line="109"/>
         <source>A newer badge was printed (version {new}); this one is version {old}.</source>
         <translation>Un badge plus récent a été imprimé (version {new}) ; celui-ci est la version {old}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="113"/>
         <source>Old badge: replaced by a newer one</source>
         <translation>Ancien badge : remplacé par un plus récent</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="112"/>
+        <location filename="../wording.py" line="113"/>
         <source>Refuse this badge; ask for the new one.</source>
         <translation>Refusez ce badge ; demandez le nouveau.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="115"/>
+        <location filename="../wording.py" line="116"/>
         <source>Session now: {session}</source>
         <translation>Séance en cours : {session}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="117"/>
+        <location filename="../wording.py" line="118"/>
         <source>Their session opens at {when}.</source>
         <translation>Sa séance ouvre à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="118"/>
+        <location filename="../wording.py" line="119"/>
         <source>Wrong session: not accredited for this one</source>
         <translation>Mauvaise séance : pas accrédité pour celle-ci</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="122"/>
+        <location filename="../wording.py" line="123"/>
         <source>Appointment at {when}.</source>
         <translation>Rendez-vous à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="122"/>
+        <location filename="../wording.py" line="123"/>
         <source>Doors open at {when}.</source>
         <translation>Ouverture des portes à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
+        <location filename="../wording.py" line="125"/>
         <source>Too early</source>
         <translation>Trop tôt</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="124"/>
+        <location filename="../wording.py" line="125"/>
         <source>Refuse entry for now; ask them to come back.</source>
         <translation>Refusez l&apos;entrée pour l&apos;instant ; demandez de revenir plus tard.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="126"/>
+        <location filename="../wording.py" line="127"/>
         <source>The appointment ended at {when}.</source>
         <translation>Le rendez-vous a pris fin à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="126"/>
+        <location filename="../wording.py" line="127"/>
         <source>Entry closed at {when}.</source>
         <translation>Entrée fermée à {when}.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="128"/>
+        <location filename="../wording.py" line="129"/>
         <source>Entry closed</source>
         <translation>Entrée fermée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="132"/>
+        <location filename="../wording.py" line="133"/>
         <source>Admitted at {time} through {checkpoint} ({session}).</source>
         <translation>Entré à {time} par {checkpoint} ({session}).</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="138"/>
-        <location filename="../wording.py" line="212"/>
+        <location filename="../wording.py" line="139"/>
+        <location filename="../wording.py" line="213"/>
         <source>Already admitted</source>
         <translation>Déjà entré</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="144"/>
+        <location filename="../wording.py" line="145"/>
         <source>Badge reported lost or stolen</source>
         <translation>Badge déclaré perdu ou volé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="145"/>
+        <location filename="../wording.py" line="146"/>
         <source>Identity to be confirmed with the accreditation office</source>
         <translation>Identité à confirmer auprès du bureau d&apos;accréditation</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="146"/>
+        <location filename="../wording.py" line="147"/>
         <source>Press credential could not be confirmed</source>
         <translation>Titre de presse non confirmé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="147"/>
+        <location filename="../wording.py" line="148"/>
         <source>Required documents missing</source>
         <translation>Documents requis manquants</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="148"/>
+        <location filename="../wording.py" line="149"/>
         <source>Registered twice: another badge replaces this one</source>
         <translation>Inscrit deux fois : un autre badge remplace celui-ci</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="149"/>
+        <location filename="../wording.py" line="150"/>
         <source>Accreditation withdrawn by the organiser</source>
         <translation>Accréditation retirée par l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="150"/>
-        <location filename="../wording.py" line="164"/>
+        <location filename="../wording.py" line="151"/>
+        <location filename="../wording.py" line="165"/>
         <source>Security decision</source>
         <translation>Décision de sécurité</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="151"/>
-        <location filename="../wording.py" line="165"/>
-        <location filename="../wording.py" line="222"/>
+        <location filename="../wording.py" line="152"/>
+        <location filename="../wording.py" line="166"/>
+        <location filename="../wording.py" line="223"/>
         <source>Other reason</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="158"/>
+        <location filename="../wording.py" line="159"/>
         <source>Lost or stolen</source>
         <translation>Perdu ou volé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="159"/>
+        <location filename="../wording.py" line="160"/>
         <source>Identity to confirm</source>
         <translation>Identité à confirmer</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="160"/>
+        <location filename="../wording.py" line="161"/>
         <source>Press credential doubtful</source>
         <translation>Titre de presse douteux</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="161"/>
+        <location filename="../wording.py" line="162"/>
         <source>Documents missing</source>
         <translation>Documents manquants</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="162"/>
+        <location filename="../wording.py" line="163"/>
         <source>Registered twice</source>
         <translation>Inscrit deux fois</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="163"/>
+        <location filename="../wording.py" line="164"/>
         <source>Withdrawn by the organiser</source>
         <translation>Retiré par l&apos;organisateur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="179"/>
+        <location filename="../wording.py" line="180"/>
         <source>Roster note: “{note}”</source>
         <translation>Note de la liste : « {note} »</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="190"/>
+        <location filename="../wording.py" line="191"/>
         <source>{reason}: {note}</source>
         <translation>{reason} : {note}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="192"/>
+        <location filename="../wording.py" line="193"/>
         <source>REFUSED {time} by officer {officer}, {place} — {reason}</source>
         <translation>REFUSÉ à {time} par l&apos;agent {officer}, {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="196"/>
+        <location filename="../wording.py" line="197"/>
         <source>DENIED {time}, {place} — {reason}</source>
         <translation>REJETÉ à {time}, {place} — {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="202"/>
+        <location filename="../wording.py" line="203"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="203"/>
+        <location filename="../wording.py" line="204"/>
         <source>Not a badge</source>
         <translation>Pas un badge</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="204"/>
+        <location filename="../wording.py" line="205"/>
         <source>Forged</source>
         <translation>Falsifié</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="205"/>
+        <location filename="../wording.py" line="206"/>
         <source>Other event</source>
         <translation>Autre événement</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="206"/>
+        <location filename="../wording.py" line="207"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="207"/>
+        <location filename="../wording.py" line="208"/>
         <source>Superseded</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="208"/>
+        <location filename="../wording.py" line="209"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="209"/>
+        <location filename="../wording.py" line="210"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="210"/>
+        <location filename="../wording.py" line="211"/>
         <source>Wrong session</source>
         <translation>Mauvaise séance</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="211"/>
+        <location filename="../wording.py" line="212"/>
         <source>Outside hours</source>
         <translation>Hors horaires</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="218"/>
+        <location filename="../wording.py" line="219"/>
         <source>Identity document does not match</source>
         <translation>La pièce d&apos;identité ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="219"/>
+        <location filename="../wording.py" line="220"/>
         <source>No press card or mission letter</source>
         <translation>Ni carte de presse ni ordre de mission</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="220"/>
+        <location filename="../wording.py" line="221"/>
         <source>Refused the security screening</source>
         <translation>A refusé le contrôle de sécurité</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="221"/>
+        <location filename="../wording.py" line="222"/>
         <source>Behaviour at the door</source>
         <translation>Comportement à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="223"/>
+        <location filename="../wording.py" line="224"/>
         <source>Refused by the officer</source>
         <translation>Refusé par l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="259"/>
+        <location filename="../wording.py" line="260"/>
         <source>Camera fault</source>
         <translation>Caméra en panne</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="264"/>
+        <location filename="../wording.py" line="265"/>
         <source>Camera starting</source>
         <translation>Caméra en démarrage</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="271"/>
+        <location filename="../wording.py" line="272"/>
         <source>Next: {name} · {badge}
 Finish this check first.</source>
         <translation>Suivant : {name} · {badge}
 Terminez d&apos;abord ce contrôle.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="274"/>
+        <location filename="../wording.py" line="275"/>
         <source>Another badge is waiting.
 Finish this check first.</source>
         <translation>Un autre badge attend.
 Terminez d&apos;abord ce contrôle.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="276"/>
+        <location filename="../wording.py" line="277"/>
         <source>Several badges at once:
 one badge at a time, please.</source>
         <translation>Plusieurs badges à la fois :
 un seul badge à la fois, s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="277"/>
+        <location filename="../wording.py" line="278"/>
         <source>A badge was shown:
 sign in first to check it.</source>
         <translation>Un badge a été présenté :
 connectez-vous d&apos;abord pour le contrôler.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="278"/>
+        <location filename="../wording.py" line="279"/>
         <source>This badge is already
 on the screen.</source>
         <translation>Ce badge est déjà
 à l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="279"/>
+        <location filename="../wording.py" line="280"/>
         <source>Open too long, not recorded:
 show the badge again.</source>
         <translation>Trop long, rien d&apos;enregistré :
 présentez de nouveau le badge.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="339"/>
+        <location filename="../wording.py" line="308"/>
+        <source>OFFLINE</source>
+        <translation>HORS LIGNE</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="309"/>
+        <source>Not admitted yet: {reason}</source>
+        <translation>Pas encore admis : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="317"/>
+        <source>Already admitted at {checkpoint} at {time} by officer {officer}. Refuse entry and call the supervisor.</source>
+        <translation>Déjà admis à {checkpoint} à {time} par l&apos;agent {officer}. Refusez l&apos;entrée et appelez le superviseur.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="352"/>
         <source>No roster yet</source>
         <translation>Pas encore de liste</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="341"/>
+        <location filename="../wording.py" line="354"/>
         <source>Roster of {when} (serial {serial})</source>
         <translation>Liste du {when} (n° {serial})</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="344"/>
+        <location filename="../wording.py" line="357"/>
         <source>Roster imported {when} (unsigned)</source>
         <translation>Liste importée le {when} (non signée)</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="229"/>
+        <location filename="../wording.py" line="368"/>
+        <source>no roster yet</source>
+        <translation>pas encore de liste</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="373"/>
+        <source>roster of {when}</source>
+        <translation>liste {when}</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="374"/>
+        <source>OFFLINE since {time} · {roster} · {count} to upload</source>
+        <translation>HORS LIGNE depuis {time} · {roster} · {count} à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="388"/>
+        <source>CLOCK {span} FAST · sessions judged on the site&apos;s time</source>
+        <translation>HORLOGE EN AVANCE DE {span} · séances jugées à l&apos;heure du site</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="389"/>
+        <source>CLOCK {span} SLOW · sessions judged on the site&apos;s time</source>
+        <translation>HORLOGE EN RETARD DE {span} · séances jugées à l&apos;heure du site</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="393"/>
+        <source>CLOCK {span} FAST: too far off to correct, have it set</source>
+        <translation>HORLOGE EN AVANCE DE {span} : trop pour être corrigée, faites-la régler</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="394"/>
+        <source>CLOCK {span} SLOW: too far off to correct, have it set</source>
+        <translation>HORLOGE EN RETARD DE {span} : trop pour être corrigée, faites-la régler</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="401"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="404"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="407"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="408"/>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="230"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="230"/>
+        <location filename="../wording.py" line="231"/>
         <source>National identity card</source>
         <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="231"/>
+        <location filename="../wording.py" line="232"/>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="237"/>
+        <location filename="../wording.py" line="238"/>
         <source>Journalist</source>
         <translation>Journaliste</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="238"/>
+        <location filename="../wording.py" line="239"/>
         <source>Photographer</source>
         <translation>Photographe</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="239"/>
+        <location filename="../wording.py" line="240"/>
         <source>Camera operator</source>
         <translation>Cadreur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="240"/>
+        <location filename="../wording.py" line="241"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="241"/>
+        <location filename="../wording.py" line="242"/>
         <source>Producer</source>
         <translation>Producteur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="242"/>
+        <location filename="../wording.py" line="243"/>
         <source>Fixer</source>
         <translation>Fixeur</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="253"/>
+        <location filename="../wording.py" line="254"/>
         <source>Camera starting…</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="250"/>
-        <location filename="../wording.py" line="261"/>
+        <location filename="../wording.py" line="251"/>
+        <location filename="../wording.py" line="262"/>
         <source>Camera on</source>
         <translation>Caméra active</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="248"/>
+        <location filename="../wording.py" line="249"/>
         <source>Camera unavailable — retrying</source>
         <translation>Caméra indisponible — nouvel essai</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="252"/>
-        <location filename="../wording.py" line="263"/>
+        <location filename="../wording.py" line="253"/>
+        <location filename="../wording.py" line="264"/>
         <source>Video ended</source>
         <translation>Vidéo terminée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="286"/>
+        <location filename="../wording.py" line="287"/>
         <source>the badge was revoked since the scan</source>
         <translation>le badge a été révoqué depuis la lecture</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="287"/>
+        <location filename="../wording.py" line="288"/>
         <source>the badge was suspended since the scan</source>
         <translation>le badge a été suspendu depuis la lecture</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="288"/>
+        <location filename="../wording.py" line="289"/>
         <source>a newer badge was printed since the scan</source>
         <translation>un badge plus récent a été imprimé depuis la lecture</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="289"/>
+        <location filename="../wording.py" line="290"/>
         <source>not accredited for the session now</source>
         <translation>non accrédité pour la séance en cours</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="290"/>
+        <location filename="../wording.py" line="291"/>
         <source>outside the session&apos;s hours or appointment now</source>
         <translation>hors des horaires de la séance ou du rendez-vous</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="291"/>
+        <location filename="../wording.py" line="292"/>
         <source>already admitted meanwhile</source>
         <translation>déjà admis entre-temps</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="292"/>
+        <location filename="../wording.py" line="293"/>
         <source>the badge is no longer on the roster</source>
         <translation>le badge n&apos;est plus sur la liste</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="293"/>
+        <location filename="../wording.py" line="294"/>
         <source>the check took too long</source>
         <translation>le contrôle a pris trop de temps</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="294"/>
+        <location filename="../wording.py" line="295"/>
         <source>the kiosk&apos;s clock went back</source>
         <translation>l&apos;horloge de la borne a reculé</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="295"/>
+        <location filename="../wording.py" line="296"/>
         <source>the officer is not on this kiosk&apos;s staff list</source>
         <translation>l&apos;agent n&apos;est pas sur la liste du personnel de cette borne</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="299"/>
+        <location filename="../wording.py" line="297"/>
+        <source>offline, on old data</source>
+        <translation>hors ligne, sur des données anciennes</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="301"/>
         <source>the log refused the decision</source>
         <translation>le journal a refusé la décision</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="307"/>
+        <location filename="../wording.py" line="310"/>
+        <source>The roster may be out of date. A supervisor&apos;s PIN can admit this holder (it is logged), or go back and refuse entry.</source>
+        <translation>La liste peut être périmée. Le code d&apos;un superviseur peut admettre cette personne (c&apos;est consigné), sinon revenez et refusez l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="315"/>
         <source>Nothing was recorded. Show the badge again to check it anew.</source>
         <translation>Rien n&apos;a été enregistré. Présentez de nouveau le badge pour le contrôler à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="311"/>
+        <location filename="../wording.py" line="324"/>
         <source>Nothing was recorded. Refuse entry and call the supervisor.</source>
         <translation>Rien n&apos;a été enregistré. Refusez l&apos;entrée et appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="314"/>
+        <location filename="../wording.py" line="327"/>
         <source>Not admitted: {reason}</source>
         <translation>Non admis : {reason}</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="319"/>
-        <location filename="../wording.py" line="329"/>
+        <location filename="../wording.py" line="332"/>
+        <location filename="../wording.py" line="342"/>
         <source>ERROR</source>
         <translation>ERREUR</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="320"/>
+        <location filename="../wording.py" line="333"/>
         <source>Scan not recorded</source>
         <translation>Lecture non enregistrée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="321"/>
+        <location filename="../wording.py" line="334"/>
         <source>The badge could not be checked. Ask for the badge again; if this repeats, call the supervisor.</source>
         <translation>Le badge n&apos;a pas pu être contrôlé. Redemandez le badge ; si cela se répète, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="324"/>
+        <location filename="../wording.py" line="337"/>
         <source>NOT SAVED</source>
         <translation>NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="325"/>
+        <location filename="../wording.py" line="338"/>
         <source>Decision not recorded</source>
         <translation>Décision non enregistrée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="326"/>
+        <location filename="../wording.py" line="339"/>
         <source>Nothing was saved: do not admit yet. Try again; if this repeats, call the supervisor.</source>
         <translation>Rien n&apos;a été enregistré : ne laissez pas encore entrer. Réessayez ; si cela se répète, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="313"/>
+        <location filename="../wording.py" line="326"/>
         <source>NOT ADMITTED</source>
         <translation>NON ADMIS</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="309"/>
+        <location filename="../wording.py" line="322"/>
         <source>This badge was admitted meanwhile at another checkpoint. Refuse entry and call the supervisor.</source>
         <translation>Ce badge a été admis entre-temps à un autre poste. Refusez l&apos;entrée et appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="330"/>
+        <location filename="../wording.py" line="343"/>
         <source>Action failed</source>
         <translation>Action échouée</translation>
     </message>
     <message>
-        <location filename="../wording.py" line="331"/>
+        <location filename="../wording.py" line="344"/>
         <source>Try again; if this repeats, call the supervisor.</source>
         <translation>Réessayez ; si cela se répète, appelez le superviseur.</translation>
     </message>
