@@ -46,11 +46,15 @@ from verify_bench import percentile  # noqa: E402
 from kiosk.domain.accreditation import Accreditation, IdDocumentType, MediaType, Role, Status  # noqa: E402
 from kiosk.domain.clock import OffsetClock  # noqa: E402
 from kiosk.domain.seal import KEY_BYTES, SealSchedule, VerificationKey  # noqa: E402
+from kiosk.domain.site import SiteRole  # noqa: E402
 from kiosk.station import keystore  # noqa: E402
 from kiosk.station.home import Paths  # noqa: E402
 from kiosk.station.settings import KioskSettings  # noqa: E402
+from kiosk.station.site_access import set_up_roles  # noqa: E402
 from kiosk.station.site_setup import init_site, join_site  # noqa: E402
 from kiosk.station.station import Station  # noqa: E402
+from kiosk.storage import site_roles  # noqa: E402
+from kiosk.storage.database import Database  # noqa: E402
 from tests.support.postgres_server import PostgresServer, free_port  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -125,7 +129,9 @@ class Site:
         sections = []
         for name in ("office", *self.lanes):
             port = self.closed_port if name == self.cut_lane else self.server.port
-            sections.append(f"[bench-{name}]\nhost=127.0.0.1\nport={port}\ndbname={SITE_DB}\nuser=postgres\n")
+            sections.append(
+                f"[bench-{name}]\nhost=127.0.0.1\nport={port}\ndbname={SITE_DB}\nuser={login_of(name)}\n"
+            )
         temporary = self.service_file.with_suffix(".tmp")
         temporary.write_text("\n".join(sections), encoding="utf-8")
         temporary.replace(self.service_file)
@@ -141,7 +147,15 @@ class Site:
             kid = keystore.generate(office.paths.keys)
             numbers = [f"M{i:04d}" for i in range(1, BADGES + SPARE + 1)]
             office.import_records([_person(n) for n in numbers])
-            init_site(office, self.service_url("office"))
+            # least privilege, as at the summit: the office and each lane log in as their own login
+            set_up_roles(office, owner=self.url, login=login_of("office"))
+            init_site(office, self.service_url("office"), owner=self.url)
+            owner = Database(self.url)
+            try:
+                for name in self.lanes:
+                    site_roles.add_login(owner, login_of(name), name, SiteRole.KIOSK, None)
+            finally:
+                owner.dispose()
             self.texts = [office.badge_text(n) for n in numbers[:BADGES]]
             self.spare = numbers[BADGES:]
         public = Paths(self.office).trusted_keys / f"{kid}.pub"
@@ -187,6 +201,11 @@ class Site:
                 assert lane.site is not None
                 uploaded += lane.site.sync().upload.rows
         return uploaded
+
+
+def login_of(machine: str) -> str:
+    """The machine's own login on the site (kiosk_office for the office, kiosk_lane for a lane)."""
+    return "bench_" + machine.replace("-", "_")
 
 
 def _settings(home: Path, kiosk_id: str) -> None:

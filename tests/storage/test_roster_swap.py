@@ -178,3 +178,34 @@ def test_an_update_that_changes_nothing_writes_no_generation_but_is_recorded(sta
         assert c.execute(text("SELECT generation, staging FROM roster_state")).one() == (before, None)
     assert station.roster.source().serial == 2
     assert rows_in_table(station) == 10
+
+
+@pytest.mark.parametrize(("badges", "collected"), [(10, False), (12, True)])
+def test_a_big_plan_is_collected_before_and_never_during_its_transactions(station, monkeypatch, badges, collected):
+    """A full collection inside a transaction would hold the door; a small plan skips the one before (it
+    cost most of a small revocation's apply) and leaves the collector as it was."""
+    import gc
+
+    from kiosk.storage import roster_swap
+
+    monkeypatch.setattr(roster_swap, "COLLECT_FROM_BADGES", 12)
+    full, enabled_while_staging = [], []
+    original_stage = RosterApplier._stage
+
+    def watching_stage(self, generation, chunk):  # noqa: ANN001, ANN202
+        enabled_while_staging.append(gc.isenabled())
+        original_stage(self, generation, chunk)
+
+    def on_collect(phase: str, info: dict) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append(1)
+
+    monkeypatch.setattr(RosterApplier, "_stage", watching_stage)
+    gc.callbacks.append(on_collect)
+    try:
+        station.roster_applier.apply(package(2, [person(i, outlet="New") for i in range(badges)]), NOW)
+    finally:
+        gc.callbacks.remove(on_collect)
+    assert enabled_while_staging and all(e is not collected for e in enabled_while_staging)
+    assert (len(full) >= 2) is collected  # once before staging, once before sweeping
+    assert gc.isenabled()
