@@ -42,6 +42,32 @@ def repolish(widget: QWidget) -> None:
     widget.update()
 
 
+class CardButton(QPushButton):
+    """A tappable card across a list: as tall as its wrapped lines need at the width it is given (a
+    plain button's size hint ignores its layout, and rows of long names would be clipped)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setProperty("kind", "card")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+    def sizeHint(self):  # noqa: ANN201, N802 - Qt override
+        layout = self.layout()
+        return layout.totalSizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: ANN201, N802 - Qt override
+        layout = self.layout()
+        return layout.totalMinimumSize() if layout is not None else super().minimumSizeHint()
+
+
 class PinPad(QWidget):
     """Digits 1–9, 0, erase and OK, always laid out like a phone keypad (also in Arabic)."""
 

@@ -12,10 +12,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QScroller,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,23 +23,20 @@ from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import Page, text_label
 from kiosk.ui.photo import PhotoFrame
-from kiosk.ui.touch import GAP, TouchButton
+from kiosk.ui.touch import GAP, CardButton, TouchButton
 from kiosk.ui.vocabulary import SearchHit, SearchResult
 
 MAX_QUERY = 40
 SCREENFUL = 3  # rows that show at once with the keyboard folded away
 
 
-class ResultRow(QPushButton):
+class ResultRow(CardButton):
     """One person found, across the page: tap to check them."""
 
     def __init__(self, hit: SearchHit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         acc = hit.accreditation
         self.badge_number = acc.badge_number
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setProperty("kind", "card")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.photo = PhotoFrame(104, 130)
         self.photo.set_photo(hit.photo)
         self.name = text_label("cardTitle")
@@ -65,21 +60,6 @@ class ResultRow(QPushButton):
         row.setSpacing(18)
         row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        layout = self.layout()
-        return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
-
-    def sizeHint(self):  # noqa: ANN201, N802 - Qt override
-        layout = self.layout()
-        return layout.totalSizeHint() if layout is not None else super().sizeHint()
-
-    def minimumSizeHint(self):  # noqa: ANN201, N802 - Qt override
-        layout = self.layout()
-        return layout.totalMinimumSize() if layout is not None else super().minimumSizeHint()
 
 
 class SearchPage(Page):

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QScroller,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,7 @@ from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import text_label
 from kiosk.ui.pages.supervisor_parts import Panel, TypedFields, choice_button, field_button
 from kiosk.ui.style import colour
-from kiosk.ui.touch import GAP, TouchButton, repolish
+from kiosk.ui.touch import GAP, CardButton, TouchButton, repolish
 from kiosk.ui.vocabulary import Failure
 
 
@@ -78,31 +76,13 @@ class SiteLine(QFrame):
         self.words = RowWords(self)
 
 
-class KioskRow(QPushButton):
+class KioskRow(CardButton):
     """A kiosk of the site, across the panel: tap to see its admissions of the day."""
 
     def __init__(self, kiosk_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kiosk_id = kiosk_id
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setProperty("kind", "card")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.words = RowWords(self)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        layout = self.layout()
-        return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
-
-    def sizeHint(self):  # noqa: ANN201, N802 - Qt override
-        layout = self.layout()
-        return layout.totalSizeHint() if layout is not None else super().sizeHint()
-
-    def minimumSizeHint(self):  # noqa: ANN201, N802 - Qt override
-        layout = self.layout()
-        return layout.totalMinimumSize() if layout is not None else super().minimumSizeHint()
 
 
 class ConflictCard(QFrame):
