@@ -637,7 +637,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../touch.py" line="89"/>
+        <location filename="../touch.py" line="115"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -663,42 +663,42 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../pages/search.py" line="211"/>
+        <location filename="../pages/search.py" line="191"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="212"/>
+        <location filename="../pages/search.py" line="192"/>
         <source>Hide keyboard</source>
         <translation>Hide keyboard</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="212"/>
+        <location filename="../pages/search.py" line="192"/>
         <source>Keyboard</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="213"/>
+        <location filename="../pages/search.py" line="193"/>
         <source>Name, outlet or badge number</source>
         <translation>Name, outlet or badge number</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="216"/>
+        <location filename="../pages/search.py" line="196"/>
         <source>Type a name (Latin or Arabic letters), an outlet or a badge number.</source>
         <translation>Type a name (Latin or Arabic letters), an outlet or a badge number.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="218"/>
+        <location filename="../pages/search.py" line="198"/>
         <source>The search failed. Try again; if this repeats, call the supervisor.</source>
         <translation>The search failed. Try again; if this repeats, call the supervisor.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="220"/>
+        <location filename="../pages/search.py" line="200"/>
         <source>Nobody found for “{query}”.</source>
         <translation>Nobody found for “{query}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/search.py" line="222"/>
+        <location filename="../pages/search.py" line="202"/>
         <source>More than %n people match: type more to narrow it down.</source>
         <translation>
             <numerusform>More than %n person matches: type more to narrow it down.</numerusform>
@@ -706,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/search.py" line="224"/>
+        <location filename="../pages/search.py" line="204"/>
         <source>%n people match: type more to narrow it down, or scroll.</source>
         <translation>
             <numerusform>%n person matches: type more to narrow it down, or scroll.</numerusform>
@@ -714,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/search.py" line="226"/>
+        <location filename="../pages/search.py" line="206"/>
         <source>%n people match: tap the person in front of you.</source>
         <translation>
             <numerusform>%n person matches: tap the person in front of you.</numerusform>
@@ -722,7 +722,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="228"/>
+        <location filename="../pages/search.py" line="208"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -781,308 +781,308 @@
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../pages/supervisor_site.py" line="298"/>
+        <location filename="../pages/supervisor_site.py" line="166"/>
         <source>Annulled here, with your reason. The other admission stands; the conflict is resolved.</source>
         <translation>Annulled here, with your reason. The other admission stands; the conflict is resolved.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="301"/>
+        <location filename="../pages/supervisor_site.py" line="169"/>
         <source>Annulled here, with your reason. The site is out of reach: it learns of it when the link is back.</source>
         <translation>Annulled here, with your reason. The site is out of reach: it learns of it when the link is back.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="311"/>
+        <location filename="../pages/supervisor_site.py" line="179"/>
         <source>Not annulled: {detail}</source>
         <translation>Not annulled: {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="368"/>
+        <location filename="../pages/supervisor_site.py" line="236"/>
         <source>Give a reason: it goes into the log.</source>
         <translation>Give a reason: it goes into the log.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="422"/>
+        <location filename="../pages/supervisor_site.py" line="290"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="423"/>
+        <location filename="../pages/supervisor_site.py" line="291"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="424"/>
+        <location filename="../pages/supervisor_site.py" line="292"/>
         <source>Annul</source>
         <translation>Annul</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="425"/>
+        <location filename="../pages/supervisor_site.py" line="293"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="426"/>
+        <location filename="../pages/supervisor_site.py" line="294"/>
         <source>Reason…</source>
         <translation>Reason…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="431"/>
+        <location filename="../pages/supervisor_site.py" line="299"/>
         <source>Kiosks</source>
         <translation>Kiosks</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="431"/>
+        <location filename="../pages/supervisor_site.py" line="299"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="431"/>
+        <location filename="../pages/supervisor_site.py" line="299"/>
         <source>Conflicts: {count}</source>
         <translation>Conflicts: {count}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="439"/>
+        <location filename="../pages/supervisor_site.py" line="307"/>
         <source>The site could not be read (the kiosk&apos;s log says why). Refresh tries again.</source>
         <translation>The site could not be read (the kiosk&apos;s log says why). Refresh tries again.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="449"/>
+        <location filename="../pages/supervisor_site.py" line="317"/>
         <source>No session (not a badge, or a forged one)</source>
         <translation>No session (not a badge, or a forged one)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="452"/>
+        <location filename="../pages/supervisor_site.py" line="320"/>
         <source>{kiosk} · {session}</source>
         <translation>{kiosk} · {session}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="453"/>
+        <location filename="../pages/supervisor_site.py" line="321"/>
         <source>{admitted} admitted · {refused} refused by officers · {denied} badges denied</source>
         <translation>{admitted} admitted · {refused} refused by officers · {denied} badges denied</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="463"/>
+        <location filename="../pages/supervisor_site.py" line="331"/>
         <source>{kiosk}: admissions today, in the order the site took them</source>
         <translation>{kiosk}: admissions today, in the order the site took them</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="465"/>
+        <location filename="../pages/supervisor_site.py" line="333"/>
         <source>No admission today.</source>
         <translation>No admission today.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="472"/>
+        <location filename="../pages/supervisor_site.py" line="340"/>
         <source>Annul the admission of {badge} made here at {time}?</source>
         <translation>Annul the admission of {badge} made here at {time}?</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="486"/>
+        <location filename="../pages/supervisor_site.py" line="354"/>
         <source>Nothing to show: the site has not answered yet.</source>
         <translation>Nothing to show: the site has not answered yet.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="487"/>
+        <location filename="../pages/supervisor_site.py" line="355"/>
         <source>Reading the site…</source>
         <translation>Reading the site…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="489"/>
+        <location filename="../pages/supervisor_site.py" line="357"/>
         <source>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</source>
         <translation>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="494"/>
+        <location filename="../pages/supervisor_site.py" line="362"/>
         <source>as it was at {time}</source>
         <translation>as it was at {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="496"/>
+        <location filename="../pages/supervisor_site.py" line="364"/>
         <source>at {time}, the site&apos;s clock</source>
         <translation>at {time}, the site&apos;s clock</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="505"/>
+        <location filename="../pages/supervisor_site.py" line="373"/>
         <source>No kiosk has reached the site yet.</source>
         <translation>No kiosk has reached the site yet.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="507"/>
+        <location filename="../pages/supervisor_site.py" line="375"/>
         <source>Nothing logged today yet.</source>
         <translation>Nothing logged today yet.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="509"/>
+        <location filename="../pages/supervisor_site.py" line="377"/>
         <source>No conflict: every badge was admitted once.</source>
         <translation>No conflict: every badge was admitted once.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="522"/>
+        <location filename="../pages/supervisor_site.py" line="390"/>
         <source>{kiosk} · {checkpoint}</source>
         <translation>{kiosk} · {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="524"/>
-        <location filename="../pages/supervisor_site.py" line="610"/>
+        <location filename="../pages/supervisor_site.py" line="392"/>
+        <location filename="../pages/supervisor_site.py" line="478"/>
         <source>{kiosk} (this kiosk)</source>
         <translation>{kiosk} (this kiosk)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="530"/>
+        <location filename="../pages/supervisor_site.py" line="398"/>
         <source>Online · seen {ago} ago</source>
         <translation>Online · seen {ago} ago</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="532"/>
+        <location filename="../pages/supervisor_site.py" line="400"/>
         <source>OFFLINE · last seen at {time} ({ago} ago)</source>
         <translation>OFFLINE · last seen at {time} ({ago} ago)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="536"/>
+        <location filename="../pages/supervisor_site.py" line="404"/>
         <source>Office · last seen {ago} ago</source>
         <translation>Office · last seen {ago} ago</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="537"/>
+        <location filename="../pages/supervisor_site.py" line="405"/>
         <source>{seen} · {count} to upload · admitted today: {admitted}</source>
         <translation>{seen} · {count} to upload · admitted today: {admitted}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="541"/>
+        <location filename="../pages/supervisor_site.py" line="409"/>
         <source>No roster</source>
         <translation>No roster</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="543"/>
+        <location filename="../pages/supervisor_site.py" line="411"/>
         <source>Roster serial {serial}</source>
         <translation>Roster serial {serial}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="545"/>
+        <location filename="../pages/supervisor_site.py" line="413"/>
         <source>Roster serial {serial}, {age} old</source>
         <translation>Roster serial {serial}, {age} old</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="550"/>
+        <location filename="../pages/supervisor_site.py" line="418"/>
         <source>{roster} (serial {latest} is out)</source>
         <translation>{roster} (serial {latest} is out)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="557"/>
+        <location filename="../pages/supervisor_site.py" line="425"/>
         <source>ALARM: the site holds {count} fork or rollback alarm(s) on its log</source>
         <translation>ALARM: the site holds {count} fork or rollback alarm(s) on its log</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="565"/>
+        <location filename="../pages/supervisor_site.py" line="433"/>
         <source>Clock not measured</source>
         <translation>Clock not measured</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="570"/>
+        <location filename="../pages/supervisor_site.py" line="438"/>
         <source>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</source>
         <translation>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="573"/>
+        <location filename="../pages/supervisor_site.py" line="441"/>
         <source>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</source>
         <translation>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="576"/>
+        <location filename="../pages/supervisor_site.py" line="444"/>
         <source>Clock within {seconds} s of the site&apos;s</source>
         <translation>Clock within {seconds} s of the site&apos;s</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="581"/>
+        <location filename="../pages/supervisor_site.py" line="449"/>
         <source>Badge {badge} admitted twice · {session} · {day}</source>
         <translation>Badge {badge} admitted twice · {session} · {day}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="585"/>
+        <location filename="../pages/supervisor_site.py" line="453"/>
         <source>Offline: {where}</source>
         <translation>Offline: {where}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="587"/>
+        <location filename="../pages/supervisor_site.py" line="455"/>
         <source>Standing: {where}</source>
         <translation>Standing: {where}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="588"/>
+        <location filename="../pages/supervisor_site.py" line="456"/>
         <source>The standing admission was annulled since.</source>
         <translation>The standing admission was annulled since.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="591"/>
+        <location filename="../pages/supervisor_site.py" line="459"/>
         <source>Annul…</source>
         <translation>Annul…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="597"/>
+        <location filename="../pages/supervisor_site.py" line="465"/>
         <source>The decision at {kiosk} has not reached the site yet.</source>
         <translation>The decision at {kiosk} has not reached the site yet.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="601"/>
+        <location filename="../pages/supervisor_site.py" line="469"/>
         <source>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</source>
         <translation>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="604"/>
+        <location filename="../pages/supervisor_site.py" line="472"/>
         <source>Neither was admitted here: annul the mistaken one at its own kiosk.</source>
         <translation>Neither was admitted here: annul the mistaken one at its own kiosk.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="614"/>
+        <location filename="../pages/supervisor_site.py" line="482"/>
         <source>{kiosk} at {time}, officer {officer}</source>
         <translation>{kiosk} at {time}, officer {officer}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="617"/>
+        <location filename="../pages/supervisor_site.py" line="485"/>
         <source>{kiosk} at {time}</source>
         <translation>{kiosk} at {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="621"/>
+        <location filename="../pages/supervisor_site.py" line="489"/>
         <source>{time} on the site&apos;s clock · badge {badge}</source>
         <translation>{time} on the site&apos;s clock · badge {badge}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="626"/>
+        <location filename="../pages/supervisor_site.py" line="494"/>
         <source>its own clock said {time}</source>
         <translation>its own clock said {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="629"/>
+        <location filename="../pages/supervisor_site.py" line="497"/>
         <source>admitted offline</source>
         <translation>admitted offline</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="631"/>
+        <location filename="../pages/supervisor_site.py" line="499"/>
         <source>CONFLICT</source>
         <translation>CONFLICT</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="633"/>
+        <location filename="../pages/supervisor_site.py" line="501"/>
         <source>annulled</source>
         <translation>annulled</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="642"/>
+        <location filename="../pages/supervisor_site.py" line="510"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="645"/>
+        <location filename="../pages/supervisor_site.py" line="513"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="648"/>
+        <location filename="../pages/supervisor_site.py" line="516"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="649"/>
+        <location filename="../pages/supervisor_site.py" line="517"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>

@@ -637,7 +637,7 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../touch.py" line="89"/>
+        <location filename="../touch.py" line="115"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -663,42 +663,42 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../pages/search.py" line="211"/>
+        <location filename="../pages/search.py" line="191"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="212"/>
+        <location filename="../pages/search.py" line="192"/>
         <source>Hide keyboard</source>
         <translation>Masquer le clavier</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="212"/>
+        <location filename="../pages/search.py" line="192"/>
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="213"/>
+        <location filename="../pages/search.py" line="193"/>
         <source>Name, outlet or badge number</source>
         <translation>Nom, média ou numéro de badge</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="216"/>
+        <location filename="../pages/search.py" line="196"/>
         <source>Type a name (Latin or Arabic letters), an outlet or a badge number.</source>
         <translation>Tapez un nom (lettres latines ou arabes), un média ou un numéro de badge.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="218"/>
+        <location filename="../pages/search.py" line="198"/>
         <source>The search failed. Try again; if this repeats, call the supervisor.</source>
         <translation>La recherche a échoué. Réessayez ; si cela se répète, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="220"/>
+        <location filename="../pages/search.py" line="200"/>
         <source>Nobody found for “{query}”.</source>
         <translation>Personne trouvée pour « {query} ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/search.py" line="222"/>
+        <location filename="../pages/search.py" line="202"/>
         <source>More than %n people match: type more to narrow it down.</source>
         <translation>
             <numerusform>Plus de %n personne correspond : tapez davantage pour affiner.</numerusform>
@@ -706,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/search.py" line="224"/>
+        <location filename="../pages/search.py" line="204"/>
         <source>%n people match: type more to narrow it down, or scroll.</source>
         <translation>
             <numerusform>%n personne correspond : tapez davantage pour affiner, ou faites défiler.</numerusform>
@@ -714,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/search.py" line="226"/>
+        <location filename="../pages/search.py" line="206"/>
         <source>%n people match: tap the person in front of you.</source>
         <translation>
             <numerusform>%n personne correspond : touchez la personne qui est devant vous.</numerusform>
@@ -722,7 +722,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/search.py" line="228"/>
+        <location filename="../pages/search.py" line="208"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -781,308 +781,308 @@
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../pages/supervisor_site.py" line="298"/>
+        <location filename="../pages/supervisor_site.py" line="166"/>
         <source>Annulled here, with your reason. The other admission stands; the conflict is resolved.</source>
         <translation>Annulée ici, avec votre motif. L&apos;autre entrée est maintenue ; le conflit est réglé.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="301"/>
+        <location filename="../pages/supervisor_site.py" line="169"/>
         <source>Annulled here, with your reason. The site is out of reach: it learns of it when the link is back.</source>
         <translation>Annulée ici, avec votre motif. Le site est injoignable : il l&apos;apprendra au retour de la liaison.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="311"/>
+        <location filename="../pages/supervisor_site.py" line="179"/>
         <source>Not annulled: {detail}</source>
         <translation>Non annulé : {detail}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="368"/>
+        <location filename="../pages/supervisor_site.py" line="236"/>
         <source>Give a reason: it goes into the log.</source>
         <translation>Indiquez un motif : il est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="422"/>
+        <location filename="../pages/supervisor_site.py" line="290"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="423"/>
+        <location filename="../pages/supervisor_site.py" line="291"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="424"/>
+        <location filename="../pages/supervisor_site.py" line="292"/>
         <source>Annul</source>
         <translation>Annuler l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="425"/>
+        <location filename="../pages/supervisor_site.py" line="293"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="426"/>
+        <location filename="../pages/supervisor_site.py" line="294"/>
         <source>Reason…</source>
         <translation>Motif…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="431"/>
+        <location filename="../pages/supervisor_site.py" line="299"/>
         <source>Kiosks</source>
         <translation>Bornes</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="431"/>
+        <location filename="../pages/supervisor_site.py" line="299"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="431"/>
+        <location filename="../pages/supervisor_site.py" line="299"/>
         <source>Conflicts: {count}</source>
         <translation>Conflits : {count}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="439"/>
+        <location filename="../pages/supervisor_site.py" line="307"/>
         <source>The site could not be read (the kiosk&apos;s log says why). Refresh tries again.</source>
         <translation>Le site n&apos;a pas pu être lu (le journal de la borne dit pourquoi). Actualiser réessaie.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="449"/>
+        <location filename="../pages/supervisor_site.py" line="317"/>
         <source>No session (not a badge, or a forged one)</source>
         <translation>Sans séance (pas un badge, ou un faux)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="452"/>
+        <location filename="../pages/supervisor_site.py" line="320"/>
         <source>{kiosk} · {session}</source>
         <translation>{kiosk} · {session}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="453"/>
+        <location filename="../pages/supervisor_site.py" line="321"/>
         <source>{admitted} admitted · {refused} refused by officers · {denied} badges denied</source>
         <translation>{admitted} admis · {refused} refus d&apos;agent · {denied} badges rejetés</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="463"/>
+        <location filename="../pages/supervisor_site.py" line="331"/>
         <source>{kiosk}: admissions today, in the order the site took them</source>
         <translation>{kiosk} : entrées du jour, dans l&apos;ordre où le site les a reçues</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="465"/>
+        <location filename="../pages/supervisor_site.py" line="333"/>
         <source>No admission today.</source>
         <translation>Aucune entrée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="472"/>
+        <location filename="../pages/supervisor_site.py" line="340"/>
         <source>Annul the admission of {badge} made here at {time}?</source>
         <translation>Annuler l&apos;entrée de {badge} faite ici à {time} ?</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="486"/>
+        <location filename="../pages/supervisor_site.py" line="354"/>
         <source>Nothing to show: the site has not answered yet.</source>
         <translation>Rien à montrer : le site n&apos;a pas encore répondu.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="487"/>
+        <location filename="../pages/supervisor_site.py" line="355"/>
         <source>Reading the site…</source>
         <translation>Lecture du site…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="489"/>
+        <location filename="../pages/supervisor_site.py" line="357"/>
         <source>Kiosks: {kiosks} · offline: {offline} · clock off: {clock} · conflicts: {conflicts}</source>
         <translation>Bornes : {kiosks} · hors ligne : {offline} · horloge décalée : {clock} · conflits : {conflicts}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="494"/>
+        <location filename="../pages/supervisor_site.py" line="362"/>
         <source>as it was at {time}</source>
         <translation>tel qu&apos;il était à {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="496"/>
+        <location filename="../pages/supervisor_site.py" line="364"/>
         <source>at {time}, the site&apos;s clock</source>
         <translation>à {time}, heure du site</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="505"/>
+        <location filename="../pages/supervisor_site.py" line="373"/>
         <source>No kiosk has reached the site yet.</source>
         <translation>Aucune borne n&apos;a encore joint le site.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="507"/>
+        <location filename="../pages/supervisor_site.py" line="375"/>
         <source>Nothing logged today yet.</source>
         <translation>Rien d&apos;inscrit au journal aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="509"/>
+        <location filename="../pages/supervisor_site.py" line="377"/>
         <source>No conflict: every badge was admitted once.</source>
         <translation>Aucun conflit : chaque badge n&apos;est entré qu&apos;une fois.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="522"/>
+        <location filename="../pages/supervisor_site.py" line="390"/>
         <source>{kiosk} · {checkpoint}</source>
         <translation>{kiosk} · {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="524"/>
-        <location filename="../pages/supervisor_site.py" line="610"/>
+        <location filename="../pages/supervisor_site.py" line="392"/>
+        <location filename="../pages/supervisor_site.py" line="478"/>
         <source>{kiosk} (this kiosk)</source>
         <translation>{kiosk} (cette borne)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="530"/>
+        <location filename="../pages/supervisor_site.py" line="398"/>
         <source>Online · seen {ago} ago</source>
         <translation>En ligne · vu il y a {ago}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="532"/>
+        <location filename="../pages/supervisor_site.py" line="400"/>
         <source>OFFLINE · last seen at {time} ({ago} ago)</source>
         <translation>HORS LIGNE · vu pour la dernière fois à {time} (il y a {ago})</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="536"/>
+        <location filename="../pages/supervisor_site.py" line="404"/>
         <source>Office · last seen {ago} ago</source>
         <translation>Bureau · vu il y a {ago}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="537"/>
+        <location filename="../pages/supervisor_site.py" line="405"/>
         <source>{seen} · {count} to upload · admitted today: {admitted}</source>
         <translation>{seen} · {count} à envoyer · entrées du jour : {admitted}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="541"/>
+        <location filename="../pages/supervisor_site.py" line="409"/>
         <source>No roster</source>
         <translation>Aucune liste</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="543"/>
+        <location filename="../pages/supervisor_site.py" line="411"/>
         <source>Roster serial {serial}</source>
         <translation>Liste n° {serial}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="545"/>
+        <location filename="../pages/supervisor_site.py" line="413"/>
         <source>Roster serial {serial}, {age} old</source>
         <translation>Liste n° {serial}, vieille de {age}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="550"/>
+        <location filename="../pages/supervisor_site.py" line="418"/>
         <source>{roster} (serial {latest} is out)</source>
         <translation>{roster} (la n° {latest} est parue)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="557"/>
+        <location filename="../pages/supervisor_site.py" line="425"/>
         <source>ALARM: the site holds {count} fork or rollback alarm(s) on its log</source>
         <translation>ALARME : le site a levé {count} alarme(s) de bifurcation ou de retour arrière sur son journal</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="565"/>
+        <location filename="../pages/supervisor_site.py" line="433"/>
         <source>Clock not measured</source>
         <translation>Horloge non mesurée</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="570"/>
+        <location filename="../pages/supervisor_site.py" line="438"/>
         <source>CLOCK {seconds} s SLOW (more than {limit} s off the site&apos;s)</source>
         <translation>HORLOGE EN RETARD DE {seconds} s (plus de {limit} s d&apos;écart avec le site)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="573"/>
+        <location filename="../pages/supervisor_site.py" line="441"/>
         <source>CLOCK {seconds} s FAST (more than {limit} s off the site&apos;s)</source>
         <translation>HORLOGE EN AVANCE DE {seconds} s (plus de {limit} s d&apos;écart avec le site)</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="576"/>
+        <location filename="../pages/supervisor_site.py" line="444"/>
         <source>Clock within {seconds} s of the site&apos;s</source>
         <translation>Horloge à {seconds} s de celle du site</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="581"/>
+        <location filename="../pages/supervisor_site.py" line="449"/>
         <source>Badge {badge} admitted twice · {session} · {day}</source>
         <translation>Badge {badge} entré deux fois · {session} · {day}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="585"/>
+        <location filename="../pages/supervisor_site.py" line="453"/>
         <source>Offline: {where}</source>
         <translation>Hors ligne : {where}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="587"/>
+        <location filename="../pages/supervisor_site.py" line="455"/>
         <source>Standing: {where}</source>
         <translation>Maintenue : {where}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="588"/>
+        <location filename="../pages/supervisor_site.py" line="456"/>
         <source>The standing admission was annulled since.</source>
         <translation>L&apos;entrée maintenue a été annulée depuis.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="591"/>
+        <location filename="../pages/supervisor_site.py" line="459"/>
         <source>Annul…</source>
         <translation>Annuler…</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="597"/>
+        <location filename="../pages/supervisor_site.py" line="465"/>
         <source>The decision at {kiosk} has not reached the site yet.</source>
         <translation>La décision prise à {kiosk} n&apos;est pas encore parvenue au site.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="601"/>
+        <location filename="../pages/supervisor_site.py" line="469"/>
         <source>To annul the one at {kiosk}: its supervisor mode, The site (or kiosk log annul {id} there).</source>
         <translation>Pour annuler celle de {kiosk} : son mode superviseur, Le site (ou kiosk log annul {id} sur cette borne).</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="604"/>
+        <location filename="../pages/supervisor_site.py" line="472"/>
         <source>Neither was admitted here: annul the mistaken one at its own kiosk.</source>
         <translation>Aucune n&apos;a été faite ici : annulez l&apos;entrée erronée sur sa propre borne.</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="614"/>
+        <location filename="../pages/supervisor_site.py" line="482"/>
         <source>{kiosk} at {time}, officer {officer}</source>
         <translation>{kiosk} à {time}, agent {officer}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="617"/>
+        <location filename="../pages/supervisor_site.py" line="485"/>
         <source>{kiosk} at {time}</source>
         <translation>{kiosk} à {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="621"/>
+        <location filename="../pages/supervisor_site.py" line="489"/>
         <source>{time} on the site&apos;s clock · badge {badge}</source>
         <translation>{time} à l&apos;heure du site · badge {badge}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="626"/>
+        <location filename="../pages/supervisor_site.py" line="494"/>
         <source>its own clock said {time}</source>
         <translation>son horloge indiquait {time}</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="629"/>
+        <location filename="../pages/supervisor_site.py" line="497"/>
         <source>admitted offline</source>
         <translation>entrée hors ligne</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="631"/>
+        <location filename="../pages/supervisor_site.py" line="499"/>
         <source>CONFLICT</source>
         <translation>CONFLIT</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="633"/>
+        <location filename="../pages/supervisor_site.py" line="501"/>
         <source>annulled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="642"/>
+        <location filename="../pages/supervisor_site.py" line="510"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="645"/>
+        <location filename="../pages/supervisor_site.py" line="513"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="648"/>
+        <location filename="../pages/supervisor_site.py" line="516"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../pages/supervisor_site.py" line="649"/>
+        <location filename="../pages/supervisor_site.py" line="517"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
