@@ -36,11 +36,11 @@ def test_an_upload_stops_at_the_rows_it_found_so_a_revocation_still_arrives_whil
         real_upload = lane.site.log.upload
         batches = 0
 
-        def upload_while_the_screen_scans(kiosk: str, rows_from: Any) -> Any:
+        def upload_while_the_screen_scans(kiosk: str, rows_from: Any, *rest: Any) -> Any:
             nonlocal batches
             batches += 1
             assert batches <= GIVE_UP_AFTER, "the upload keeps chasing the rows written since it began"
-            uploaded = real_upload(kiosk, rows_from)
+            uploaded = real_upload(kiosk, rows_from, *rest)
             service.scan(site.badge("M0003"))  # the screen logs another scan meanwhile
             return uploaded
 
@@ -74,9 +74,9 @@ def test_a_revocation_published_while_a_lane_was_cut_is_in_force_before_its_back
         real_upload = lane.site.log.upload
         during_upload: list[VerdictCode] = []
 
-        def upload_and_scan_meanwhile(kiosk: str, rows_from: Any) -> Any:
+        def upload_and_scan_meanwhile(kiosk: str, rows_from: Any, *rest: Any) -> Any:
             during_upload.append(service.scan(site.badge("M0002")).code)
-            return real_upload(kiosk, rows_from)
+            return real_upload(kiosk, rows_from, *rest)
 
         monkeypatch.setattr(lane.site.log, "upload", upload_and_scan_meanwhile)
         report = lane.site.sync(heartbeat=False)
