@@ -9,13 +9,14 @@ changes only when the worker says the decision is in the log.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.programme import Event
 from kiosk.domain.verdict import Holder, RefusalReason
 from kiosk.ui import wording
+from kiosk.ui.countdown import Countdown
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph, GlyphLabel
 from kiosk.ui.keyboard import OnScreenKeyboard
@@ -100,7 +101,8 @@ class CheckPage(Page):
         self._event = event
         self._language = language
         self._undo_s = max(1, undo_ms // 1000)
-        self._left = 0
+        self._seconds = Countdown(self)
+        self._seconds.ticked.connect(self._show_countdown)
         self.note = ""  # the other reason, as typed
         self.result: VerdictResult | None = None
         self.state: CheckState | None = None
@@ -227,9 +229,6 @@ class CheckPage(Page):
         body.addWidget(self.body, 1)
         self.lay_out_under_band(self.band, body)
 
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self.on_tick)
         self._show_step(0)
         self.retranslate()
 
@@ -253,11 +252,10 @@ class CheckPage(Page):
         self.refuse.setEnabled(not busy)
         if state.refusing is not None:
             if not was_refusing:
-                self._left = self._undo_s
-                self._ticker.start()
+                self._seconds.start(self._undo_s)
             self._show_step(2)
         else:
-            self._ticker.stop()
+            self._seconds.stop()
             if self.steps.currentIndex() == 2 or state.recording:
                 self._show_step(0)
         self.retranslate()
@@ -315,15 +313,8 @@ class CheckPage(Page):
             self.refusal_chosen.emit(RefusalReason.OTHER, self.note.strip())
             self.retranslate()
 
-    @Slot()
-    def on_tick(self) -> None:
-        self._left = max(0, self._left - 1)
-        if self._left == 0:
-            self._ticker.stop()
-        self._show_countdown()
-
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        self._ticker.stop()
+        self._seconds.stop()
         super().hideEvent(event)
 
     def _show_step(self, index: int) -> None:
@@ -353,9 +344,9 @@ class CheckPage(Page):
         self.band.set_words(self.tr("VALID"), subtitle)
 
     def _show_countdown(self) -> None:
-        self.undo_countdown.setText(
-            self.tr("Recorded in %n s unless undone", "", self._left) if self._left else self.tr("Recording…")
-        )
+        left = self._seconds.left
+        words = self.tr("Recorded in %n s unless undone", "", left) if left else self.tr("Recording…")
+        self.undo_countdown.setText(words)
 
     def _show_typed(self) -> None:
         self.typed.setText(self.note or "…")

@@ -8,11 +8,12 @@ can be kept on screen until "Next badge".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.programme import Event
 from kiosk.ui import wording
+from kiosk.ui.countdown import Countdown
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph
 from kiosk.ui.pages.band import VerdictBand
@@ -35,7 +36,8 @@ class DeniedPage(Page):
         self._event = event
         self._language = language
         self._timeout_s = max(1, timeout_ms // 1000)
-        self._left = 0
+        self._seconds = Countdown(self)
+        self._seconds.ticked.connect(self._show_countdown)
         self.kept = False
         self.result: VerdictResult | None = None
 
@@ -80,9 +82,6 @@ class DeniedPage(Page):
         body.addLayout(footer)
         self.lay_out_under_band(self.band, body)
 
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self.on_tick)
         self.retranslate()
 
     @Slot(object)
@@ -93,26 +92,18 @@ class DeniedPage(Page):
         self.photo.set_photo(result.photo)
         self.photo.setVisible(result.verdict.holder is not None)
         self.kept = False
-        self._left = self._timeout_s
-        self._ticker.start()
+        self._seconds.start(self._timeout_s)
         self.retranslate()
 
     @Slot()
     def on_keep_clicked(self) -> None:
         self.kept = True
-        self._ticker.stop()
+        self._seconds.stop()
         self.keep_requested.emit()
         self.retranslate()
 
-    @Slot()
-    def on_tick(self) -> None:
-        self._left = max(0, self._left - 1)
-        if self._left == 0:
-            self._ticker.stop()
-        self._show_countdown()
-
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        self._ticker.stop()
+        self._seconds.stop()
         super().hideEvent(event)
 
     def _show_countdown(self) -> None:
@@ -120,7 +111,7 @@ class DeniedPage(Page):
             self.countdown.setText(self.tr("Kept on screen: tap Next badge when done."))
         else:
             self.countdown.setText(
-                self.tr("Back to scanning in %n s", "", self._left) if self._left else ""
+                self.tr("Back to scanning in %n s", "", self._seconds.left) if self._seconds.left else ""
             )
 
     def retranslate(self) -> None:

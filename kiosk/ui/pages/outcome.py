@@ -7,13 +7,14 @@ after a countdown they show.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.programme import Event
 from kiosk.domain.verdict import Decision, RefusalReason
 from kiosk.ui import wording
+from kiosk.ui.countdown import Countdown
 from kiosk.ui.i18n import LanguageSwitch
 from kiosk.ui.icons import Glyph, GlyphLabel
 from kiosk.ui.pages.band import VerdictBand
@@ -42,7 +43,8 @@ class OutcomePage(Page):
         self._event = event
         self._language = language
         self._timeout_s = max(1, timeout_ms // 1000)
-        self._left = 0
+        self._seconds = Countdown(self)
+        self._seconds.ticked.connect(self._show_countdown)
         self.outcome: Outcome | None = None
         self.band = VerdictBand("green" if admitted else "red", Glyph.CHECK if admitted else Glyph.CROSS, inline=True)
         self.note_band = QFrame()
@@ -86,9 +88,6 @@ class OutcomePage(Page):
         body.addWidget(self.note_band)
         body.addLayout(person, 1)
         self.lay_out_under_band(self.band, body)
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self.on_tick)
         self.retranslate()
 
     @Slot(object)
@@ -97,23 +96,16 @@ class OutcomePage(Page):
             return
         self.outcome = outcome
         self.photo.set_photo(outcome.result.photo)
-        self._left = self._timeout_s
-        self._ticker.start()
+        self._seconds.start(self._timeout_s)
         self.retranslate()
 
-    @Slot()
-    def on_tick(self) -> None:
-        self._left = max(0, self._left - 1)
-        if self._left == 0:
-            self._ticker.stop()
-        self._show_countdown()
-
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        self._ticker.stop()
+        self._seconds.stop()
         super().hideEvent(event)
 
     def _show_countdown(self) -> None:
-        self.countdown.setText(self.tr("Back to scanning in %n s", "", self._left) if self._left else "")
+        left = self._seconds.left
+        self.countdown.setText(self.tr("Back to scanning in %n s", "", left) if left else "")
 
     def retranslate(self) -> None:
         admitted = self.decision is Decision.ADMITTED

@@ -251,38 +251,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="344"/>
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="335"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>Recording…</source>
         <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="346"/>
+        <location filename="../pages/check.py" line="337"/>
         <source>Refusal waiting: it can still be undone</source>
         <translation>رفض قيد الانتظار: يمكن التراجع عنه بعد</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="348"/>
+        <location filename="../pages/check.py" line="339"/>
         <source>One more check to go</source>
         <translation>بقي تحقق واحد</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="350"/>
+        <location filename="../pages/check.py" line="341"/>
         <source>Check the documents</source>
         <translation>تحقق من الوثائق</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="352"/>
+        <location filename="../pages/check.py" line="343"/>
         <source>Manual check</source>
         <translation>تحقق يدوي</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="353"/>
+        <location filename="../pages/check.py" line="344"/>
         <source>VALID</source>
         <translation>صالحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>Recorded in %n s unless undone</source>
         <translation>
             <numerusform>يُسجَّل الآن ما لم تتراجع</numerusform>
@@ -294,37 +294,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="366"/>
+        <location filename="../pages/check.py" line="357"/>
         <source>1 · Identity document</source>
         <translation>1 · وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="367"/>
+        <location filename="../pages/check.py" line="358"/>
         <source>2 · Press credential</source>
         <translation>2 · الصفة الصحفية</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="368"/>
+        <location filename="../pages/check.py" line="359"/>
         <source>Matches</source>
         <translation>مطابقة</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="371"/>
+        <location filename="../pages/check.py" line="362"/>
         <source>Back to the check</source>
         <translation>العودة إلى التحقق</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="342"/>
+        <location filename="../pages/check.py" line="333"/>
         <source>Refuse entry: why?</source>
         <translation>رفض الدخول: لأي سبب؟</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="386"/>
+        <location filename="../pages/check.py" line="377"/>
         <source>Refusing entry to {name}: {reason}</source>
         <translation>رفض دخول {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="407"/>
+        <location filename="../pages/check.py" line="398"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(ولا شيء آخر اليوم)</numerusform>
@@ -336,67 +336,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="410"/>
+        <location filename="../pages/check.py" line="401"/>
         <source>Offline: another lane may have admitted this badge already</source>
         <translation>غير متصل: ربما سُمح بهذه الشارة في ممر آخر</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="427"/>
+        <location filename="../pages/check.py" line="418"/>
         <source>Press card {number} · {issuer}</source>
         <translation>البطاقة الصحفية {number} · {issuer}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="370"/>
+        <location filename="../pages/check.py" line="361"/>
         <source>Refuse entry…</source>
         <translation>رفض الدخول…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="374"/>
+        <location filename="../pages/check.py" line="365"/>
         <source>Other reason (type it)</source>
         <translation>سبب آخر (اكتبه)</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="376"/>
+        <location filename="../pages/check.py" line="367"/>
         <source>Undo</source>
         <translation>التراجع عن الرفض</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="377"/>
+        <location filename="../pages/check.py" line="368"/>
         <source>Refuse now</source>
         <translation>ارفض الآن</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="340"/>
+        <location filename="../pages/check.py" line="331"/>
         <source>Refuse entry: in your own words, why?</source>
         <translation>رفض الدخول: لماذا؟ اكتب السبب بكلماتك</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="378"/>
+        <location filename="../pages/check.py" line="369"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="379"/>
+        <location filename="../pages/check.py" line="370"/>
         <source>Refuse with this reason</source>
         <translation>ارفض لهذا السبب</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="369"/>
+        <location filename="../pages/check.py" line="360"/>
         <source>Shown</source>
         <translation>قُدِّمت</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="401"/>
+        <location filename="../pages/check.py" line="392"/>
         <source>Attention: {note}</source>
         <translation>تنبيه: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="420"/>
+        <location filename="../pages/check.py" line="411"/>
         <source>{document} ending {digits}, same name</source>
         <translation>{document} ينتهي رقمها بـ {digits}، بالاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="426"/>
+        <location filename="../pages/check.py" line="417"/>
         <source>Mission letter from {outlet}</source>
         <translation>رسالة تكليف من {outlet}</translation>
     </message>
@@ -427,12 +427,12 @@
 <context>
     <name>DeniedPage</name>
     <message>
-        <location filename="../pages/denied.py" line="120"/>
+        <location filename="../pages/denied.py" line="111"/>
         <source>Kept on screen: tap Next badge when done.</source>
         <translation>مُبقاة على الشاشة: المس «الشارة التالية» عند الانتهاء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/denied.py" line="123"/>
+        <location filename="../pages/denied.py" line="114"/>
         <source>Back to scanning in %n s</source>
         <translation>
             <numerusform>العودة إلى المسح الآن</numerusform>
@@ -444,38 +444,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="127"/>
+        <location filename="../pages/denied.py" line="118"/>
         <source>Next badge</source>
         <translation>الشارة التالية</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="128"/>
+        <location filename="../pages/denied.py" line="119"/>
         <source>Keep on screen</source>
         <translation>إبقاء على الشاشة</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="131"/>
-        <location filename="../pages/denied.py" line="137"/>
+        <location filename="../pages/denied.py" line="122"/>
+        <location filename="../pages/denied.py" line="128"/>
         <source>DENIED</source>
         <translation>ممنوع</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="141"/>
+        <location filename="../pages/denied.py" line="132"/>
         <source>Manual check (found by search).</source>
         <translation>تحقق يدوي (عُثر عليه بالبحث).</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="150"/>
+        <location filename="../pages/denied.py" line="141"/>
         <source>Badge {number}</source>
         <translation>الشارة {number}</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="157"/>
+        <location filename="../pages/denied.py" line="148"/>
         <source>Badge number it claims: {number}</source>
         <translation>رقم الشارة المزعوم: {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/denied.py" line="162"/>
+        <location filename="../pages/denied.py" line="153"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(ولا شيء آخر اليوم)</numerusform>
@@ -587,7 +587,7 @@
 <context>
     <name>OutcomePage</name>
     <message numerus="yes">
-        <location filename="../pages/outcome.py" line="116"/>
+        <location filename="../pages/outcome.py" line="108"/>
         <source>Back to scanning in %n s</source>
         <translation>
             <numerusform>العودة إلى المسح الآن</numerusform>
@@ -599,57 +599,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="120"/>
+        <location filename="../pages/outcome.py" line="112"/>
         <source>Next badge</source>
         <translation>الشارة التالية</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="122"/>
+        <location filename="../pages/outcome.py" line="114"/>
         <source>ADMITTED</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="122"/>
+        <location filename="../pages/outcome.py" line="114"/>
         <source>REFUSED</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="130"/>
+        <location filename="../pages/outcome.py" line="122"/>
         <source>Let them in</source>
         <translation>اسمح بالدخول</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="139"/>
+        <location filename="../pages/outcome.py" line="131"/>
         <source>Badge {number}</source>
         <translation>الشارة {number}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="142"/>
+        <location filename="../pages/outcome.py" line="134"/>
         <source>Reason given: {note}</source>
         <translation>السبب المذكور: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="144"/>
+        <location filename="../pages/outcome.py" line="136"/>
         <source>Session: {session}</source>
         <translation>الجلسة: {session}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="147"/>
+        <location filename="../pages/outcome.py" line="139"/>
         <source>Manual check (found by search)</source>
         <translation>تحقق يدوي (عُثر عليه بالبحث)</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="149"/>
+        <location filename="../pages/outcome.py" line="141"/>
         <source>Admitted offline: the site gets it when the network is back</source>
         <translation>سُمح بالدخول دون اتصال: يصل إلى الموقع عند عودة الشبكة</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="152"/>
+        <location filename="../pages/outcome.py" line="144"/>
         <source>Recorded at {time} by officer {officer}</source>
         <translation>سُجّل في {time} من قِبل الضابط {officer}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="157"/>
+        <location filename="../pages/outcome.py" line="149"/>
         <source>Attention: {note}</source>
         <translation>تنبيه: {note}</translation>
     </message>

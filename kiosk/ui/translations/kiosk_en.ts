@@ -251,38 +251,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="344"/>
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="335"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="346"/>
+        <location filename="../pages/check.py" line="337"/>
         <source>Refusal waiting: it can still be undone</source>
         <translation>Refusal waiting: it can still be undone</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="348"/>
+        <location filename="../pages/check.py" line="339"/>
         <source>One more check to go</source>
         <translation>One more check to go</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="350"/>
+        <location filename="../pages/check.py" line="341"/>
         <source>Check the documents</source>
         <translation>Check the documents</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="352"/>
+        <location filename="../pages/check.py" line="343"/>
         <source>Manual check</source>
         <translation>Manual check</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="353"/>
+        <location filename="../pages/check.py" line="344"/>
         <source>VALID</source>
         <translation>VALID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>Recorded in %n s unless undone</source>
         <translation>
             <numerusform>Recorded in %n s unless undone</numerusform>
@@ -290,37 +290,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="366"/>
+        <location filename="../pages/check.py" line="357"/>
         <source>1 · Identity document</source>
         <translation>1 · Identity document</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="367"/>
+        <location filename="../pages/check.py" line="358"/>
         <source>2 · Press credential</source>
         <translation>2 · Press credential</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="368"/>
+        <location filename="../pages/check.py" line="359"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="371"/>
+        <location filename="../pages/check.py" line="362"/>
         <source>Back to the check</source>
         <translation>Back to the check</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="342"/>
+        <location filename="../pages/check.py" line="333"/>
         <source>Refuse entry: why?</source>
         <translation>Refuse entry: why?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="386"/>
+        <location filename="../pages/check.py" line="377"/>
         <source>Refusing entry to {name}: {reason}</source>
         <translation>Refusing entry to {name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="407"/>
+        <location filename="../pages/check.py" line="398"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(and %n more earlier today)</numerusform>
@@ -328,67 +328,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="410"/>
+        <location filename="../pages/check.py" line="401"/>
         <source>Offline: another lane may have admitted this badge already</source>
         <translation>Offline: another lane may have admitted this badge already</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="427"/>
+        <location filename="../pages/check.py" line="418"/>
         <source>Press card {number} · {issuer}</source>
         <translation>Press card {number} · {issuer}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="370"/>
+        <location filename="../pages/check.py" line="361"/>
         <source>Refuse entry…</source>
         <translation>Refuse entry…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="374"/>
+        <location filename="../pages/check.py" line="365"/>
         <source>Other reason (type it)</source>
         <translation>Other reason (type it)</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="376"/>
+        <location filename="../pages/check.py" line="367"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="377"/>
+        <location filename="../pages/check.py" line="368"/>
         <source>Refuse now</source>
         <translation>Refuse now</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="340"/>
+        <location filename="../pages/check.py" line="331"/>
         <source>Refuse entry: in your own words, why?</source>
         <translation>Refuse entry: in your own words, why?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="378"/>
+        <location filename="../pages/check.py" line="369"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="379"/>
+        <location filename="../pages/check.py" line="370"/>
         <source>Refuse with this reason</source>
         <translation>Refuse with this reason</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="369"/>
+        <location filename="../pages/check.py" line="360"/>
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="401"/>
+        <location filename="../pages/check.py" line="392"/>
         <source>Attention: {note}</source>
         <translation>Attention: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="420"/>
+        <location filename="../pages/check.py" line="411"/>
         <source>{document} ending {digits}, same name</source>
         <translation>{document} ending {digits}, same name</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="426"/>
+        <location filename="../pages/check.py" line="417"/>
         <source>Mission letter from {outlet}</source>
         <translation>Mission letter from {outlet}</translation>
     </message>
@@ -419,12 +419,12 @@
 <context>
     <name>DeniedPage</name>
     <message>
-        <location filename="../pages/denied.py" line="120"/>
+        <location filename="../pages/denied.py" line="111"/>
         <source>Kept on screen: tap Next badge when done.</source>
         <translation>Kept on screen: tap Next badge when done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/denied.py" line="123"/>
+        <location filename="../pages/denied.py" line="114"/>
         <source>Back to scanning in %n s</source>
         <translation>
             <numerusform>Back to scanning in %n s</numerusform>
@@ -432,38 +432,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="127"/>
+        <location filename="../pages/denied.py" line="118"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="128"/>
+        <location filename="../pages/denied.py" line="119"/>
         <source>Keep on screen</source>
         <translation>Keep on screen</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="131"/>
-        <location filename="../pages/denied.py" line="137"/>
+        <location filename="../pages/denied.py" line="122"/>
+        <location filename="../pages/denied.py" line="128"/>
         <source>DENIED</source>
         <translation>DENIED</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="141"/>
+        <location filename="../pages/denied.py" line="132"/>
         <source>Manual check (found by search).</source>
         <translation>Manual check (found by search).</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="150"/>
+        <location filename="../pages/denied.py" line="141"/>
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="157"/>
+        <location filename="../pages/denied.py" line="148"/>
         <source>Badge number it claims: {number}</source>
         <translation>Badge number it claims: {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/denied.py" line="162"/>
+        <location filename="../pages/denied.py" line="153"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(and %n more earlier today)</numerusform>
@@ -571,7 +571,7 @@
 <context>
     <name>OutcomePage</name>
     <message numerus="yes">
-        <location filename="../pages/outcome.py" line="116"/>
+        <location filename="../pages/outcome.py" line="108"/>
         <source>Back to scanning in %n s</source>
         <translation>
             <numerusform>Back to scanning in %n s</numerusform>
@@ -579,57 +579,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="120"/>
+        <location filename="../pages/outcome.py" line="112"/>
         <source>Next badge</source>
         <translation>Next badge</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="122"/>
+        <location filename="../pages/outcome.py" line="114"/>
         <source>ADMITTED</source>
         <translation>ADMITTED</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="122"/>
+        <location filename="../pages/outcome.py" line="114"/>
         <source>REFUSED</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="130"/>
+        <location filename="../pages/outcome.py" line="122"/>
         <source>Let them in</source>
         <translation>Let them in</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="139"/>
+        <location filename="../pages/outcome.py" line="131"/>
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="142"/>
+        <location filename="../pages/outcome.py" line="134"/>
         <source>Reason given: {note}</source>
         <translation>Reason given: {note}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="144"/>
+        <location filename="../pages/outcome.py" line="136"/>
         <source>Session: {session}</source>
         <translation>Session: {session}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="147"/>
+        <location filename="../pages/outcome.py" line="139"/>
         <source>Manual check (found by search)</source>
         <translation>Manual check (found by search)</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="149"/>
+        <location filename="../pages/outcome.py" line="141"/>
         <source>Admitted offline: the site gets it when the network is back</source>
         <translation>Admitted offline: the site gets it when the network is back</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="152"/>
+        <location filename="../pages/outcome.py" line="144"/>
         <source>Recorded at {time} by officer {officer}</source>
         <translation>Recorded at {time} by officer {officer}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="157"/>
+        <location filename="../pages/outcome.py" line="149"/>
         <source>Attention: {note}</source>
         <translation>Attention: {note}</translation>
     </message>

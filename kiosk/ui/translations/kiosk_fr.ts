@@ -251,38 +251,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../pages/check.py" line="344"/>
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="335"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>Recording…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="346"/>
+        <location filename="../pages/check.py" line="337"/>
         <source>Refusal waiting: it can still be undone</source>
         <translation>Refus en attente : il peut encore être annulé</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="348"/>
+        <location filename="../pages/check.py" line="339"/>
         <source>One more check to go</source>
         <translation>Encore une vérification</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="350"/>
+        <location filename="../pages/check.py" line="341"/>
         <source>Check the documents</source>
         <translation>Vérifiez les documents</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="352"/>
+        <location filename="../pages/check.py" line="343"/>
         <source>Manual check</source>
         <translation>Contrôle manuel</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="353"/>
+        <location filename="../pages/check.py" line="344"/>
         <source>VALID</source>
         <translation>VALIDE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="357"/>
+        <location filename="../pages/check.py" line="348"/>
         <source>Recorded in %n s unless undone</source>
         <translation>
             <numerusform>Enregistré dans %n s sauf annulation</numerusform>
@@ -290,37 +290,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="366"/>
+        <location filename="../pages/check.py" line="357"/>
         <source>1 · Identity document</source>
         <translation>1 · Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="367"/>
+        <location filename="../pages/check.py" line="358"/>
         <source>2 · Press credential</source>
         <translation>2 · Titre de presse</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="368"/>
+        <location filename="../pages/check.py" line="359"/>
         <source>Matches</source>
         <translation>Correspond</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="371"/>
+        <location filename="../pages/check.py" line="362"/>
         <source>Back to the check</source>
         <translation>Retour au contrôle</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="342"/>
+        <location filename="../pages/check.py" line="333"/>
         <source>Refuse entry: why?</source>
         <translation>Refuser l&apos;entrée : pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="386"/>
+        <location filename="../pages/check.py" line="377"/>
         <source>Refusing entry to {name}: {reason}</source>
         <translation>Refus d&apos;entrée pour {name} : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/check.py" line="407"/>
+        <location filename="../pages/check.py" line="398"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(et %n autre plus tôt aujourd&apos;hui)</numerusform>
@@ -328,67 +328,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="410"/>
+        <location filename="../pages/check.py" line="401"/>
         <source>Offline: another lane may have admitted this badge already</source>
         <translation>Hors ligne : une autre file a peut-être déjà admis ce badge</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="427"/>
+        <location filename="../pages/check.py" line="418"/>
         <source>Press card {number} · {issuer}</source>
         <translation>Carte de presse {number} · {issuer}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="370"/>
+        <location filename="../pages/check.py" line="361"/>
         <source>Refuse entry…</source>
         <translation>Refuser l&apos;entrée…</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="374"/>
+        <location filename="../pages/check.py" line="365"/>
         <source>Other reason (type it)</source>
         <translation>Autre motif (à saisir)</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="376"/>
+        <location filename="../pages/check.py" line="367"/>
         <source>Undo</source>
         <translation>Annuler le refus</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="377"/>
+        <location filename="../pages/check.py" line="368"/>
         <source>Refuse now</source>
         <translation>Refuser maintenant</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="340"/>
+        <location filename="../pages/check.py" line="331"/>
         <source>Refuse entry: in your own words, why?</source>
         <translation>Refus d&apos;entrée : pourquoi, avec vos mots ?</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="378"/>
+        <location filename="../pages/check.py" line="369"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="379"/>
+        <location filename="../pages/check.py" line="370"/>
         <source>Refuse with this reason</source>
         <translation>Refuser pour ce motif</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="369"/>
+        <location filename="../pages/check.py" line="360"/>
         <source>Shown</source>
         <translation>Présenté</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="401"/>
+        <location filename="../pages/check.py" line="392"/>
         <source>Attention: {note}</source>
         <translation>Attention : {note}</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="420"/>
+        <location filename="../pages/check.py" line="411"/>
         <source>{document} ending {digits}, same name</source>
         <translation>{document} finissant par {digits}, même nom</translation>
     </message>
     <message>
-        <location filename="../pages/check.py" line="426"/>
+        <location filename="../pages/check.py" line="417"/>
         <source>Mission letter from {outlet}</source>
         <translation>Ordre de mission de {outlet}</translation>
     </message>
@@ -419,12 +419,12 @@
 <context>
     <name>DeniedPage</name>
     <message>
-        <location filename="../pages/denied.py" line="120"/>
+        <location filename="../pages/denied.py" line="111"/>
         <source>Kept on screen: tap Next badge when done.</source>
         <translation>Gardé à l&apos;écran : touchez « Badge suivant » une fois terminé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/denied.py" line="123"/>
+        <location filename="../pages/denied.py" line="114"/>
         <source>Back to scanning in %n s</source>
         <translation>
             <numerusform>Retour à la lecture dans %n s</numerusform>
@@ -432,38 +432,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="127"/>
+        <location filename="../pages/denied.py" line="118"/>
         <source>Next badge</source>
         <translation>Badge suivant</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="128"/>
+        <location filename="../pages/denied.py" line="119"/>
         <source>Keep on screen</source>
         <translation>Garder à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="131"/>
-        <location filename="../pages/denied.py" line="137"/>
+        <location filename="../pages/denied.py" line="122"/>
+        <location filename="../pages/denied.py" line="128"/>
         <source>DENIED</source>
         <translation>REJETÉ</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="141"/>
+        <location filename="../pages/denied.py" line="132"/>
         <source>Manual check (found by search).</source>
         <translation>Contrôle manuel (trouvé par recherche).</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="150"/>
+        <location filename="../pages/denied.py" line="141"/>
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../pages/denied.py" line="157"/>
+        <location filename="../pages/denied.py" line="148"/>
         <source>Badge number it claims: {number}</source>
         <translation>Numéro de badge annoncé : {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/denied.py" line="162"/>
+        <location filename="../pages/denied.py" line="153"/>
         <source>(and %n more earlier today)</source>
         <translation>
             <numerusform>(et %n autre plus tôt aujourd&apos;hui)</numerusform>
@@ -571,7 +571,7 @@
 <context>
     <name>OutcomePage</name>
     <message numerus="yes">
-        <location filename="../pages/outcome.py" line="116"/>
+        <location filename="../pages/outcome.py" line="108"/>
         <source>Back to scanning in %n s</source>
         <translation>
             <numerusform>Retour à la lecture dans %n s</numerusform>
@@ -579,57 +579,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="120"/>
+        <location filename="../pages/outcome.py" line="112"/>
         <source>Next badge</source>
         <translation>Badge suivant</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="122"/>
+        <location filename="../pages/outcome.py" line="114"/>
         <source>ADMITTED</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="122"/>
+        <location filename="../pages/outcome.py" line="114"/>
         <source>REFUSED</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="130"/>
+        <location filename="../pages/outcome.py" line="122"/>
         <source>Let them in</source>
         <translation>Laissez entrer</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="139"/>
+        <location filename="../pages/outcome.py" line="131"/>
         <source>Badge {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="142"/>
+        <location filename="../pages/outcome.py" line="134"/>
         <source>Reason given: {note}</source>
         <translation>Motif donné : {note}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="144"/>
+        <location filename="../pages/outcome.py" line="136"/>
         <source>Session: {session}</source>
         <translation>Séance : {session}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="147"/>
+        <location filename="../pages/outcome.py" line="139"/>
         <source>Manual check (found by search)</source>
         <translation>Contrôle manuel (trouvé par recherche)</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="149"/>
+        <location filename="../pages/outcome.py" line="141"/>
         <source>Admitted offline: the site gets it when the network is back</source>
         <translation>Admis hors ligne : le site le recevra au retour du réseau</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="152"/>
+        <location filename="../pages/outcome.py" line="144"/>
         <source>Recorded at {time} by officer {officer}</source>
         <translation>Enregistré à {time} par l&apos;agent {officer}</translation>
     </message>
     <message>
-        <location filename="../pages/outcome.py" line="157"/>
+        <location filename="../pages/outcome.py" line="149"/>
         <source>Attention: {note}</source>
         <translation>Attention : {note}</translation>
     </message>
