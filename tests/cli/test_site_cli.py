@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import socket
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,6 @@ from kiosk.domain.staff import StaffRole
 from kiosk.station.station import Station
 from tests.fixtures.homes import kiosk_cli, person, write_roster
 from tests.fixtures.sites import MORNING, SiteHomes, make_site, proxied, write_kiosk_id
-from tests.support.postgres_server import PostgresServer
-from tests.support.tcp_proxy import TcpProxy
 
 NOW = "2025-11-24T09:00+01:00"
 
@@ -105,13 +102,6 @@ def test_office_and_lanes_on_a_site_through_the_command(tmp_path: Path, postgres
     )
     conflicts = kiosk_cli(lane_b, "site", "conflicts")
     assert conflicts.stdout == "0 conflict(s)\n"
-
-
-@pytest.fixture
-def proxy(postgres_server: PostgresServer) -> Iterator[TcpProxy]:
-    proxy = TcpProxy(("127.0.0.1", postgres_server.port)).start()
-    yield proxy
-    proxy.close()
 
 
 @pytest.mark.postgresql

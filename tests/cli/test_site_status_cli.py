@@ -6,7 +6,6 @@ figures per lane and session; the conflict, with the commands that resolve it, w
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -18,7 +17,6 @@ from kiosk.domain.verdict import Decision, RefusalReason, VerdictCode
 from kiosk.station.station import Station
 from tests.fixtures.homes import kiosk_cli
 from tests.fixtures.sites import SiteHomes, make_site, proxied
-from tests.support.postgres_server import PostgresServer
 from tests.support.tcp_proxy import TcpProxy
 
 TODAY = "2025-11-24T12:00+01:00"
@@ -26,13 +24,6 @@ KIOSK_KEYS = {
     "kiosk_id", "role", "checkpoint", "last_seen", "seen_ago_s", "online", "roster_serial", "roster_age_s",
     "pending_uploads", "clock_offset_s", "round_trip_ms", "clock_flagged", "alarms", "admissions",
 }
-
-
-@pytest.fixture
-def proxy(postgres_server: PostgresServer) -> Iterator[TcpProxy]:
-    proxy = TcpProxy(("127.0.0.1", postgres_server.port)).start()
-    yield proxy
-    proxy.close()
 
 
 def decide(station: Station, site: SiteHomes, number: str, decision: Decision = Decision.ADMITTED):  # noqa: ANN201

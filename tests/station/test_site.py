@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -18,17 +17,9 @@ from kiosk.station.station import Station
 from kiosk.storage.site_claims import SiteClaims
 from kiosk.storage.site_log import SiteLog
 from tests.fixtures.sites import SiteHomes, make_site, proxied
-from tests.support.postgres_server import PostgresServer
 from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.postgresql
-
-
-@pytest.fixture
-def proxy(postgres_server: PostgresServer) -> Iterator[TcpProxy]:
-    proxy = TcpProxy(("127.0.0.1", postgres_server.port)).start()
-    yield proxy
-    proxy.close()
 
 
 @pytest.fixture

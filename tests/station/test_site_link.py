@@ -4,7 +4,7 @@ is gone), uploads and pulls by itself after a cut, and stops on request."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -15,17 +15,9 @@ from kiosk.domain.verdict import Decision, VerdictCode
 from kiosk.station.site_link import SiteLink
 from kiosk.station.station import Station
 from tests.fixtures.sites import SiteHomes, make_site, proxied
-from tests.support.postgres_server import PostgresServer
 from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.postgresql
-
-
-@pytest.fixture
-def proxy(postgres_server: PostgresServer) -> Iterator[TcpProxy]:
-    proxy = TcpProxy(("127.0.0.1", postgres_server.port)).start()
-    yield proxy
-    proxy.close()
 
 
 @pytest.fixture

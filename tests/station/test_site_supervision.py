@@ -4,7 +4,6 @@ admission of another kiosk is annulled there, never here. Real homes, the sessio
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -15,17 +14,9 @@ from kiosk.station.backend import StationBackend
 from kiosk.station.site_supervision import NotAnnullableHere, resolve_conflict, view_site
 from kiosk.station.station import Station
 from tests.fixtures.sites import SiteHomes, make_site, proxied
-from tests.support.postgres_server import PostgresServer
 from tests.support.tcp_proxy import TcpProxy
 
 REASON = "the same person, scanned at two lanes"
-
-
-@pytest.fixture
-def proxy(postgres_server: PostgresServer) -> Iterator[TcpProxy]:
-    proxy = TcpProxy(("127.0.0.1", postgres_server.port)).start()
-    yield proxy
-    proxy.close()
 
 
 def admit(station: Station, site: SiteHomes, number: str):  # noqa: ANN201 - a LogEntry
